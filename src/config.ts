@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { DateTime } from 'luxon';
+import { isIP } from 'node:net';
+
+/**
+ * All configuration, read once from environment variables and validated. A bad value stops
+ * the start with a message that names the variable. Documented in README and env/.
+ */
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const schema = z
+  .object({
+    NODE_ENV: z.string().optional().default('development'),
+    PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3978),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    STORAGE: z.enum(['sqlite'], { message: 'must be sqlite (azure-table comes with the deployment issue)' }).default('sqlite'),
+    DEFAULT_LOCALE: z.enum(['sv', 'en'], { message: 'must be sv or en' }).default('sv'),
+    TIME_ZONE: z
+      .string()
+      .default('Europe/Stockholm')
+      .refine((zone) => DateTime.local().setZone(zone).isValid, { message: 'must be an IANA time zone such as Europe/Stockholm' }),
+    SEED_DEMO: bool(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),
+
+    AUTH_MODE: z.enum(['entra', 'dev'], { message: 'must be entra or dev' }).default('dev'),
+    AUTH_TENANT_ID: z.string().optional(),
+    AUTH_CLIENT_ID: z.string().optional(),
+    AUTH_AUDIENCE: list,
+    AUTH_ISSUER: z.string().url().optional(),
+    AUTH_JWKS_URL: z.string().url().optional(),
+    AUTH_SCOPE: z.string().min(1).default('access_as_user'),
+
+    ROLE_FORVALTNINGSLEDARE: list,
+    ROLE_MEMBERS: list,
+    ROLE_PROJEKTAGARE: list,
+  })
+  .superRefine((env, ctx) => {
+    if (env.AUTH_MODE === 'entra') {
+      for (const name of ['AUTH_TENANT_ID', 'AUTH_CLIENT_ID'] as const) {
+        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when AUTH_MODE=entra' });
+      }
+    }
+    if (env.AUTH_MODE === 'dev') {
+      if (!isLoopback(env.HOST)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_MODE'],
+          message: `dev signs everyone in as a demo user, so it only runs on a loopback HOST (HOST is ${env.HOST}); set AUTH_MODE=entra`,
+        });
+      }
+      if (env.NODE_ENV === 'production') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_MODE'],
+          message: 'dev signs everyone in as a demo user and is refused when NODE_ENV=production; set AUTH_MODE=entra',
+        });
+      }
+    }
+  });
+
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1' || host === '[::1]';
+}
+
+export interface Config {
+  nodeEnv: string;
+  port: number;
+  host: string;
+  dataDir: string;
+  storage: 'sqlite';
+  defaultLocale: 'sv' | 'en';
+  timeZone: string;
+  seedDemo: boolean;
+  logLevel: string;
+  maxBodyBytes: number;
+  auth:
+    | { mode: 'dev' }
+    | {
+        mode: 'entra';
+        tenantId: string;
+        clientId: string;
+        audiences: string[];
+        issuer: string;
+        jwksUrl: string;
+        scope: string;
+      };
+  roles: { leads: string[]; members: string[]; projectOwners: string[] };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from `env` (process.env in the app); throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable counts as unset, as in .env files with placeholders left blank.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const tenantId = e.AUTH_TENANT_ID ?? '';
+  const clientId = e.AUTH_CLIENT_ID ?? '';
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    storage: e.STORAGE,
+    defaultLocale: e.DEFAULT_LOCALE,
+    timeZone: e.TIME_ZONE,
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    auth:
+      e.AUTH_MODE === 'dev'
+        ? { mode: 'dev' }
+        : {
+            mode: 'entra',
+            tenantId,
+            clientId,
+            audiences: e.AUTH_AUDIENCE.length ? e.AUTH_AUDIENCE : [clientId, `api://${clientId}`],
+            issuer: e.AUTH_ISSUER ?? `https://login.microsoftonline.com/${tenantId}/v2.0`,
+            jwksUrl: e.AUTH_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
+            scope: e.AUTH_SCOPE,
+          },
+    roles: { leads: e.ROLE_FORVALTNINGSLEDARE, members: e.ROLE_MEMBERS, projectOwners: e.ROLE_PROJEKTAGARE },
+  };
+}

@@ -1,0 +1,264 @@
+import { createHash } from 'node:crypto';
+import { Person } from './person';
+import { Result, ok, fail } from './problem';
+
+/**
+ * The handover checklist (checklista överlämning till förvaltning): what the rollout project
+ * hands over, ticked item by item and signed by both the handing-over project owner
+ * (projektägare) and the receiving förvaltningsledare. Once both have signed it is read-only.
+ */
+export interface LocalizedText {
+  sv: string;
+  en: string;
+}
+
+export interface ChecklistSection {
+  id: string;
+  title: LocalizedText;
+}
+
+export interface ChecklistItem {
+  id: string;
+  sectionId: string;
+  text: LocalizedText;
+  done: boolean;
+  doneBy: Person | null;
+  doneAt: string | null;
+  responsible: Person | null;
+  comment: string;
+  /** An http(s) link to where the evidence lives (a document, a decision, a ticket). */
+  evidenceUrl: string | null;
+  updatedBy: Person | null;
+  updatedAt: string | null;
+  /** Each item has its own version, so two people ticking different items do not collide. */
+  version: number;
+}
+
+export const SIGNER_ROLES = ['projektägare', 'förvaltningsledare'] as const;
+export type SignerRole = (typeof SIGNER_ROLES)[number];
+
+export interface Signature {
+  role: SignerRole;
+  by: Person;
+  at: string;
+  /** sha256 of the checklist content as signed (see checklistHash). */
+  hash: string;
+}
+
+export interface Checklist {
+  sections: ChecklistSection[];
+  /** In display order; order within a section is the order here. */
+  items: ChecklistItem[];
+  signatures: Signature[];
+  /** Set when both have signed: from then on, read-only. */
+  signedOffAt: string | null;
+  /** The store's version of the whole checklist document. */
+  version: number;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** 0–100, rounded down so 100 means everything is done. */
+  percent: number;
+}
+
+export interface ChecklistProgress extends Progress {
+  sections: (Progress & { sectionId: string })[];
+}
+
+function progressOf(items: readonly ChecklistItem[]): Progress {
+  const done = items.filter((i) => i.done).length;
+  return { done, total: items.length, percent: items.length ? Math.floor((done * 100) / items.length) : 0 };
+}
+
+export function checklistProgress(checklist: Checklist): ChecklistProgress {
+  return {
+    ...progressOf(checklist.items),
+    sections: checklist.sections.map((s) => ({
+      sectionId: s.id,
+      ...progressOf(checklist.items.filter((i) => i.sectionId === s.id)),
+    })),
+  };
+}
+
+export const isSignedOff = (c: Checklist): boolean => c.signedOffAt !== null;
+
+/** While a signature is pending the content is frozen, so both sign the same checklist. */
+export const isLocked = (c: Checklist): boolean => c.signatures.length > 0;
+
+function editable(c: Checklist): Result<Checklist> {
+  if (isSignedOff(c)) return fail('locked', 'checklist.signedOff');
+  if (isLocked(c)) return fail('locked', 'checklist.awaitingSignature');
+  return ok(c);
+}
+
+export interface ItemChange {
+  text?: Partial<LocalizedText>;
+  sectionId?: string;
+  /** 0-based position within the (new) section. */
+  position?: number;
+  done?: boolean;
+  responsible?: Person | null;
+  comment?: string;
+  evidenceUrl?: string | null;
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Items stay grouped in section order; `position` is the 0-based place within the section. */
+function placeAt(
+  sections: readonly ChecklistSection[],
+  items: readonly ChecklistItem[],
+  item: ChecklistItem,
+  position: number | undefined,
+): ChecklistItem[] {
+  const rest = items.filter((i) => i.id !== item.id);
+  const inSection = rest.filter((i) => i.sectionId === item.sectionId);
+  const pos = Math.max(0, Math.min(position ?? inSection.length, inSection.length));
+  inSection.splice(pos, 0, item);
+  return sections.flatMap((s) => (s.id === item.sectionId ? inSection : rest.filter((i) => i.sectionId === s.id)));
+}
+
+function validateChange(c: Checklist, change: ItemChange): Result<ItemChange> {
+  if (change.sectionId !== undefined && !c.sections.some((s) => s.id === change.sectionId)) {
+    return fail('invalid', 'checklist.unknownSection', { field: 'sectionId' });
+  }
+  if (change.evidenceUrl && !isHttpUrl(change.evidenceUrl)) {
+    return fail('invalid', 'checklist.evidenceUrl', { field: 'evidenceUrl' });
+  }
+  if (change.text?.sv !== undefined && !change.text.sv.trim()) {
+    return fail('invalid', 'validation.required', { field: 'text.sv' });
+  }
+  return ok(change);
+}
+
+export type NewItem = { sectionId: string; text: { sv: string; en?: string }; position?: number } & Omit<
+  ItemChange,
+  'text' | 'sectionId' | 'position'
+>;
+
+/** Adds an item (until sign-off); English text falls back to the Swedish. */
+export function addItem(
+  c: Checklist,
+  input: NewItem & { id: string },
+  actor: Person,
+  now: Date,
+): Result<{ checklist: Checklist; item: ChecklistItem }> {
+  const state = editable(c);
+  if (!state.ok) return state;
+  const valid = validateChange(c, input);
+  if (!valid.ok) return valid;
+  const at = now.toISOString();
+  const done = input.done ?? false;
+  const item: ChecklistItem = {
+    id: input.id,
+    sectionId: input.sectionId,
+    text: { sv: input.text.sv.trim(), en: input.text.en?.trim() || input.text.sv.trim() },
+    done,
+    doneBy: done ? actor : null,
+    doneAt: done ? at : null,
+    responsible: input.responsible ?? null,
+    comment: input.comment ?? '',
+    evidenceUrl: input.evidenceUrl || null,
+    updatedBy: actor,
+    updatedAt: at,
+    version: 1,
+  };
+  return ok({ checklist: { ...c, items: placeAt(c.sections, c.items, item, input.position) }, item });
+}
+
+/**
+ * Changes one item. `expectedVersion` is the item's version the client saw (If-Match):
+ * a stale one is a conflict that carries the item as it is now.
+ */
+export function changeItem(
+  c: Checklist,
+  itemId: string,
+  expectedVersion: number,
+  change: ItemChange,
+  actor: Person,
+  now: Date,
+): Result<{ checklist: Checklist; item: ChecklistItem }> {
+  const state = editable(c);
+  if (!state.ok) return state;
+  const current = c.items.find((i) => i.id === itemId);
+  if (!current) return fail('not_found', 'checklist.itemNotFound', { params: { id: itemId } });
+  if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
+  const valid = validateChange(c, change);
+  if (!valid.ok) return valid;
+
+  const at = now.toISOString();
+  const item: ChecklistItem = { ...current, updatedBy: actor, updatedAt: at, version: current.version + 1 };
+  if (change.text) {
+    item.text = {
+      sv: change.text.sv?.trim() ?? current.text.sv,
+      en: change.text.en?.trim() || (change.text.sv !== undefined ? change.text.sv.trim() : current.text.en),
+    };
+  }
+  if (change.sectionId !== undefined) item.sectionId = change.sectionId;
+  if (change.done !== undefined && change.done !== current.done) {
+    item.done = change.done;
+    item.doneBy = change.done ? actor : null;
+    item.doneAt = change.done ? at : null;
+  }
+  if (change.responsible !== undefined) item.responsible = change.responsible;
+  if (change.comment !== undefined) item.comment = change.comment;
+  if (change.evidenceUrl !== undefined) item.evidenceUrl = change.evidenceUrl || null;
+
+  const moved = change.position !== undefined || change.sectionId !== undefined;
+  const items = moved ? placeAt(c.sections, c.items, item, change.position) : c.items.map((i) => (i.id === itemId ? item : i));
+  return ok({ checklist: { ...c, items }, item });
+}
+
+/**
+ * A stable hash of what is signed: sections and items with their state, not bookkeeping such
+ * as versions. Both signatures carry it; it is kept with the sign-off.
+ */
+export function checklistHash(c: Checklist): string {
+  const content = {
+    sections: c.sections.map((s) => [s.id, s.title.sv, s.title.en]),
+    items: c.items.map((i) => [
+      i.id,
+      i.sectionId,
+      i.text.sv,
+      i.text.en,
+      i.done,
+      i.doneBy?.id ?? null,
+      i.doneAt,
+      i.responsible?.id ?? null,
+      i.comment,
+      i.evidenceUrl,
+    ]),
+  };
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/**
+ * Signs as `role`. Who may sign as which role is decided by the caller's permissions
+ * (domain/roles.ts). The first signature freezes the content; the second completes the
+ * sign-off and the checklist becomes read-only for good.
+ */
+export function sign(c: Checklist, role: SignerRole, actor: Person, now: Date): Result<Checklist> {
+  if (isSignedOff(c)) return fail('locked', 'checklist.signedOff');
+  if (c.signatures.some((s) => s.role === role)) return fail('locked', 'checklist.alreadySigned', { params: { role } });
+  if (c.signatures.some((s) => s.by.id === actor.id)) return fail('forbidden', 'checklist.sameSigner');
+  const at = now.toISOString();
+  const signatures = [...c.signatures, { role, by: actor, at, hash: checklistHash(c) }];
+  const complete = SIGNER_ROLES.every((r) => signatures.some((s) => s.role === r));
+  return ok({ ...c, signatures, signedOffAt: complete ? at : null });
+}
+
+/** A pending signature can be withdrawn by its signer, which unfreezes the checklist. */
+export function withdrawSignature(c: Checklist, actor: Person): Result<Checklist> {
+  if (isSignedOff(c)) return fail('locked', 'checklist.signedOff');
+  if (!c.signatures.some((s) => s.by.id === actor.id)) return fail('not_found', 'checklist.noSignature');
+  return ok({ ...c, signatures: c.signatures.filter((s) => s.by.id !== actor.id) });
+}

@@ -1,0 +1,49 @@
+/**
+ * Errors are values with a kind: `conflict` is a stale version (someone else saved first),
+ * `locked` a record that may no longer change (a signed checklist). The kind decides the HTTP status (api/httpProblem.ts) and the
+ * card message (bot, later) in exactly one place each; `code` is an i18n message key.
+ */
+export type ProblemKind =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'locked'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'full'
+  | 'too_large';
+
+export interface Problem {
+  kind: ProblemKind;
+  /** i18n message key, e.g. `activity.resolutionRequired`. */
+  code: string;
+  /** The input field the problem is about, when there is one. */
+  field?: string;
+  /** Values for the message template. */
+  params?: Record<string, string | number>;
+  /** For conflicts (a stale version): the record as it is now. */
+  current?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export const fail = (
+  kind: ProblemKind,
+  code: string,
+  extra: Omit<Problem, 'kind' | 'code'> = {},
+): { ok: false; problem: Problem } => ({ ok: false, problem: { kind, code, ...extra } });
+
+/** Thrown by adapters to carry a Problem to the single place that maps it to a response. */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(`${problem.kind}: ${problem.code}`);
+    this.name = 'ProblemError';
+  }
+}
+
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new ProblemError(result.problem);
+  return result.value;
+}

@@ -1,0 +1,103 @@
+import { Activity, isClosed } from './activity';
+import { IsoDate, daysBetween, localDate } from './calendar';
+import { Person } from './person';
+
+/**
+ * The restlista: the open items of the activity log (not klar/avförd), grouped by owner and
+ * sorted by due date, each flagged so the förvaltningsledare sees what needs attention at the
+ * monthly meeting. Everything is computed from "now", the time zone and the meeting date.
+ */
+export interface RestlistaFlags {
+  /** Due date has passed (before today in the time zone). */
+  overdue: boolean;
+  /** Due today or later, but on or before the meeting date. */
+  dueBeforeMeeting: boolean;
+  noOwner: boolean;
+  noDueDate: boolean;
+}
+
+export interface RestlistaItem {
+  activity: Activity;
+  flags: RestlistaFlags;
+  /** Days past the due date (only when overdue). */
+  daysOverdue: number | null;
+}
+
+export interface RestlistaGroup {
+  /** null = items without an owner (utan ansvarig); that group comes first. */
+  owner: Person | null;
+  items: RestlistaItem[];
+}
+
+export interface Restlista {
+  today: IsoDate;
+  meetingDate: IsoDate;
+  counts: { open: number; overdue: number; dueBeforeMeeting: number; noOwner: number; noDueDate: number };
+  groups: RestlistaGroup[];
+}
+
+export function restlistaFlags(activity: Activity, today: IsoDate, meetingDate: IsoDate): RestlistaFlags {
+  const due = activity.dueDate;
+  const overdue = due !== null && due < today;
+  return {
+    overdue,
+    dueBeforeMeeting: due !== null && !overdue && due <= meetingDate,
+    noOwner: activity.owner === null,
+    noDueDate: due === null,
+  };
+}
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base' });
+
+/** Due date first (items without a date last), then key. */
+export function byDueDate(a: Activity, b: Activity): number {
+  if (a.dueDate !== b.dueDate) {
+    if (a.dueDate === null) return 1;
+    if (b.dueDate === null) return -1;
+    return a.dueDate < b.dueDate ? -1 : 1;
+  }
+  return compareKeys(a.key, b.key);
+}
+
+const numericCollator = new Intl.Collator('sv', { numeric: true });
+
+/** A-2 < A-10: keys compare by their number. */
+export function compareKeys(a: string, b: string): number {
+  return numericCollator.compare(a, b);
+}
+
+export function restlista(
+  activities: readonly Activity[],
+  opts: { now: Date; timeZone: string; meetingDate: IsoDate },
+): Restlista {
+  const today = localDate(opts.now, opts.timeZone);
+  const open = activities.filter((a) => !isClosed(a.status)).sort(byDueDate);
+
+  const groups = new Map<string, RestlistaGroup>();
+  const counts = { open: open.length, overdue: 0, dueBeforeMeeting: 0, noOwner: 0, noDueDate: 0 };
+  for (const activity of open) {
+    const flags = restlistaFlags(activity, today, opts.meetingDate);
+    if (flags.overdue) counts.overdue++;
+    if (flags.dueBeforeMeeting) counts.dueBeforeMeeting++;
+    if (flags.noOwner) counts.noOwner++;
+    if (flags.noDueDate) counts.noDueDate++;
+    const groupKey = activity.owner?.id ?? '';
+    let group = groups.get(groupKey);
+    if (!group) {
+      group = { owner: activity.owner, items: [] };
+      groups.set(groupKey, group);
+    }
+    group.items.push({
+      activity,
+      flags,
+      daysOverdue: flags.overdue ? daysBetween(activity.dueDate!, today) : null,
+    });
+  }
+
+  const sorted = [...groups.values()].sort((a, b) => {
+    if (a.owner === null) return -1;
+    if (b.owner === null) return 1;
+    return collator.compare(a.owner.name, b.owner.name);
+  });
+  return { today, meetingDate: opts.meetingDate, counts, groups: sorted };
+}

@@ -1,0 +1,53 @@
+import { Person } from './person';
+
+/**
+ * Who may do what. reader: anyone signed in from the tenant; member: edits activities and
+ * ticks the checklist; förvaltningsledare: signs off as receiver, manages, deletes.
+ * projektägare is not a role in the app but a right to sign the handover for the project.
+ * This is the one place that decides; api and bot ask `can()`.
+ */
+export const ROLES = ['reader', 'member', 'förvaltningsledare'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Identity extends Person {
+  tenantId: string | null;
+  role: Role;
+  /** May sign the handover checklist for the rollout project (projektägare). */
+  projectOwner: boolean;
+}
+
+export type Action =
+  | 'activity.read'
+  | 'activity.create'
+  | 'activity.edit'
+  | 'activity.comment'
+  | 'activity.delete'
+  | 'checklist.read'
+  | 'checklist.edit'
+  | 'checklist.sign.förvaltningsledare'
+  | 'checklist.sign.projektägare';
+
+const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
+
+const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
+  'activity.read': 'reader',
+  'checklist.read': 'reader',
+  'activity.create': 'member',
+  'activity.edit': 'member',
+  'activity.comment': 'member',
+  'checklist.edit': 'member',
+  'activity.delete': 'förvaltningsledare',
+  'checklist.sign.förvaltningsledare': 'förvaltningsledare',
+};
+
+export function can(who: Identity, action: Action): boolean {
+  if (action === 'checklist.sign.projektägare') return who.projectOwner;
+  return RANK[who.role] >= RANK[NEEDS[action]];
+}
+
+/** The role lists from config: the highest list an object id is on wins. */
+export function roleOf(objectId: string, lists: { members: readonly string[]; leads: readonly string[] }): Role {
+  if (lists.leads.includes(objectId)) return 'förvaltningsledare';
+  if (lists.members.includes(objectId)) return 'member';
+  return 'reader';
+}

@@ -1,0 +1,42 @@
+import { sv, MessageKey } from './sv';
+import { en } from './en';
+
+/** All user-visible text comes from here: Swedish first, English second. */
+export const LOCALES = ['sv', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type { MessageKey };
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { sv, en };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in sv;
+}
+
+/** The message for `key` with `{name}` placeholders filled; unknown keys fall back to the key. */
+export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const template = isMessageKey(key) ? catalogs[locale][key] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] !== undefined ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * The caller's language from an Accept-Language header: the first listed language we have
+ * (by quality), else the default.
+ */
+export function localeFromAcceptLanguage(header: string | undefined, fallback: Locale): Locale {
+  if (!header) return fallback;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1, index };
+    })
+    .filter((r) => r.lang && !Number.isNaN(r.q) && r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { lang } of ranked) {
+    if ((LOCALES as readonly string[]).includes(lang)) return lang as Locale;
+  }
+  return fallback;
+}

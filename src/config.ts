@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateTime } from 'luxon';
 import { isIP } from 'node:net';
+import { entraDefaults } from './auth/entraToken';
 
 /**
  * All configuration, read once from environment variables and validated. A bad value stops
@@ -118,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const e = parsed.data;
   const tenantId = e.AUTH_TENANT_ID ?? '';
   const clientId = e.AUTH_CLIENT_ID ?? '';
+  const entra = entraDefaults(tenantId, clientId);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -136,9 +138,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             mode: 'entra',
             tenantId,
             clientId,
-            audiences: e.AUTH_AUDIENCE.length ? e.AUTH_AUDIENCE : [clientId, `api://${clientId}`],
-            issuer: e.AUTH_ISSUER ?? `https://login.microsoftonline.com/${tenantId}/v2.0`,
-            jwksUrl: e.AUTH_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
+            audiences: e.AUTH_AUDIENCE.length ? e.AUTH_AUDIENCE : entra.audiences,
+            issuer: e.AUTH_ISSUER ?? entra.issuer,
+            jwksUrl: e.AUTH_JWKS_URL ?? entra.jwksUrl,
             scope: e.AUTH_SCOPE,
           },
     roles: { leads: e.ROLE_FORVALTNINGSLEDARE, members: e.ROLE_MEMBERS, projectOwners: e.ROLE_PROJEKTAGARE },

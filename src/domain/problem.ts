@@ -11,7 +11,8 @@ export type ProblemKind =
   | 'forbidden'
   | 'unauthorized'
   | 'full'
-  | 'too_large';
+  | 'too_large'
+  | 'unavailable';
 
 export interface Problem {
   kind: ProblemKind;

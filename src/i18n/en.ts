@@ -10,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   'error.unauthorized': 'You need to sign in',
   'error.full': 'Full',
   'error.too_large': 'Request too large',
+  'error.unavailable': 'Temporarily unavailable',
   'error.internal': 'Something went wrong on our side. Please try again in a moment.',
 
   'validation.required': 'The field {field} is required.',
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
 
   'auth.missingToken': 'Sign-in required: no token was sent.',
   'auth.invalidToken': 'Your sign-in could not be verified ({reason}). Please sign in again.',
+  'auth.signInUnavailable': 'Sign-in cannot be checked right now. Please try again in a moment.',
   'auth.unknownDevUser': 'Unknown demo user: {id}.',
   'auth.forbidden': 'Your role ({role}) may not do this.',
 

@@ -8,6 +8,7 @@ export const sv = {
   'error.unauthorized': 'Du behöver logga in',
   'error.full': 'Fullt',
   'error.too_large': 'För stor förfrågan',
+  'error.unavailable': 'Tillfälligt otillgängligt',
   'error.internal': 'Något gick fel hos oss. Försök igen om en stund.',
 
   'validation.required': 'Fältet {field} måste fyllas i.',
@@ -24,6 +25,7 @@ export const sv = {
 
   'auth.missingToken': 'Inloggning krävs: ingen token skickades.',
   'auth.invalidToken': 'Inloggningen kunde inte verifieras ({reason}). Logga in igen.',
+  'auth.signInUnavailable': 'Inloggningen kan inte kontrolleras just nu. Försök igen om en stund.',
   'auth.unknownDevUser': 'Okänd demoanvändare: {id}.',
   'auth.forbidden': 'Din roll ({role}) får inte göra detta.',
 

@@ -1,0 +1,48 @@
+import type { Request } from 'restify';
+import { Config } from '../config';
+import { Identity, roleOf } from '../domain/roles';
+import { Result, ok, fail } from '../domain/problem';
+import { bearerToken, createEntraTokenVerifier } from '../auth/entraToken';
+import { findDevUser } from '../auth/devUsers';
+
+export type Identify = (req: Request) => Promise<Result<Identity>>;
+
+/**
+ * Who is calling. With AUTH_MODE=entra: the Teams SSO bearer token, verified; the role comes
+ * from the configured lists. With AUTH_MODE=dev (loopback only): no token means the demo
+ * förvaltningsledare, and `X-Dev-User: <id or alias>` picks another demo user.
+ */
+export function createIdentify(config: Pick<Config, 'auth' | 'roles'>): Identify {
+  const { auth, roles } = config;
+  if (auth.mode === 'dev') {
+    return async (req) => {
+      const header = req.headers['x-dev-user'];
+      const wanted = Array.isArray(header) ? header[0] : header;
+      const user = findDevUser(wanted?.trim() || undefined);
+      if (!user) return fail('unauthorized', 'auth.unknownDevUser', { params: { id: String(wanted).slice(0, 60) } });
+      return ok({ id: user.id, name: user.name, tenantId: user.tenantId, role: user.role, projectOwner: user.projectOwner });
+    };
+  }
+
+  const verify = createEntraTokenVerifier({
+    tenantId: auth.tenantId,
+    issuer: auth.issuer,
+    audiences: auth.audiences,
+    jwksUrl: auth.jwksUrl,
+    requiredScope: auth.scope,
+  });
+  return async (req) => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) return fail('unauthorized', 'auth.missingToken');
+    const verified = await verify(token);
+    if (!verified.ok) return verified;
+    const { objectId, name, tenantId } = verified.value;
+    return ok({
+      id: objectId,
+      name,
+      tenantId,
+      role: roleOf(objectId, roles),
+      projectOwner: roles.projectOwners.includes(objectId),
+    });
+  };
+}

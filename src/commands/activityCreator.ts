@@ -1,0 +1,13 @@
+import { Activity, ActivityFields, newActivity } from '../domain/activity';
+import { Identity } from '../domain/roles';
+import { Result, ok } from '../domain/problem';
+import { CommandContext, authorize, person } from './context';
+
+/** Adds an item to the activity log; the store gives it the next key (A-001, …). */
+export async function createActivity(ctx: CommandContext, fields: ActivityFields, actor: Identity): Promise<Result<Activity>> {
+  const allowed = authorize(actor, 'activity.create');
+  if (!allowed.ok) return allowed;
+  const created = newActivity(fields, person(actor), ctx.now());
+  if (!created.ok) return created;
+  return ok(await ctx.store.activities.create(created.value.draft, created.value.history));
+}

@@ -1,0 +1,32 @@
+import { Activity, ActivityPatch, changeActivity } from '../domain/activity';
+import { Identity } from '../domain/roles';
+import { Result, ok, fail } from '../domain/problem';
+import { CommandContext, authorize, person } from './context';
+
+/**
+ * Changes an item of the activity log. `expectedVersion` is the version the caller saw
+ * (If-Match): if someone saved since, nothing changes and the conflict carries the current
+ * record, so the caller can show what the other person changed.
+ */
+export async function updateActivity(
+  ctx: CommandContext,
+  key: string,
+  expectedVersion: number,
+  patch: ActivityPatch,
+  actor: Identity,
+): Promise<Result<Activity>> {
+  const allowed = authorize(actor, 'activity.edit');
+  if (!allowed.ok) return allowed;
+  const current = await ctx.store.activities.get(key);
+  if (!current) return fail('not_found', 'activity.notFound', { params: { key } });
+  if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
+
+  const changed = changeActivity(current, patch, person(actor), ctx.now());
+  if (!changed.ok) return changed;
+  if (changed.value.history.length === 0) return ok(current);
+
+  const written = await ctx.store.activities.update(changed.value.next, expectedVersion, changed.value.history);
+  if (written.ok) return ok(written.value);
+  if (written.reason === 'conflict') return fail('conflict', 'conflict.stale', { current: written.current });
+  return fail('not_found', 'activity.notFound', { params: { key } });
+}

@@ -1,0 +1,37 @@
+import { Checklist } from '../domain/checklist';
+import { defaultChecklist } from '../domain/checklistTemplate';
+import { Result, ok, fail } from '../domain/problem';
+import { CommandContext } from './context';
+
+/** The checklist, created from the default template the first time anyone asks for it. */
+export async function loadChecklist(ctx: CommandContext): Promise<Checklist> {
+  const existing = await ctx.store.checklist.get();
+  if (existing) return existing;
+  const created = await ctx.store.checklist.save(defaultChecklist(), 0);
+  if (created.ok) return created.value;
+  if (created.reason === 'conflict') return created.current; // someone else created it first
+  throw new Error('checklist could not be created');
+}
+
+const MAX_ATTEMPTS = 20;
+
+/**
+ * Applies a domain change to the checklist document and saves it conditionally. Item-level
+ * conflicts (a stale If-Match) come from the domain; a document-level conflict only means
+ * someone changed another item at the same moment, so the change is applied again to the
+ * fresh document.
+ */
+export async function changeChecklist<T>(
+  ctx: CommandContext,
+  change: (current: Checklist) => Result<{ checklist: Checklist; result: T }>,
+): Promise<Result<{ checklist: Checklist; result: T }>> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const current = await loadChecklist(ctx);
+    const changed = change(current);
+    if (!changed.ok) return changed;
+    const saved = await ctx.store.checklist.save(changed.value.checklist, current.version);
+    if (saved.ok) return ok({ checklist: saved.value, result: changed.value.result });
+    if (saved.reason === 'not_found') return fail('not_found', 'checklist.notFound');
+  }
+  return fail('conflict', 'checklist.busy');
+}

@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { Checklist, ChecklistItem, ItemChange, NewItem, addItem, changeItem } from '../domain/checklist';
+import { Identity } from '../domain/roles';
+import { Result, ok } from '../domain/problem';
+import { CommandContext, authorize, person } from './context';
+import { changeChecklist } from './checklistDocument';
+
+type Edited = Result<{ checklist: Checklist; result: ChecklistItem }>;
+
+/** Adds an item to the handover checklist (until it is signed). */
+export async function addChecklistItem(ctx: CommandContext, input: NewItem, actor: Identity): Promise<Edited> {
+  const allowed = authorize(actor, 'checklist.edit');
+  if (!allowed.ok) return allowed;
+  const id = `P-${randomUUID().slice(0, 8)}`;
+  const now = ctx.now();
+  return changeChecklist(ctx, (c) => {
+    const added = addItem(c, { ...input, id }, person(actor), now);
+    return added.ok ? ok({ checklist: added.value.checklist, result: added.value.item }) : added;
+  });
+}
+
+/** Ticks, edits or moves one item; `expectedVersion` is the item's version (If-Match). */
+export async function changeChecklistItem(
+  ctx: CommandContext,
+  itemId: string,
+  expectedVersion: number,
+  change: ItemChange,
+  actor: Identity,
+): Promise<Edited> {
+  const allowed = authorize(actor, 'checklist.edit');
+  if (!allowed.ok) return allowed;
+  const now = ctx.now();
+  return changeChecklist(ctx, (c) => {
+    const changed = changeItem(c, itemId, expectedVersion, change, person(actor), now);
+    return changed.ok ? ok({ checklist: changed.value.checklist, result: changed.value.item }) : changed;
+  });
+}

@@ -1,0 +1,29 @@
+import { Checklist, SignerRole, sign, withdrawSignature } from '../domain/checklist';
+import { Identity } from '../domain/roles';
+import { Result, ok } from '../domain/problem';
+import { CommandContext, authorize, person } from './context';
+import { changeChecklist } from './checklistDocument';
+
+/**
+ * Signs the handover: as projektägare (the handing-over project owner) or as
+ * förvaltningsledare (the receiver). When both have signed, the checklist is read-only.
+ */
+export async function signChecklist(ctx: CommandContext, role: SignerRole, actor: Identity): Promise<Result<Checklist>> {
+  const allowed = authorize(actor, role === 'projektägare' ? 'checklist.sign.projektägare' : 'checklist.sign.förvaltningsledare');
+  if (!allowed.ok) return allowed;
+  const now = ctx.now();
+  const signed = await changeChecklist(ctx, (c) => {
+    const next = sign(c, role, person(actor), now);
+    return next.ok ? ok({ checklist: next.value, result: null }) : next;
+  });
+  return signed.ok ? ok(signed.value.checklist) : signed;
+}
+
+/** Withdraws the caller's own pending signature, which unlocks the checklist again. */
+export async function withdrawChecklistSignature(ctx: CommandContext, actor: Identity): Promise<Result<Checklist>> {
+  const withdrawn = await changeChecklist(ctx, (c) => {
+    const next = withdrawSignature(c, person(actor));
+    return next.ok ? ok({ checklist: next.value, result: null }) : next;
+  });
+  return withdrawn.ok ? ok(withdrawn.value.checklist) : withdrawn;
+}

@@ -1,0 +1,86 @@
+import restify, { Server } from 'restify';
+import type { Logger } from 'pino';
+import { Store } from './store/store';
+import { CommandContext } from './commands/context';
+import { Locale, localeFromAcceptLanguage, t } from './i18n';
+import { RouteDeps, userIdOf } from './api/route';
+import { Identify } from './api/identify';
+import { registerActivityRoutes } from './api/activitiesApi';
+import { registerRestlistaRoutes } from './api/restlistaApi';
+import { registerChecklistRoutes } from './api/checklistApi';
+import { registerMeRoutes } from './api/meApi';
+
+export interface ServerDeps {
+  store: Store;
+  now: () => Date;
+  timeZone: string;
+  defaultLocale: Locale;
+  maxBodyBytes: number;
+  authMode: 'dev' | 'entra';
+  identify: Identify;
+  logger: Logger;
+}
+
+/** The restify server: /healthz and /api/*. The bot (/api/messages) and the tab (/tab) join later. */
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'forvaltningsstod', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+
+  const ctx: CommandContext = { store: deps.store, now: deps.now, timeZone: deps.timeZone };
+  const routeDeps: RouteDeps = {
+    identify: deps.identify,
+    defaultLocale: deps.defaultLocale,
+    onError: (req, error) =>
+      deps.logger.error({ method: req.method, path: req.getPath(), err: error }, 'unhandled error in request'),
+  };
+
+  server.get('/healthz', (_req, res, next) => {
+    deps.store.health().then((store) => {
+      res.writeHead(store.ok ? 200 : 503, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ status: store.ok ? 'ok' : 'unavailable', store }));
+      next();
+    }, next);
+  });
+
+  registerActivityRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
+  registerRestlistaRoutes(server, routeDeps, ctx);
+  registerChecklistRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
+  registerMeRoutes(server, routeDeps, deps.authMode);
+
+  // restify's own errors (unknown route, wrong method, …) get the same JSON shape as ours.
+  server.on('restifyError', (req, _res, err, callback) => {
+    const locale = localeFromAcceptLanguage(req.headers['accept-language'], deps.defaultLocale);
+    const status: number = err.statusCode ?? 500;
+    const code = status === 404 ? 'not_found' : status === 405 ? 'invalid' : 'internal';
+    err.toJSON = () => ({ error: { code, reason: err.name, message: t(locale, status === 404 ? 'error.not_found' : 'error.invalid') } });
+    return callback();
+  });
+
+  // One structured line per request; no personal data beyond the caller's object id.
+  server.on('after', (req, res, _route, err) => {
+    deps.logger.info(
+      {
+        method: req.method,
+        path: req.getPath(),
+        status: res.statusCode,
+        ms: Math.round((Date.now() - req.time()) * 10) / 10,
+        user: userIdOf(req),
+        ...(err ? { error: err.name } : {}),
+      },
+      'request',
+    );
+  });
+
+  return server;
+}
+
+export function listen(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      const address = server.address();
+      resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+    });
+  });
+}

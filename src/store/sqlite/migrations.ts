@@ -1,0 +1,97 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The SQLite schema as an ordered list of migrations. Version n is MIGRATIONS[n - 1].
+ * Append only: a migration that has shipped is never edited, a change is a new entry.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: activity log, its history and comments, the checklist document, one-time flags.
+  `
+  CREATE TABLE sequences (
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+  );
+
+  CREATE TABLE activities (
+    key             TEXT PRIMARY KEY,
+    seq             INTEGER NOT NULL UNIQUE,
+    title           TEXT NOT NULL,
+    description     TEXT NOT NULL,
+    category        TEXT NOT NULL,
+    owner_id        TEXT,
+    owner_name      TEXT,
+    status          TEXT NOT NULL,
+    priority        TEXT NOT NULL,
+    due_date        TEXT,
+    origin          TEXT NOT NULL,
+    resolution      TEXT,
+    created_by_id   TEXT NOT NULL,
+    created_by_name TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_by_id   TEXT NOT NULL,
+    updated_by_name TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    version         INTEGER NOT NULL
+  );
+
+  -- The audit trail outlives the item, so no foreign key here.
+  CREATE TABLE activity_history (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    activity_key TEXT NOT NULL,
+    at           TEXT NOT NULL,
+    by_id        TEXT NOT NULL,
+    by_name      TEXT NOT NULL,
+    field        TEXT NOT NULL,
+    from_value   TEXT,
+    to_value     TEXT
+  );
+  CREATE INDEX activity_history_by_key ON activity_history (activity_key, id);
+
+  CREATE TABLE activity_comments (
+    id           TEXT PRIMARY KEY,
+    activity_key TEXT NOT NULL REFERENCES activities (key) ON DELETE CASCADE,
+    at           TEXT NOT NULL,
+    by_id        TEXT NOT NULL,
+    by_name      TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    meeting_date TEXT
+  );
+  CREATE INDEX activity_comments_by_key ON activity_comments (activity_key, at);
+
+  CREATE TABLE checklist (
+    id      TEXT PRIMARY KEY CHECK (id = 'default'),
+    json    TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+
+  CREATE TABLE flags (
+    name   TEXT PRIMARY KEY,
+    set_at TEXT NOT NULL
+  );
+  `,
+];
+
+/**
+ * Applies the migrations the database does not have yet, each in its own immediate
+ * transaction, so two processes opening the same new file do not both apply one.
+ * Returns the versions applied by this call.
+ */
+export function migrate(db: Database, migrations: readonly string[] = MIGRATIONS): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+  )`);
+  const isApplied = db.prepare<[number]>('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
+  const record = db.prepare<[number, string]>('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
+  const applied: number[] = [];
+  migrations.forEach((sql, index) => {
+    const version = index + 1;
+    db.transaction(() => {
+      if (isApplied.get(version)) return;
+      db.exec(sql);
+      record.run(version, new Date().toISOString());
+      applied.push(version);
+    }).immediate();
+  });
+  return applied;
+}

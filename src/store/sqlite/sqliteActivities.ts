@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { Activity, ActivityDraft, Comment, HistoryDraft, HistoryEntry, activityKey } from '../../domain/activity';
+import { ActivityStore, WriteResult } from '../store';
+
+/** The activity log in SQLite: one row per item, plus its history and comments. */
+
+interface ActivityRow {
+  key: string;
+  title: string;
+  description: string;
+  category: Activity['category'];
+  owner_id: string | null;
+  owner_name: string | null;
+  status: Activity['status'];
+  priority: Activity['priority'];
+  due_date: string | null;
+  origin: Activity['origin'];
+  resolution: string | null;
+  created_by_id: string;
+  created_by_name: string;
+  created_at: string;
+  updated_by_id: string;
+  updated_by_name: string;
+  updated_at: string;
+  version: number;
+}
+
+interface HistoryRow {
+  activity_key: string;
+  at: string;
+  by_id: string;
+  by_name: string;
+  field: HistoryEntry['field'];
+  from_value: string | null;
+  to_value: string | null;
+}
+
+interface CommentRow {
+  id: string;
+  activity_key: string;
+  at: string;
+  by_id: string;
+  by_name: string;
+  text: string;
+  meeting_date: string | null;
+}
+
+/** The named parameters of the insert and update statements (everything but key/seq/version). */
+interface ActivityParams {
+  key: string;
+  title: string;
+  description: string;
+  category: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  status: string;
+  priority: string;
+  due_date: string | null;
+  origin: string;
+  resolution: string | null;
+  created_by_id: string;
+  created_by_name: string;
+  created_at: string;
+  updated_by_id: string;
+  updated_by_name: string;
+  updated_at: string;
+}
+
+const COLUMNS = `key, title, description, category, owner_id, owner_name, status, priority, due_date, origin,
+  resolution, created_by_id, created_by_name, created_at, updated_by_id, updated_by_name, updated_at, version`;
+
+function toActivity(r: ActivityRow): Activity {
+  return {
+    key: r.key,
+    title: r.title,
+    description: r.description,
+    category: r.category,
+    owner: r.owner_id === null ? null : { id: r.owner_id, name: r.owner_name ?? '' },
+    status: r.status,
+    priority: r.priority,
+    dueDate: r.due_date,
+    origin: r.origin,
+    resolution: r.resolution,
+    createdBy: { id: r.created_by_id, name: r.created_by_name },
+    createdAt: r.created_at,
+    updatedBy: { id: r.updated_by_id, name: r.updated_by_name },
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+function toParams(key: string, a: ActivityDraft): ActivityParams {
+  return {
+    key,
+    title: a.title,
+    description: a.description,
+    category: a.category,
+    owner_id: a.owner?.id ?? null,
+    owner_name: a.owner?.name ?? null,
+    status: a.status,
+    priority: a.priority,
+    due_date: a.dueDate ?? null,
+    origin: a.origin,
+    resolution: a.resolution ?? null,
+    created_by_id: a.createdBy.id,
+    created_by_name: a.createdBy.name,
+    created_at: a.createdAt,
+    updated_by_id: a.updatedBy.id,
+    updated_by_name: a.updatedBy.name,
+    updated_at: a.updatedAt,
+  };
+}
+
+const toHistory = (r: HistoryRow): HistoryEntry => ({
+  activityKey: r.activity_key,
+  at: r.at,
+  by: { id: r.by_id, name: r.by_name },
+  field: r.field,
+  from: r.from_value,
+  to: r.to_value,
+});
+
+const toComment = (r: CommentRow): Comment => ({
+  id: r.id,
+  activityKey: r.activity_key,
+  at: r.at,
+  by: { id: r.by_id, name: r.by_name },
+  text: r.text,
+  meetingDate: r.meeting_date,
+});
+
+export function sqliteActivities(db: Database): ActivityStore {
+  const nextSequence = db
+    .prepare<[string]>(
+      `INSERT INTO sequences (name, value) VALUES (?, 1)
+       ON CONFLICT (name) DO UPDATE SET value = value + 1
+       RETURNING value`,
+    )
+    .pluck();
+  const insert = db.prepare<[ActivityParams & { seq: number }]>(
+    `INSERT INTO activities (seq, ${COLUMNS}) VALUES (@seq, @key, @title, @description, @category, @owner_id,
+       @owner_name, @status, @priority, @due_date, @origin, @resolution, @created_by_id, @created_by_name,
+       @created_at, @updated_by_id, @updated_by_name, @updated_at, 1)`,
+  );
+  const update = db.prepare<[ActivityParams & { expected: number }]>(
+    `UPDATE activities SET title = @title, description = @description, category = @category,
+       owner_id = @owner_id, owner_name = @owner_name, status = @status, priority = @priority,
+       due_date = @due_date, origin = @origin, resolution = @resolution,
+       updated_by_id = @updated_by_id, updated_by_name = @updated_by_name, updated_at = @updated_at,
+       version = version + 1
+     WHERE key = @key AND version = @expected`,
+  );
+  const selectOne = db.prepare<[string], ActivityRow>(`SELECT ${COLUMNS} FROM activities WHERE key = ?`);
+  const selectAll = db.prepare<[], ActivityRow>(`SELECT ${COLUMNS} FROM activities ORDER BY seq`);
+  const exists = db.prepare<[string]>('SELECT 1 FROM activities WHERE key = ?').pluck();
+  const insertHistory = db.prepare<[string, string, string, string, string, string | null, string | null]>(
+    `INSERT INTO activity_history (activity_key, at, by_id, by_name, field, from_value, to_value)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const selectHistory = db.prepare<[string], HistoryRow>(
+    `SELECT activity_key, at, by_id, by_name, field, from_value, to_value
+     FROM activity_history WHERE activity_key = ? ORDER BY id`,
+  );
+  const insertComment = db.prepare<[string, string, string, string, string, string, string | null]>(
+    `INSERT INTO activity_comments (id, activity_key, at, by_id, by_name, text, meeting_date)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const selectComments = db.prepare<[string], CommentRow>(
+    `SELECT id, activity_key, at, by_id, by_name, text, meeting_date
+     FROM activity_comments WHERE activity_key = ? ORDER BY at, rowid`,
+  );
+
+  const addHistory = (key: string, history: readonly HistoryDraft[]): void => {
+    for (const h of history) insertHistory.run(key, h.at, h.by.id, h.by.name, h.field, h.from ?? null, h.to ?? null);
+  };
+
+  const create = db.transaction((draft: ActivityDraft, history: readonly HistoryDraft[]): Activity => {
+    const seq = nextSequence.get('activity') as number;
+    const key = activityKey(seq);
+    insert.run({ ...toParams(key, draft), seq });
+    addHistory(key, history);
+    return toActivity(selectOne.get(key)!);
+  });
+
+  const change = db.transaction(
+    (next: Activity, expected: number, history: readonly HistoryDraft[]): WriteResult<Activity> => {
+      const changed = update.run({ ...toParams(next.key, next), expected }).changes;
+      if (changed === 0) {
+        const current = selectOne.get(next.key);
+        return current ? { ok: false, reason: 'conflict', current: toActivity(current) } : { ok: false, reason: 'not_found' };
+      }
+      addHistory(next.key, history);
+      return { ok: true, value: toActivity(selectOne.get(next.key)!) };
+    },
+  );
+
+  const comment = db.transaction((input: Omit<Comment, 'id'>): WriteResult<Comment> => {
+    if (!exists.get(input.activityKey)) return { ok: false, reason: 'not_found' };
+    const stored: Comment = { ...input, id: randomUUID(), meetingDate: input.meetingDate ?? null };
+    insertComment.run(stored.id, stored.activityKey, stored.at, stored.by.id, stored.by.name, stored.text, stored.meetingDate);
+    return { ok: true, value: stored };
+  });
+
+  return {
+    async create(draft, history) {
+      return create.immediate(draft, history);
+    },
+    async get(key) {
+      const row = selectOne.get(key);
+      return row && toActivity(row);
+    },
+    async list() {
+      const rows = selectAll.all();
+      const out = new Array<Activity>(rows.length);
+      for (let i = 0; i < rows.length; i++) out[i] = toActivity(rows[i]!);
+      return out;
+    },
+    async update(next, expectedVersion, history) {
+      return change.immediate(next, expectedVersion, history);
+    },
+    async history(key) {
+      return selectHistory.all(key).map(toHistory);
+    },
+    async addComment(input) {
+      return comment.immediate(input);
+    },
+    async comments(key) {
+      return selectComments.all(key).map(toComment);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import { Store } from '../store';
+import { migrate } from './migrations';
+import { sqliteActivities } from './sqliteActivities';
+import { sqliteChecklist } from './sqliteChecklist';
+
+/**
+ * The embedded store: one SQLite file (or ':memory:'), opened in WAL mode so readers never
+ * wait for the writer and several processes can share the file. better-sqlite3 is
+ * synchronous; every write is one immediate transaction, so the sequence, the conditional
+ * update and its history are atomic, and a second process waits (busy_timeout) instead of
+ * failing. Creating the file's folder is the composition root's job.
+ */
+export function openSqliteStore(file: string): Store {
+  const db = new Database(file);
+  try {
+    // busy_timeout first, so that switching to WAL also waits for another process's lock.
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const ping = db.prepare('SELECT 1').pluck();
+  const markFlag = db.prepare<[string, string]>('INSERT OR IGNORE INTO flags (name, set_at) VALUES (?, ?)');
+
+  return {
+    backend: 'sqlite',
+    activities: sqliteActivities(db),
+    checklist: sqliteChecklist(db),
+    async health() {
+      try {
+        ping.get();
+        return { ok: true, backend: 'sqlite', detail: file };
+      } catch (error) {
+        return { ok: false, backend: 'sqlite', detail: `${file}: ${(error as Error).message}` };
+      }
+    },
+    async markOnce(name) {
+      return markFlag.run(name, new Date().toISOString()).changes === 1;
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

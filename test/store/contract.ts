@@ -1,0 +1,339 @@
+import { Activity, ActivityFields, ActivityPatch, HistoryDraft, changeActivity, newActivity } from '../../src/domain/activity';
+import { Checklist, changeItem } from '../../src/domain/checklist';
+import { defaultChecklist } from '../../src/domain/checklistTemplate';
+import { Person } from '../../src/domain/person';
+import { unwrap } from '../../src/domain/problem';
+import { Store } from '../../src/store/store';
+
+/**
+ * The behaviour every Store backend keeps (SQLite today, Azure Table Storage later): the
+ * same suite runs against each. `factory` gives a fresh, empty store per test.
+ */
+export type StoreFactory = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
+
+const anna: Person = { id: 'aad-anna', name: 'Anna Åström' };
+const olle: Person = { id: 'aad-olle', name: 'Olle Öberg' };
+const T0 = new Date('2025-03-04T08:00:00.000Z');
+const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+
+const fields = (overrides: Partial<ActivityFields> = {}): ActivityFields => ({
+  title: 'Förnya licensavtal för Teams-telefoni',
+  description: 'Avtalet löper ut i juni; ta in offert från två leverantörer.',
+  category: 'Licenser',
+  owner: anna,
+  status: 'ny',
+  priority: 'hög',
+  dueDate: '2025-05-31',
+  origin: 'projekt',
+  resolution: null,
+  ...overrides,
+});
+
+/** Range A-001 … A-nnn. */
+const keys = (n: number) => Array.from({ length: n }, (_, i) => `A-${String(i + 1).padStart(3, '0')}`);
+
+export function storeContract(name: string, factory: StoreFactory): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ store, cleanup } = await factory());
+    });
+    afterEach(async () => {
+      await store.close();
+      await cleanup();
+    });
+
+    const create = async (overrides: Partial<ActivityFields> = {}, by = anna, at = T0) => {
+      const { draft, history } = unwrap(newActivity(fields(overrides), by, at));
+      return store.activities.create(draft, history);
+    };
+    const change = (current: Activity, patch: ActivityPatch, by = olle, at = later(10)) =>
+      unwrap(changeActivity(current, patch, by, at));
+
+    describe('activities', () => {
+      it('creates with the next key and version 1, and get returns the same fields', async () => {
+        const { draft } = unwrap(newActivity(fields(), anna, T0));
+        const created = await create();
+        expect(created).toEqual({ ...draft, key: 'A-001', version: 1 });
+        expect(await store.activities.get('A-001')).toEqual(created);
+
+        const second = await create({ title: 'Andra', owner: null, dueDate: null, category: 'Övrigt', priority: 'låg' });
+        expect(second.key).toBe('A-002');
+        expect(second.owner).toBeNull();
+        expect(second.dueDate).toBeNull();
+        expect(await store.activities.get('A-002')).toEqual(second);
+      });
+
+      it('keeps a closed item with its resolution as given', async () => {
+        const created = await create({ status: 'klar', resolution: 'Klart – avtal förnyat' });
+        expect(await store.activities.get(created.key)).toMatchObject({ status: 'klar', resolution: 'Klart – avtal förnyat' });
+      });
+
+      it('returns undefined for an unknown key', async () => {
+        expect(await store.activities.get('A-999')).toBeUndefined();
+      });
+
+      it('records the creation history with the key filled in', async () => {
+        const created = await create();
+        expect(await store.activities.history(created.key)).toEqual([
+          { activityKey: 'A-001', at: T0.toISOString(), by: anna, field: 'created', from: null, to: 'ny' },
+        ]);
+      });
+
+      it('updates with the right version: version 2, stored, history appended in order', async () => {
+        const v1 = await create();
+        const { next, history } = change(v1, { status: 'pågår', owner: olle });
+        const written = await store.activities.update(next, 1, history);
+        expect(written).toEqual({ ok: true, value: { ...next, version: 2 } });
+        expect(await store.activities.get(v1.key)).toEqual({ ...next, version: 2 });
+
+        const stored = await store.activities.history(v1.key);
+        expect(stored.map((h) => h.field)).toEqual(['created', 'owner', 'status']);
+        expect(stored.slice(1)).toEqual(history.map((h) => ({ ...h, activityKey: v1.key })));
+
+        const v2 = (await store.activities.get(v1.key))!;
+        const third = change(v2, { status: 'klar', resolution: 'Löst' }, anna, later(20));
+        const again = await store.activities.update(third.next, 2, third.history);
+        expect(again.ok && again.value.version).toBe(3);
+        expect((await store.activities.history(v1.key)).map((h) => h.field)).toEqual([
+          'created',
+          'owner',
+          'status',
+          'status',
+          'resolution',
+        ]);
+      });
+
+      it('refuses a stale version: conflict with the current record, nothing changed', async () => {
+        const v1 = await create();
+        const first = change(v1, { title: 'Olles rubrik' });
+        expect((await store.activities.update(first.next, 1, first.history)).ok).toBe(true);
+        const before = await store.activities.get(v1.key);
+        const historyBefore = await store.activities.history(v1.key);
+
+        const stale = change(v1, { title: 'Annas rubrik', priority: 'låg' }, anna, later(11));
+        const written = await store.activities.update(stale.next, 1, stale.history);
+
+        expect(written).toEqual({ ok: false, reason: 'conflict', current: before });
+        expect(await store.activities.get(v1.key)).toEqual(before);
+        expect(before).toMatchObject({ title: 'Olles rubrik', priority: 'hög', version: 2 });
+        expect(await store.activities.history(v1.key)).toEqual(historyBefore);
+      });
+
+      it('refuses a version from the future as a conflict too', async () => {
+        const v1 = await create();
+        const { next, history } = change(v1, { title: 'Ny' });
+        const written = await store.activities.update(next, 5, history);
+        expect(written).toEqual({ ok: false, reason: 'conflict', current: v1 });
+      });
+
+      it('answers not_found when updating an unknown key and creates nothing', async () => {
+        const v1 = await create();
+        const { next, history } = change(v1, { title: 'Ny' });
+        const written = await store.activities.update({ ...next, key: 'A-999' }, 1, history);
+        expect(written).toEqual({ ok: false, reason: 'not_found' });
+        expect(await store.activities.get('A-999')).toBeUndefined();
+        expect(await store.activities.history('A-999')).toEqual([]);
+        expect(await store.activities.list()).toEqual([v1]);
+      });
+
+      it('gives 100 parallel creates 100 distinct keys A-001 … A-100', async () => {
+        const created = await Promise.all(Array.from({ length: 100 }, (_, i) => create({ title: `Punkt ${i}` })));
+        expect(created.map((a) => a.key).sort()).toEqual(keys(100));
+        expect(created.every((a) => a.version === 1)).toBe(true);
+        const listed = await store.activities.list();
+        expect(listed.map((a) => a.key)).toEqual(keys(100));
+        // Each key holds what its own create stored.
+        const byKey = new Map(listed.map((a) => [a.key, a]));
+        for (const a of created) expect(byKey.get(a.key)).toEqual(a);
+      });
+
+      it('lets exactly one of 50 parallel updates with the same version win', async () => {
+        const v1 = await create();
+        const attempts = Array.from({ length: 50 }, (_, i) => change(v1, { title: `Version ${i}` }, olle, later(i + 1)));
+        const results = await Promise.all(attempts.map((a) => store.activities.update(a.next, 1, a.history)));
+
+        const wins = results.filter((r) => r.ok);
+        const conflicts = results.filter((r) => !r.ok && r.reason === 'conflict');
+        expect(wins).toHaveLength(1);
+        expect(conflicts).toHaveLength(49);
+
+        const final = (await store.activities.get(v1.key))!;
+        expect(final.version).toBe(2);
+        expect(wins[0]).toEqual({ ok: true, value: final });
+        const history = await store.activities.history(v1.key);
+        expect(history).toHaveLength(2);
+        expect(history[1]).toMatchObject({ field: 'title', to: final.title });
+      });
+
+      it('lists all items in key order', async () => {
+        expect(await store.activities.list()).toEqual([]);
+        const a = await create({ title: 'Första' });
+        const b = await create({ title: 'Andra', status: 'väntar' });
+        const c = await create({ title: 'Tredje', owner: null });
+        const updated = change(b, { priority: 'låg' });
+        const written = await store.activities.update(updated.next, 1, updated.history);
+        expect(written.ok).toBe(true);
+        expect(await store.activities.list()).toEqual([a, { ...updated.next, version: 2 }, c]);
+      });
+
+      it('keeps history per item', async () => {
+        const a = await create();
+        const b = await create();
+        const changed = change(b, { status: 'pågår' });
+        await store.activities.update(changed.next, 1, changed.history);
+        expect((await store.activities.history(a.key)).map((h) => h.field)).toEqual(['created']);
+        expect((await store.activities.history(b.key)).map((h) => h.field)).toEqual(['created', 'status']);
+        expect(await store.activities.history('A-999')).toEqual([]);
+      });
+
+      it('stores an update with no history rows', async () => {
+        const v1 = await create();
+        const next: Activity = { ...v1, description: 'Utan historik' };
+        const noHistory: HistoryDraft[] = [];
+        const written = await store.activities.update(next, 1, noHistory);
+        expect(written).toEqual({ ok: true, value: { ...next, version: 2 } });
+        expect(await store.activities.history(v1.key)).toHaveLength(1);
+      });
+    });
+
+    describe('comments', () => {
+      it('adds comments with an id and lists them per item in time order', async () => {
+        const a = await create();
+        const b = await create();
+        const first = await store.activities.addComment({
+          activityKey: a.key,
+          at: later(1).toISOString(),
+          by: olle,
+          text: 'Offert begärd från två leverantörer.',
+          meetingDate: null,
+        });
+        const second = await store.activities.addComment({
+          activityKey: a.key,
+          at: later(2).toISOString(),
+          by: anna,
+          text: 'Togs upp på förvaltningsmötet.',
+          meetingDate: '2025-04-01',
+        });
+        await store.activities.addComment({ activityKey: b.key, at: later(3).toISOString(), by: anna, text: 'Annan', meetingDate: null });
+
+        expect(first.ok && second.ok).toBe(true);
+        if (!first.ok || !second.ok) return;
+        expect(first.value.id).toEqual(expect.any(String));
+        expect(first.value.id).not.toBe(second.value.id);
+        expect(second.value).toEqual({
+          id: second.value.id,
+          activityKey: a.key,
+          at: later(2).toISOString(),
+          by: anna,
+          text: 'Togs upp på förvaltningsmötet.',
+          meetingDate: '2025-04-01',
+        });
+        expect(await store.activities.comments(a.key)).toEqual([first.value, second.value]);
+        expect(await store.activities.comments(b.key)).toHaveLength(1);
+        expect(await store.activities.comments('A-999')).toEqual([]);
+      });
+
+      it('keeps comments made at the same instant in the order they were added', async () => {
+        const a = await create();
+        const at = later(5).toISOString();
+        for (const text of ['ett', 'två', 'tre']) {
+          await store.activities.addComment({ activityKey: a.key, at, by: anna, text, meetingDate: null });
+        }
+        expect((await store.activities.comments(a.key)).map((c) => c.text)).toEqual(['ett', 'två', 'tre']);
+      });
+
+      it('answers not_found for a comment on an unknown item', async () => {
+        const written = await store.activities.addComment({
+          activityKey: 'A-404',
+          at: T0.toISOString(),
+          by: anna,
+          text: 'Finns inte',
+          meetingDate: null,
+        });
+        expect(written).toEqual({ ok: false, reason: 'not_found' });
+        expect(await store.activities.comments('A-404')).toEqual([]);
+      });
+    });
+
+    describe('checklist', () => {
+      const ticked = (c: Checklist, itemId = 'T01', by = anna) =>
+        unwrap(changeItem(c, itemId, 1, { done: true, comment: 'Beslut i ledningsgruppen' }, by, later(30))).checklist;
+
+      it('has no checklist in a fresh store', async () => {
+        expect(await store.checklist.get()).toBeUndefined();
+      });
+
+      it('creates with expected version 0 (version 1) and get returns it', async () => {
+        const fresh = defaultChecklist();
+        const saved = await store.checklist.save(fresh, 0);
+        expect(saved).toEqual({ ok: true, value: { ...fresh, version: 1 } });
+        expect(await store.checklist.get()).toEqual({ ...fresh, version: 1 });
+      });
+
+      it('saves with the right version and bumps it', async () => {
+        await store.checklist.save(defaultChecklist(), 0);
+        const v1 = (await store.checklist.get())!;
+        const next = ticked(v1);
+        const saved = await store.checklist.save(next, 1);
+        expect(saved).toEqual({ ok: true, value: { ...next, version: 2 } });
+        const stored = (await store.checklist.get())!;
+        expect(stored.version).toBe(2);
+        expect(stored.items[0]).toMatchObject({ id: 'T01', done: true, doneBy: anna, version: 2 });
+      });
+
+      it('refuses a stale version: conflict with the current checklist, nothing changed', async () => {
+        await store.checklist.save(defaultChecklist(), 0);
+        const v1 = (await store.checklist.get())!;
+        expect((await store.checklist.save(ticked(v1, 'T01', anna), 1)).ok).toBe(true);
+        const before = await store.checklist.get();
+
+        const stale = await store.checklist.save(ticked(v1, 'T02', olle), 1);
+        expect(stale).toEqual({ ok: false, reason: 'conflict', current: before });
+        expect(await store.checklist.get()).toEqual(before);
+      });
+
+      it('refuses creating when one exists: conflict with the current checklist', async () => {
+        const first = await store.checklist.save(defaultChecklist(), 0);
+        expect(first.ok).toBe(true);
+        const other = { ...defaultChecklist(), signedOffAt: T0.toISOString() };
+        const second = await store.checklist.save(other, 0);
+        expect(second).toEqual({ ok: false, reason: 'conflict', current: { ...defaultChecklist(), version: 1 } });
+        expect(await store.checklist.get()).toEqual({ ...defaultChecklist(), version: 1 });
+      });
+
+      it('lets exactly one of 20 parallel creates win', async () => {
+        const results = await Promise.all(Array.from({ length: 20 }, () => store.checklist.save(defaultChecklist(), 0)));
+        expect(results.filter((r) => r.ok)).toHaveLength(1);
+        expect(results.filter((r) => !r.ok && r.reason === 'conflict')).toHaveLength(19);
+        expect((await store.checklist.get())!.version).toBe(1);
+      });
+
+      it('answers not_found when saving a version of a checklist that does not exist', async () => {
+        const written = await store.checklist.save({ ...defaultChecklist(), version: 3 }, 3);
+        expect(written).toEqual({ ok: false, reason: 'not_found' });
+        expect(await store.checklist.get()).toBeUndefined();
+      });
+    });
+
+    describe('flags, health', () => {
+      it('marks a flag once: true the first time, false after', async () => {
+        expect(await store.markOnce('demo-seeded')).toBe(true);
+        expect(await store.markOnce('demo-seeded')).toBe(false);
+        expect(await store.markOnce('another-flag')).toBe(true);
+      });
+
+      it('marks a flag exactly once under parallel calls', async () => {
+        const results = await Promise.all(Array.from({ length: 20 }, () => store.markOnce('parallel')));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('reports health ok with its backend name', async () => {
+        const health = await store.health();
+        expect(health).toMatchObject({ ok: true, backend: store.backend });
+      });
+    });
+  });
+}

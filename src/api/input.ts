@@ -55,7 +55,7 @@ export function fromZod(error: z.ZodError): Problem {
 }
 
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown): Result<T> {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { reportInput: true });
   return parsed.success ? ok(parsed.data) : { ok: false, problem: fromZod(parsed.error) };
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Person } from './person';
 import { Result, ok, fail } from './problem';
+import { msg } from '../i18n';
 
 /**
  * The handover checklist (checklista överlämning till förvaltning): what the rollout project
@@ -248,7 +249,7 @@ export function checklistHash(c: Checklist): string {
  */
 export function sign(c: Checklist, role: SignerRole, actor: Person, now: Date): Result<Checklist> {
   if (isSignedOff(c)) return fail('locked', 'checklist.signedOff');
-  if (c.signatures.some((s) => s.role === role)) return fail('locked', 'checklist.alreadySigned', { params: { role } });
+  if (c.signatures.some((s) => s.role === role)) return fail('locked', 'checklist.alreadySigned', { params: { role: msg(`signer.${role}`) } });
   if (c.signatures.some((s) => s.by.id === actor.id)) return fail('forbidden', 'checklist.sameSigner');
   const at = now.toISOString();
   const signatures = [...c.signatures, { role, by: actor, at, hash: checklistHash(c) }];

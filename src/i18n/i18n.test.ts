@@ -1,4 +1,4 @@
-import { localeFromAcceptLanguage, t } from './index';
+import { localeFromAcceptLanguage, msg, t } from './index';
 import { sv } from './sv';
 import { en } from './en';
 
@@ -9,6 +9,10 @@ describe('i18n', () => {
       expect([key, placeholders(en[key])]).toEqual([key, placeholders(sv[key])]);
       expect(en[key]).not.toBe('');
     }
+  });
+  it('translates a parameter that is itself a message', () => {
+    expect(t('sv', 'auth.forbidden', { role: msg('role.reader') })).toBe('Din roll (läsare) får inte göra detta.');
+    expect(t('en', 'auth.forbidden', { role: msg('role.förvaltningsledare') })).toBe('Your role (administration lead) may not do this.');
   });
   it('fills placeholders', () => {
     expect(t('sv', 'activity.notFound', { key: 'A-007' })).toBe('Aktiviteten A-007 finns inte.');

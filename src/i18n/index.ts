@@ -12,12 +12,19 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in sv;
 }
 
+/** A parameter that is itself text to translate, e.g. a role name: `msg('role.reader')`. */
+export const msg = (key: MessageKey): string => `${MSG_PREFIX}${key}`;
+const MSG_PREFIX = 'i18n:';
+
 /** The message for `key` with `{name}` placeholders filled; unknown keys fall back to the key. */
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const template = isMessageKey(key) ? catalogs[locale][key] : key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] !== undefined ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    const text = String(value);
+    return text.startsWith(MSG_PREFIX) ? t(locale, text.slice(MSG_PREFIX.length)) : text;
+  });
 }
 
 /**

@@ -66,7 +66,7 @@ export const DEMO_ACTIVITY_LOG: DemoActivity[] = [
     owner: 'member2',
     status: 'pågår',
     priority: 'hög',
-    dueInDays: 3,
+    dueInDays: 1,
     origin: 'projekt',
     resolution: null,
     createdDaysAgo: 115,

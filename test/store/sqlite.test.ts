@@ -129,6 +129,21 @@ describe('SQLite store', () => {
     expect(stale).toMatchObject({ ok: false, reason: 'conflict', current: { title: 'Från ett', version: 2 } });
   });
 
+  it('a cached list sees what another store on the same file committed', async () => {
+    const one = open();
+    const two = open();
+    const a = await createIn(one);
+    expect((await one.activities.list()).map((x) => x.title)).toEqual([a.title]);
+    await createIn(two, 'Från två');
+    expect((await two.activities.update({ ...a, title: 'Ändrad av två' }, 1, [])).ok).toBe(true);
+    expect((await one.activities.list()).map((x) => x.title)).toEqual(['Ändrad av två', 'Från två']);
+    // The records handed out cannot be changed behind the store's back.
+    const [first] = await one.activities.list();
+    expect(() => {
+      (first as { title: string }).title = 'x';
+    }).toThrow();
+  });
+
   it('never reuses a key, even after the row is deleted', async () => {
     const store = open();
     await createIn(store);

@@ -154,6 +154,8 @@ export function sqliteActivities(db: Database): ActivityStore {
   const selectOne = db.prepare<[string], ActivityRow>(`SELECT ${COLUMNS} FROM activities WHERE key = ?`);
   const selectAll = db.prepare<[], ActivityRow>(`SELECT ${COLUMNS} FROM activities ORDER BY seq`);
   const exists = db.prepare<[string]>('SELECT 1 FROM activities WHERE key = ?').pluck();
+  // Changes whenever another connection (another process) commits to the database.
+  const dataVersion = db.prepare<[]>('PRAGMA data_version').pluck();
   const insertHistory = db.prepare<[string, string, string, string, string, string | null, string | null]>(
     `INSERT INTO activity_history (activity_key, at, by_id, by_name, field, from_value, to_value)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -202,8 +204,25 @@ export function sqliteActivities(db: Database): ActivityStore {
     return { ok: true, value: stored };
   });
 
+  /**
+   * The whole log is read often (list, restlista, export) and changes rarely, so the mapped
+   * rows are kept until this connection writes or `PRAGMA data_version` says another
+   * connection committed. The cached records are frozen; callers get their own array.
+   */
+  let cached: { dataVersion: unknown; activities: readonly Activity[] } | null = null;
+  const readAll = (): readonly Activity[] => {
+    const version = dataVersion.get();
+    if (cached && cached.dataVersion === version) return cached.activities;
+    const rows = selectAll.all();
+    const activities = new Array<Activity>(rows.length);
+    for (let i = 0; i < rows.length; i++) activities[i] = deepFreeze(toActivity(rows[i]!));
+    cached = { dataVersion: version, activities };
+    return activities;
+  };
+
   return {
     async create(draft, history) {
+      cached = null;
       return create.immediate(draft, history);
     },
     async get(key) {
@@ -211,12 +230,10 @@ export function sqliteActivities(db: Database): ActivityStore {
       return row && toActivity(row);
     },
     async list() {
-      const rows = selectAll.all();
-      const out = new Array<Activity>(rows.length);
-      for (let i = 0; i < rows.length; i++) out[i] = toActivity(rows[i]!);
-      return out;
+      return readAll().slice();
     },
     async update(next, expectedVersion, history) {
+      cached = null;
       return change.immediate(next, expectedVersion, history);
     },
     async history(key) {
@@ -229,4 +246,11 @@ export function sqliteActivities(db: Database): ActivityStore {
       return selectComments.all(key).map(toComment);
     },
   };
+}
+
+function deepFreeze(a: Activity): Activity {
+  if (a.owner) Object.freeze(a.owner);
+  Object.freeze(a.createdBy);
+  Object.freeze(a.updatedBy);
+  return Object.freeze(a);
 }

@@ -160,17 +160,7 @@ export function changeActivity(
 }
 
 function pickFields(a: Activity): ActivityFields {
-  return {
-    title: a.title,
-    description: a.description,
-    category: a.category,
-    owner: a.owner,
-    status: a.status,
-    priority: a.priority,
-    dueDate: a.dueDate,
-    origin: a.origin,
-    resolution: a.resolution,
-  };
+  return Object.fromEntries(TRACKED_FIELDS.map((field) => [field, a[field]])) as unknown as ActivityFields;
 }
 
 function definedOnly(patch: ActivityPatch): ActivityPatch {

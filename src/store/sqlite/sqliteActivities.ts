@@ -5,27 +5,6 @@ import { ActivityStore, WriteResult } from '../store';
 
 /** The activity log in SQLite: one row per item, plus its history and comments. */
 
-interface ActivityRow {
-  key: string;
-  title: string;
-  description: string;
-  category: Activity['category'];
-  owner_id: string | null;
-  owner_name: string | null;
-  status: Activity['status'];
-  priority: Activity['priority'];
-  due_date: string | null;
-  origin: Activity['origin'];
-  resolution: string | null;
-  created_by_id: string;
-  created_by_name: string;
-  created_at: string;
-  updated_by_id: string;
-  updated_by_name: string;
-  updated_at: string;
-  version: number;
-}
-
 interface HistoryRow {
   activity_key: string;
   at: string;
@@ -46,18 +25,18 @@ interface CommentRow {
   meeting_date: string | null;
 }
 
-/** The named parameters of the insert and update statements (everything but key/seq/version). */
+/** The named parameters of the insert and update statements (everything but seq/version). */
 interface ActivityParams {
   key: string;
   title: string;
   description: string;
-  category: string;
+  category: Activity['category'];
   owner_id: string | null;
   owner_name: string | null;
-  status: string;
-  priority: string;
+  status: Activity['status'];
+  priority: Activity['priority'];
   due_date: string | null;
-  origin: string;
+  origin: Activity['origin'];
   resolution: string | null;
   created_by_id: string;
   created_by_name: string;
@@ -66,6 +45,9 @@ interface ActivityParams {
   updated_by_name: string;
   updated_at: string;
 }
+
+/** A row of the activities table. */
+type ActivityRow = ActivityParams & { version: number };
 
 const COLUMNS = `key, title, description, category, owner_id, owner_name, status, priority, due_date, origin,
   resolution, created_by_id, created_by_name, created_at, updated_by_id, updated_by_name, updated_at, version`;

@@ -6,6 +6,7 @@ import { CommandContext, authorize } from '../commands/context';
 import { createActivity } from '../commands/activityCreator';
 import { updateActivity } from '../commands/activityUpdater';
 import { addComment } from '../commands/commentAdder';
+import { deleteActivity } from '../commands/activityDeleter';
 import { RouteDeps, route, orFail } from './route';
 import { etag, ifMatchVersion, parseWith, readJson } from './input';
 import { activityCreateInput, activityPatchInput, activityQueryInput, commentInput, exportQueryInput } from './schemas';
@@ -75,6 +76,16 @@ export function registerActivityRoutes(server: Server, deps: RouteDeps, ctx: Com
       const patch = orFail(parseWith(activityPatchInput, orFail(await readJson(req, maxBodyBytes))));
       const activity = orFail(await updateActivity(ctx, String(req.params.key), version, patch, identity));
       return { json: activity, headers: { etag: etag(activity.version) } };
+    }),
+  );
+
+  server.del(
+    '/api/activities/:key',
+    route(deps, async ({ req, identity }) => {
+      orFail(authorize(identity, 'activity.delete'));
+      const version = orFail(ifMatchVersion(req));
+      orFail(await deleteActivity(ctx, String(req.params.key), version, identity));
+      return { status: 204, body: '', contentType: 'text/plain' };
     }),
   );
 

@@ -6,6 +6,7 @@ const ACTIONS: Action[] = [
   'activity.create',
   'activity.edit',
   'activity.comment',
+  'activity.delete',
   'checklist.edit',
   'checklist.sign.projektägare',
   'checklist.sign.förvaltningsledare',

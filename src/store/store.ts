@@ -31,6 +31,11 @@ export interface ActivityStore {
   list(): Promise<Activity[]>;
   /** Stores `next` if the stored version is `expectedVersion`; its version and creation fields are not taken from `next`. */
   update(next: Activity, expectedVersion: number, history: HistoryDraft[]): Promise<WriteResult<Activity>>;
+  /**
+   * Removes the item and its comments if the stored version is `expectedVersion`. Its history
+   * stays, with the `deleted` entry appended, as the trace of what was there.
+   */
+  delete(key: string, expectedVersion: number, entry: HistoryDraft): Promise<WriteResult<Activity>>;
   history(key: string): Promise<HistoryEntry[]>;
   addComment(comment: Omit<Comment, 'id'>): Promise<WriteResult<Comment>>;
   comments(key: string): Promise<Comment[]>;

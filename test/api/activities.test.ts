@@ -157,6 +157,17 @@ describe('activities API', () => {
     expect((await app.request('GET', '/api/restlista?meeting=2026-13-01')).json.error.field).toBe('meeting');
   });
 
+  it('DELETE: only the förvaltningsledare, with If-Match; the history stays', async () => {
+    const created = await app.request('POST', '/api/activities', { body: newItem({ title: 'Dubblett' }) });
+    const key = created.json.key;
+    const member = await app.request('DELETE', `/api/activities/${key}`, { headers: { 'if-match': '1' }, as: 'member' });
+    expect(member.status).toBe(403);
+    expect((await app.request('DELETE', `/api/activities/${key}`, { headers: { 'if-match': '7' } })).status).toBe(412);
+    expect((await app.request('DELETE', `/api/activities/${key}`, { headers: { 'if-match': '1' } })).status).toBe(204);
+    expect((await app.request('GET', `/api/activities/${key}`)).status).toBe(404);
+    expect((await app.request('DELETE', `/api/activities/${key}`, { headers: { 'if-match': '1' } })).status).toBe(404);
+  });
+
   it('unknown keys are 404 with a localized message', async () => {
     const sv = await app.request('GET', '/api/activities/A-404');
     expect(sv.status).toBe(404);

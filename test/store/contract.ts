@@ -32,6 +32,11 @@ const fields = (overrides: Partial<ActivityFields> = {}): ActivityFields => ({
 /** Range A-001 … A-nnn. */
 const keys = (n: number) => Array.from({ length: n }, (_, i) => `A-${String(i + 1).padStart(3, '0')}`);
 
+function unwrapComment<T>(r: { ok: true; value: T } | { ok: false }): T {
+  if (!r.ok) throw new Error('comment was not stored');
+  return r.value;
+}
+
 export function storeContract(name: string, factory: StoreFactory): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
@@ -137,6 +142,23 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.activities.get('A-999')).toBeUndefined();
         expect(await store.activities.history('A-999')).toEqual([]);
         expect(await store.activities.list()).toEqual([v1]);
+      });
+
+      it('deletes with the right version: gone from get and list, comments gone, history kept with the deletion', async () => {
+        const v1 = await create();
+        const other = await create({ title: 'Annan punkt' });
+        unwrapComment(await store.activities.addComment({ activityKey: v1.key, at: later(1).toISOString(), by: olle, text: 'x', meetingDate: null }));
+        const entry: HistoryDraft = { at: later(5).toISOString(), by: olle, field: 'deleted', from: v1.title, to: null };
+        expect(await store.activities.delete(v1.key, 2, entry)).toMatchObject({ ok: false, reason: 'conflict', current: v1 });
+        expect(await store.activities.get(v1.key)).toEqual(v1);
+        expect(await store.activities.delete(v1.key, 1, entry)).toEqual({ ok: true, value: v1 });
+        expect(await store.activities.get(v1.key)).toBeUndefined();
+        expect(await store.activities.list()).toEqual([other]);
+        expect(await store.activities.comments(v1.key)).toEqual([]);
+        expect((await store.activities.history(v1.key)).map((h) => h.field)).toEqual(['created', 'deleted']);
+        expect(await store.activities.delete(v1.key, 1, entry)).toEqual({ ok: false, reason: 'not_found' });
+        // The key is never given out again.
+        expect((await create()).key).toBe('A-003');
       });
 
       it('gives 100 parallel creates 100 distinct keys A-001 … A-100', async () => {

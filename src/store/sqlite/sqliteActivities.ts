@@ -179,6 +179,15 @@ export function sqliteActivities(db: Database): ActivityStore {
     },
   );
 
+  const deleteRow = db.prepare<[string, number]>('DELETE FROM activities WHERE key = ? AND version = ?');
+  const remove = db.transaction((key: string, expected: number, entry: HistoryDraft): WriteResult<Activity> => {
+    const current = selectOne.get(key);
+    if (!current) return { ok: false, reason: 'not_found' };
+    if (deleteRow.run(key, expected).changes === 0) return { ok: false, reason: 'conflict', current: toActivity(current) };
+    addHistory(key, [entry]);
+    return { ok: true, value: toActivity(current) };
+  });
+
   const comment = db.transaction((input: Omit<Comment, 'id'>): WriteResult<Comment> => {
     if (!exists.get(input.activityKey)) return { ok: false, reason: 'not_found' };
     const stored: Comment = { ...input, id: randomUUID(), meetingDate: input.meetingDate ?? null };
@@ -217,6 +226,10 @@ export function sqliteActivities(db: Database): ActivityStore {
     async update(next, expectedVersion, history) {
       cached = null;
       return change.immediate(next, expectedVersion, history);
+    },
+    async delete(key, expectedVersion, entry) {
+      cached = null;
+      return remove.immediate(key, expectedVersion, entry);
     },
     async history(key) {
       return selectHistory.all(key).map(toHistory);

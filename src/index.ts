@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { Config, ConfigError, loadConfig } from './config';
@@ -42,6 +42,7 @@ export async function startApp(
     authMode: config.auth.mode,
     identify: createIdentify(config),
     logger,
+    tabDir: path.join(projectRoot(), 'dist', 'tab'),
   });
   const url = await listen(server, config.port, config.host);
   return {
@@ -53,6 +54,17 @@ export async function startApp(
       await store.close();
     },
   };
+}
+
+/** The folder with package.json: the same from src/ (tests) and dist/src/ (npm start). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
+    dir = parent;
+  }
+  return dir;
 }
 
 async function main(): Promise<void> {
@@ -70,6 +82,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `Förvaltningsstöd is running (${app.config.auth.mode === 'dev' ? 'dev sign-in: demo users' : 'Entra ID sign-in'}, data in ${path.resolve(app.config.dataDir)})`,
+      `  Tab:        ${base}/tab/index.html`,
       `  Health:     ${base}/healthz`,
       `  Me:         ${base}/api/me`,
       `  Activities: ${base}/api/activities`,

@@ -9,6 +9,7 @@ import { registerActivityRoutes } from './api/activitiesApi';
 import { registerRestlistaRoutes } from './api/restlistaApi';
 import { registerChecklistRoutes } from './api/checklistApi';
 import { registerMeRoutes } from './api/meApi';
+import { registerTabFiles } from './web/tabFiles';
 
 export interface ServerDeps {
   store: Store;
@@ -19,9 +20,11 @@ export interface ServerDeps {
   authMode: 'dev' | 'entra';
   identify: Identify;
   logger: Logger;
+  /** The built tab (dist/tab), served under /tab. */
+  tabDir: string;
 }
 
-/** The restify server: /healthz and /api/*. The bot (/api/messages) and the tab (/tab) join later. */
+/** The restify server: /healthz, /api/* and the tab under /tab. The bot (/api/messages) joins later. */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'forvaltningsstod', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -46,6 +49,7 @@ export function createServer(deps: ServerDeps): Server {
   registerRestlistaRoutes(server, routeDeps, ctx);
   registerChecklistRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerMeRoutes(server, routeDeps, deps.authMode);
+  registerTabFiles(server, deps.tabDir);
 
   // restify's own errors (unknown route, wrong method, …) get the same JSON shape as ours.
   server.on('restifyError', (req, _res, err, callback) => {

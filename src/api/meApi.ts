@@ -10,6 +10,7 @@ const ACTIONS: Action[] = [
   'checklist.edit',
   'checklist.sign.projektägare',
   'checklist.sign.förvaltningsledare',
+  'meeting.hold',
 ];
 
 /** GET /api/me — who the caller is and what they may do, so the tab can show the right buttons. */

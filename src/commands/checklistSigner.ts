@@ -1,4 +1,5 @@
-import { Checklist, SignerRole, sign, withdrawSignature } from '../domain/checklist';
+import { Checklist, SignerRole } from '../domain/checklist';
+import { sign, withdrawSignature } from '../domain/checklistSignOff';
 import { Identity } from '../domain/roles';
 import { Result, ok } from '../domain/problem';
 import { CommandContext, authorize, person } from './context';

@@ -1,4 +1,5 @@
-import { addItem, changeItem, checklistHash, checklistProgress, sign, withdrawSignature, Checklist } from './checklist';
+import { addItem, changeItem, checklistProgress, Checklist } from './checklist';
+import { checklistHash, sign, withdrawSignature } from './checklistSignOff';
 import { defaultChecklist, TEMPLATE_SECTIONS } from './checklistTemplate';
 import { johan, maria, sara } from '../../test/helpers/domainFixtures';
 

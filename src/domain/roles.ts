@@ -25,7 +25,8 @@ export type Action =
   | 'checklist.read'
   | 'checklist.edit'
   | 'checklist.sign.förvaltningsledare'
-  | 'checklist.sign.projektägare';
+  | 'checklist.sign.projektägare'
+  | 'meeting.hold';
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
@@ -36,6 +37,7 @@ const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'activity.edit': 'member',
   'activity.comment': 'member',
   'checklist.edit': 'member',
+  'meeting.hold': 'member',
   'activity.delete': 'förvaltningsledare',
   'checklist.sign.förvaltningsledare': 'förvaltningsledare',
 };

@@ -1,6 +1,4 @@
-import { localeFromAcceptLanguage, msg, t } from './index';
-import { sv } from './sv';
-import { en } from './en';
+import { en, localeFromAcceptLanguage, msg, sv, t } from './index';
 
 describe('i18n', () => {
   it('has the same placeholders in Swedish and English for every message', () => {

@@ -1,10 +1,15 @@
-import { sv, MessageKey } from './sv';
-import { en } from './en';
+import { sv as serverSv } from './sv';
+import { en as serverEn } from './en';
+import { tabSv, tabEn } from './tab';
 
 /** All user-visible text comes from here: Swedish first, English second. */
 export const LOCALES = ['sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-export type { MessageKey };
+
+/** Swedish is the reference: every key must exist in English too (the types check it). */
+export const sv = { ...serverSv, ...tabSv };
+export type MessageKey = keyof typeof sv;
+export const en: Record<MessageKey, string> = { ...serverEn, ...tabEn };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { sv, en };
 

@@ -1,5 +1,6 @@
 import { Activity, ActivityDraft, Comment, HistoryDraft, HistoryEntry } from '../domain/activity';
 import { Checklist } from '../domain/checklist';
+import { Meeting } from '../domain/meeting';
 
 /**
  * The one store interface. Two implementations: SQLite (embedded default, store/sqlite) and
@@ -50,10 +51,22 @@ export interface ChecklistStore {
   save(next: Checklist, expectedVersion: number): Promise<WriteResult<Checklist>>;
 }
 
+/** The monthly meetings (månadsmöten), each one document with its entries. */
+export interface MeetingStore {
+  /** Stores a new meeting with version 1 (its version is not taken from `meeting`); conflict if the id exists. */
+  create(meeting: Meeting): Promise<WriteResult<Meeting>>;
+  get(id: string): Promise<Meeting | undefined>;
+  /** All meetings, newest meeting date first, then the one started last. */
+  list(): Promise<Meeting[]>;
+  /** Stores the whole meeting if the stored version is `expectedVersion`; not_found when it does not exist. */
+  save(next: Meeting, expectedVersion: number): Promise<WriteResult<Meeting>>;
+}
+
 export interface Store {
   readonly backend: string;
   readonly activities: ActivityStore;
   readonly checklist: ChecklistStore;
+  readonly meetings: MeetingStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */
   markOnce(name: string): Promise<boolean>;

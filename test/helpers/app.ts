@@ -56,7 +56,7 @@ export async function request(base: string, method: string, p: string, opts: Req
     body = JSON.stringify(opts.body);
     headers['content-type'] = 'application/json';
   }
-  const res = await fetch(base + p, { method, headers, body });
+  const res = await fetch(base + p, { method, headers, body: body as string | undefined });
   const buffer = Buffer.from(await res.arrayBuffer());
   const text = buffer.toString('utf8');
   let json: unknown;

@@ -1,6 +1,7 @@
 import { Activity, ActivityFields, ActivityPatch, HistoryDraft, changeActivity, newActivity } from '../../src/domain/activity';
 import { Checklist, changeItem } from '../../src/domain/checklist';
 import { defaultChecklist } from '../../src/domain/checklistTemplate';
+import { Meeting, MeetingEntry, finishMeeting, recordEntry, startMeeting } from '../../src/domain/meeting';
 import { Person } from '../../src/domain/person';
 import { unwrap } from '../../src/domain/problem';
 import { Store } from '../../src/store/store';
@@ -337,6 +338,105 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const written = await store.checklist.save({ ...defaultChecklist(), version: 3 }, 3);
         expect(written).toEqual({ ok: false, reason: 'not_found' });
         expect(await store.checklist.get()).toBeUndefined();
+      });
+    });
+
+    describe('meetings', () => {
+      const meeting = (id: string, date: string, startedAt = T0) => unwrap(startMeeting(id, date, anna, startedAt));
+      const entry = (n: number, over: Partial<MeetingEntry> = {}): MeetingEntry => ({
+        activityKey: `A-00${n}`,
+        title: `Punkt ${n}`,
+        owner: n % 2 ? anna : null,
+        note: `Beslut ${n}: följs upp i nästa möte`,
+        statusFrom: 'pågår',
+        statusTo: n % 2 ? 'klar' : 'pågår',
+        dueDateFrom: '2025-03-31',
+        dueDateTo: n % 2 ? '2025-03-31' : null,
+        resolution: n % 2 ? 'Klart' : null,
+        at: later(n).toISOString(),
+        by: olle,
+        ...over,
+      });
+      const withEntry = (m: Meeting, n: number) => unwrap(recordEntry(m, entry(n)));
+      const createStored = async (m: Meeting) => {
+        const r = await store.meetings.create(m);
+        if (!r.ok) throw new Error(`meeting ${m.id} was not created`);
+        return r.value;
+      };
+
+      it('creates with version 1 and get returns the same document; unknown ids are undefined', async () => {
+        const fresh = meeting('M-2025-04-01-1', '2025-04-01');
+        const created = await store.meetings.create(fresh);
+        expect(created).toEqual({ ok: true, value: { ...fresh, version: 1 } });
+        expect(await store.meetings.get(fresh.id)).toEqual({ ...fresh, version: 1 });
+        expect(await store.meetings.get('M-404')).toBeUndefined();
+      });
+
+      it('refuses creating an id that exists: conflict with the stored meeting, nothing changed', async () => {
+        const first = meeting('M-2025-04-01-1', '2025-04-01');
+        await store.meetings.create(first);
+        const other = withEntry(meeting('M-2025-04-01-1', '2025-04-01', later(5)), 1);
+        const second = await store.meetings.create(other);
+        expect(second).toEqual({ ok: false, reason: 'conflict', current: { ...first, version: 1 } });
+        expect(await store.meetings.list()).toEqual([{ ...first, version: 1 }]);
+      });
+
+      it('lists newest meeting date first, then the one started last', async () => {
+        expect(await store.meetings.list()).toEqual([]);
+        await store.meetings.create(meeting('M-2025-03-04-1', '2025-03-04', later(0)));
+        await store.meetings.create(meeting('M-2025-05-06-1', '2025-05-06', later(1)));
+        await store.meetings.create(meeting('M-2025-04-01-1', '2025-04-01', later(2)));
+        await store.meetings.create(meeting('M-2025-04-01-2', '2025-04-01', later(90)));
+        expect((await store.meetings.list()).map((m) => m.id)).toEqual([
+          'M-2025-05-06-1',
+          'M-2025-04-01-2',
+          'M-2025-04-01-1',
+          'M-2025-03-04-1',
+        ]);
+      });
+
+      it('saves with the right version: version 2, entries kept in order with every field', async () => {
+        const v1 = await createStored(meeting('M-2025-04-01-1', '2025-04-01'));
+        const next = withEntry(withEntry(v1, 1), 2);
+        const saved = await store.meetings.save(next, 1);
+        expect(saved).toEqual({ ok: true, value: { ...next, version: 2 } });
+        const stored = (await store.meetings.get(v1.id))!;
+        expect(stored).toEqual({ ...next, version: 2 });
+        expect(stored.entries).toEqual([entry(1), entry(2)]);
+
+        const finished = unwrap(finishMeeting(stored, { attendees: 'Anna, Olle', summary: 'Två punkter' }, olle, later(60)));
+        expect(await store.meetings.save(finished, 2)).toEqual({ ok: true, value: { ...finished, version: 3 } });
+        expect(await store.meetings.list()).toEqual([{ ...finished, version: 3 }]);
+      });
+
+      it('refuses a stale version: conflict with the current meeting, nothing changed', async () => {
+        const v1 = await createStored(meeting('M-2025-04-01-1', '2025-04-01'));
+        expect((await store.meetings.save(withEntry(v1, 1), 1)).ok).toBe(true);
+        const before = await store.meetings.get(v1.id);
+
+        const stale = await store.meetings.save(withEntry(v1, 2), 1);
+        expect(stale).toEqual({ ok: false, reason: 'conflict', current: before });
+        expect(await store.meetings.get(v1.id)).toEqual(before);
+        expect(before!.entries.map((e) => e.activityKey)).toEqual(['A-001']);
+      });
+
+      it('answers not_found when saving a meeting that does not exist, and creates nothing', async () => {
+        const written = await store.meetings.save({ ...meeting('M-2025-04-01-9', '2025-04-01'), version: 1 }, 1);
+        expect(written).toEqual({ ok: false, reason: 'not_found' });
+        expect(await store.meetings.get('M-2025-04-01-9')).toBeUndefined();
+        expect(await store.meetings.list()).toEqual([]);
+      });
+
+      it('lets exactly one of 20 parallel saves with the same version win', async () => {
+        const v1 = await createStored(meeting('M-2025-04-01-1', '2025-04-01'));
+        const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.meetings.save(withEntry(v1, i + 1), 1)));
+        const wins = results.filter((r) => r.ok);
+        expect(wins).toHaveLength(1);
+        expect(results.filter((r) => !r.ok && r.reason === 'conflict')).toHaveLength(19);
+        const final = (await store.meetings.get(v1.id))!;
+        expect(final.version).toBe(2);
+        expect(final.entries).toHaveLength(1);
+        expect(wins[0]).toEqual({ ok: true, value: final });
       });
     });
 

@@ -69,6 +69,17 @@ export const MIGRATIONS: readonly string[] = [
     set_at TEXT NOT NULL
   );
   `,
+  // 2: the monthly meetings, one JSON document each; date and start as columns for the list order.
+  `
+  CREATE TABLE meetings (
+    id           TEXT PRIMARY KEY,
+    meeting_date TEXT NOT NULL,
+    started_at   TEXT NOT NULL,
+    json         TEXT NOT NULL,
+    version      INTEGER NOT NULL
+  );
+  CREATE INDEX meetings_newest_first ON meetings (meeting_date DESC, started_at DESC);
+  `,
 ];
 
 /**

@@ -3,6 +3,7 @@ import { Store } from '../store';
 import { migrate } from './migrations';
 import { sqliteActivities } from './sqliteActivities';
 import { sqliteChecklist } from './sqliteChecklist';
+import { sqliteMeetings } from './sqliteMeetings';
 
 /**
  * The embedded store: one SQLite file (or ':memory:'), opened in WAL mode so readers never
@@ -32,6 +33,7 @@ export function openSqliteStore(file: string): Store {
     backend: 'sqlite',
     activities: sqliteActivities(db),
     checklist: sqliteChecklist(db),
+    meetings: sqliteMeetings(db),
     async health() {
       try {
         ping.get();

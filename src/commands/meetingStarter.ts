@@ -1,0 +1,38 @@
+import { IsoDate } from '../domain/calendar';
+import { Meeting, meetingId, startMeeting } from '../domain/meeting';
+import { Identity } from '../domain/roles';
+import { Result, ok, fail } from '../domain/problem';
+import { CommandContext, authorize, person } from './context';
+
+const MAX_ATTEMPTS = 20;
+
+/**
+ * Starts the monthly meeting for a date. Starting is idempotent: while a meeting for that date
+ * is still open (pågår), that one is returned (`created: false`) instead of a second. The id
+ * is the n-th meeting of the date (M-2026-12-01-1), so two people starting at the same moment
+ * race for the same id in the store and both end up in the one meeting.
+ */
+export async function startMonthlyMeeting(
+  ctx: CommandContext,
+  meetingDate: IsoDate,
+  actor: Identity,
+): Promise<Result<{ meeting: Meeting; created: boolean }>> {
+  const allowed = authorize(actor, 'meeting.hold');
+  if (!allowed.ok) return allowed;
+  const now = ctx.now();
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const sameDate = (await ctx.store.meetings.list()).filter((m) => m.meetingDate === meetingDate);
+    const open = sameDate.find((m) => m.status === 'pågår');
+    if (open) return ok({ meeting: open, created: false });
+
+    const started = startMeeting(meetingId(meetingDate, sameDate.length + 1), meetingDate, person(actor), now);
+    if (!started.ok) return started;
+    const written = await ctx.store.meetings.create(started.value);
+    if (written.ok) return ok({ meeting: written.value, created: true });
+    if (written.reason === 'conflict' && written.current.status === 'pågår') {
+      return ok({ meeting: written.current, created: false });
+    }
+    // Someone started and already finished a meeting with that id: look again.
+  }
+  return fail('conflict', 'meeting.busy');
+}

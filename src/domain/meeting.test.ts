@@ -1,0 +1,128 @@
+import {
+  Meeting,
+  byNewest,
+  finishMeeting,
+  meetingEntry,
+  meetingId,
+  meetingSummary,
+  recordEntry,
+  startMeeting,
+} from './meeting';
+import { activity, johan, maria, sara } from '../../test/helpers/domainFixtures';
+
+const now = new Date('2026-12-01T08:00:00Z');
+const later = new Date('2026-12-01T09:30:00Z');
+const value = <T>(r: { ok: true; value: T } | { ok: false }): T => {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r)}`);
+  return r.value;
+};
+const started = () => value(startMeeting(meetingId('2026-12-01', 1), '2026-12-01', maria, now));
+
+describe('monthly meeting', () => {
+  it('starts open, with no entries, by whom and when', () => {
+    expect(started()).toEqual({
+      id: 'M-2026-12-01-1',
+      meetingDate: '2026-12-01',
+      status: 'pågår',
+      startedAt: now.toISOString(),
+      startedBy: maria,
+      finishedAt: null,
+      finishedBy: null,
+      attendees: '',
+      summary: '',
+      entries: [],
+      version: 0,
+    });
+    expect(startMeeting('M-x', '2026-02-30', maria, now)).toMatchObject({ ok: false, problem: { kind: 'invalid', field: 'meetingDate' } });
+  });
+
+  it('an entry records the item before and after the decision', () => {
+    const before = activity({ title: 'Licensinventering', status: 'pågår', dueDate: '2026-11-20', owner: johan });
+    const after = { ...before, status: 'klar' as const, resolution: 'Inventering klar', version: 2 };
+    const entry = meetingEntry(before, after, '  Stängs: klart enligt Johan  ', sara, later);
+    expect(entry).toEqual({
+      activityKey: before.key,
+      title: 'Licensinventering',
+      owner: johan,
+      note: 'Stängs: klart enligt Johan',
+      statusFrom: 'pågår',
+      statusTo: 'klar',
+      dueDateFrom: '2026-11-20',
+      dueDateTo: '2026-11-20',
+      resolution: 'Inventering klar',
+      at: later.toISOString(),
+      by: sara,
+    });
+    // An open item carries no resolution into the minutes.
+    const moved = { ...before, dueDate: '2027-01-31' };
+    expect(meetingEntry(before, moved, 'Skjuts till januari', maria, later)).toMatchObject({
+      statusTo: 'pågår',
+      dueDateTo: '2027-01-31',
+      resolution: null,
+    });
+  });
+
+  it('keeps entries in the order recorded, the same item may come up twice', () => {
+    const a = activity({ title: 'Första' });
+    const b = activity({ title: 'Andra' });
+    let m = started();
+    m = value(recordEntry(m, meetingEntry(a, a, 'Ett', maria, now)));
+    m = value(recordEntry(m, meetingEntry(b, b, 'Två', maria, now)));
+    m = value(recordEntry(m, meetingEntry(a, a, 'Tre', maria, later)));
+    expect(m.entries.map((e) => [e.activityKey, e.note])).toEqual([
+      [a.key, 'Ett'],
+      [b.key, 'Två'],
+      [a.key, 'Tre'],
+    ]);
+  });
+
+  it('an entry needs a note (the decision)', () => {
+    const a = activity();
+    const r = recordEntry(started(), meetingEntry(a, a, '   ', maria, now));
+    expect(r).toMatchObject({ ok: false, problem: { kind: 'invalid', code: 'validation.required', field: 'note' } });
+  });
+
+  it('finishing records attendees, summary, who and when; after that it is locked', () => {
+    const a = activity();
+    const m = value(recordEntry(started(), meetingEntry(a, a, 'Ett', maria, now)));
+    const done = value(finishMeeting(m, { attendees: ' Maria, Johan, Sara ', summary: 'Genomgång av restlistan' }, maria, later));
+    expect(done).toMatchObject({
+      status: 'avslutat',
+      finishedAt: later.toISOString(),
+      finishedBy: maria,
+      attendees: 'Maria, Johan, Sara',
+      summary: 'Genomgång av restlistan',
+    });
+    expect(done.entries).toHaveLength(1);
+    expect(recordEntry(done, meetingEntry(a, a, 'Sent', maria, later))).toMatchObject({
+      ok: false,
+      problem: { kind: 'locked', code: 'meeting.finished' },
+    });
+    expect(finishMeeting(done, {}, maria, later)).toMatchObject({ ok: false, problem: { kind: 'locked', code: 'meeting.finished' } });
+  });
+
+  it('a meeting with no entries may be finished', () => {
+    const done = value(finishMeeting(started(), {}, johan, later));
+    expect(done).toMatchObject({ status: 'avslutat', attendees: '', summary: '', entries: [] });
+  });
+
+  it('summarizes for lists and sorts newest date first, then newest started', () => {
+    const a = activity();
+    const m = value(recordEntry(started(), meetingEntry(a, a, 'Ett', maria, now)));
+    expect(meetingSummary(m)).toEqual({
+      id: 'M-2026-12-01-1',
+      meetingDate: '2026-12-01',
+      status: 'pågår',
+      entryCount: 1,
+      startedBy: maria,
+      finishedAt: null,
+    });
+    const at = (id: string, date: string, startedAt: string): Meeting => ({ ...started(), id, meetingDate: date, startedAt });
+    const list = [
+      at('a', '2026-11-03', '2026-11-03T08:00:00.000Z'),
+      at('b', '2026-12-01', '2026-12-01T08:00:00.000Z'),
+      at('c', '2026-12-01', '2026-12-01T10:00:00.000Z'),
+    ];
+    expect([...list].sort(byNewest).map((x) => x.id)).toEqual(['c', 'b', 'a']);
+  });
+});

@@ -1,0 +1,93 @@
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { t, type Locale } from '../i18n';
+import { ApiClient, ApiError } from './api';
+import { App } from './App';
+import { HostContext, HostTheme, connectToHost, notifyLoaded, onHostThemeChange, ssoToken } from './host';
+import { pickLocale } from './i18n';
+import { THEMES, themeFromQuery } from './theme';
+import type { Me } from './types';
+
+/**
+ * The tab's entry: connect to Teams (or fall back to browser mode within ~2 s), pick theme and
+ * language, find out who is signed in, then show the app. Never an endless spinner.
+ */
+type Boot =
+  | { state: 'connecting'; locale: Locale; theme: HostTheme }
+  | { state: 'ready'; locale: Locale; theme: HostTheme; host: HostContext; api: ApiClient; me: Me; devUser: string | null }
+  | { state: 'failed'; locale: Locale; theme: HostTheme; title: string; message: string; retry: boolean };
+
+const query = new URLSearchParams(location.search);
+const queryTheme = themeFromQuery(query.get('theme'));
+const initialLocale = pickLocale(query.get('locale'), navigator.language);
+
+async function boot(): Promise<Boot> {
+  const host = await connectToHost();
+  const theme = queryTheme ?? host.theme;
+  const locale = pickLocale(query.get('locale'), host.locale, navigator.language);
+  const devUser = host.inTeams ? null : query.get('devUser');
+  const api = new ApiClient({ locale, devUser, token: host.inTeams ? ssoToken : async () => null });
+  try {
+    const me = await api.get<Me>('/api/me');
+    return { state: 'ready', locale, theme, host, api, me, devUser };
+  } catch (error) {
+    const e = error as ApiError;
+    const needsTeams = !host.inTeams && e.status === 401;
+    return {
+      state: 'failed',
+      locale,
+      theme,
+      title: needsTeams ? t(locale, 'tab.browserMode.title') : t(locale, 'tab.error.title'),
+      message: needsTeams ? t(locale, 'tab.browserMode.noDev') : t(locale, 'tab.error.load', { message: e.message }),
+      retry: !needsTeams,
+    };
+  }
+}
+
+function Root() {
+  const [state, setState] = useState<Boot>({ state: 'connecting', locale: initialLocale, theme: queryTheme ?? 'default' });
+
+  const start = () => {
+    setState((s) => ({ state: 'connecting', locale: s.locale, theme: s.theme }));
+    void boot().then((result) => {
+      setState(result);
+      if (result.state === 'ready' && result.host.inTeams) {
+        notifyLoaded();
+        if (!queryTheme) onHostThemeChange((theme) => setState((s) => ({ ...s, theme })));
+      }
+    });
+  };
+  useEffect(start, []);
+
+  if (state.state === 'ready') {
+    return (
+      <App
+        locale={state.locale}
+        theme={state.theme}
+        services={{ api: state.api, me: state.me, host: state.host, devUser: state.devUser }}
+      />
+    );
+  }
+  return (
+    <FluentProvider theme={THEMES[state.theme]} lang={state.locale} style={{ minHeight: '100vh', padding: 24 }}>
+      {state.state === 'connecting' ? (
+        <Spinner label={t(state.locale, 'tab.loading')} />
+      ) : (
+        <MessageBar intent={state.retry ? 'error' : 'warning'} role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{state.title}</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+          {state.retry && (
+            <MessageBarActions>
+              <Button onClick={start}>{t(state.locale, 'tab.retry')}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+    </FluentProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<Root />);

@@ -1,0 +1,6 @@
+import { Text } from '@fluentui/react-components';
+
+/** Placeholder until the view is built. */
+export default function HandoverView() {
+  return <Text>HandoverView</Text>;
+}

@@ -1,0 +1,116 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
+import { TestApp, startTestApp } from '../helpers/app';
+
+/**
+ * Browser tests: the real server (temporary database, the built tab) and Debian's Chromium,
+ * driven by playwright-core. `npm test` builds the tab first and makes sure Chromium is there.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
+
+export type ThemeName = 'default' | 'dark' | 'contrast';
+export const THEME_NAMES: ThemeName[] = ['default', 'dark', 'contrast'];
+export const THEME_TOKENS = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface TabSession {
+  app: TestApp;
+  browser: Browser;
+  /** A new browser context (like another person's browser). */
+  context(): Promise<BrowserContext>;
+  stop(): Promise<void>;
+}
+
+export async function startTabSession(env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<TabSession> {
+  const app = await startTestApp({ SEED_DEMO: 'true', ...env }, opts);
+  const browser = await launchBrowser();
+  const contexts: BrowserContext[] = [];
+  return {
+    app,
+    browser,
+    context: async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+      contexts.push(context);
+      return context;
+    },
+    stop: async () => {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
+
+export interface OpenOptions {
+  view?: 'aktivitetslogg' | 'restlista' | 'mote' | 'overlamning';
+  theme?: ThemeName;
+  locale?: 'sv' | 'en';
+  /** Browser mode: the demo user (lead, owner, member, member2, reader). */
+  as?: string;
+}
+
+export function tabUrl(base: string, o: OpenOptions = {}): string {
+  const q = new URLSearchParams();
+  if (o.theme && o.theme !== 'default') q.set('theme', o.theme);
+  if (o.locale) q.set('locale', o.locale);
+  if (o.as) q.set('devUser', o.as);
+  const query = q.toString();
+  return `${base}/tab/index.html${query ? `?${query}` : ''}#/${o.view ?? 'aktivitetslogg'}`;
+}
+
+/** Opens the tab as a browser would (outside Teams) and waits until the app is shown. */
+export async function openTab(page: Page, base: string, o: OpenOptions = {}): Promise<void> {
+  await page.goto(tabUrl(base, o));
+  await page.getByTestId('signed-in').waitFor({ timeout: 10_000 });
+}
+
+/** Serious and critical accessibility violations (axe-core), as short strings for a readable failure. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** '#fafafa' → 'rgb(250, 250, 250)', as getComputedStyle reports it. */
+export function rgb(hex: string): string {
+  const n = hex.replace('#', '');
+  const full = n.length === 3 ? n.split('').map((c) => c + c).join('') : n;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** The colours the app's root really shows, to compare with the theme's tokens. */
+export async function appliedColours(page: Page): Promise<{ background: string; foreground: string }> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-theme]')!.firstElementChild as HTMLElement;
+    const style = getComputedStyle(root);
+    return { background: style.backgroundColor, foreground: style.color };
+  });
+}

@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import { THEME_NAMES, THEME_TOKENS, TabSession, appliedColours, openTab, rgb, screenshot, startTabSession, tabUrl } from './harness';
+
+/** The tab's shell outside Teams: browser mode, themes, languages, navigation, config page. */
+let session: TabSession;
+let page: Page;
+beforeAll(async () => {
+  session = await startTabSession();
+  page = await (await session.context()).newPage();
+});
+afterAll(() => session.stop());
+
+describe('tab shell (browser mode)', () => {
+  it('shows the browser-mode notice within about 2 seconds and signs in as the demo lead — no endless spinner', async () => {
+    const started = Date.now();
+    await page.goto(tabUrl(session.app.url));
+    await page.getByTestId('browser-mode').waitFor({ timeout: 4000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(4000);
+    await expect(page.getByTestId('browser-mode').textContent()).resolves.toContain('Webbläsarläge');
+    await expect(page.getByTestId('signed-in').textContent()).resolves.toBe('Inloggad som Maria Lindqvist (förvaltningsledare)');
+  });
+
+  it.each(THEME_NAMES)('applies the %s theme’s colours', async (theme) => {
+    await openTab(page, session.app.url, { theme });
+    const tokens = THEME_TOKENS[theme];
+    expect(await appliedColours(page)).toEqual({ background: rgb(tokens.colorNeutralBackground2), foreground: rgb(tokens.colorNeutralForeground1) });
+  });
+
+  it('speaks English with ?locale=en and picks another demo user with ?devUser=', async () => {
+    await openTab(page, session.app.url, { locale: 'en', as: 'member' });
+    await expect(page.getByTestId('signed-in').textContent()).resolves.toBe('Signed in as Johan Ek (member)');
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover']);
+    expect(await page.getAttribute('[data-theme]', 'lang')).toBe('en');
+  });
+
+  it('navigates between the views with the keyboard, and the hash follows', async () => {
+    await openTab(page, session.app.url);
+    await page.getByRole('tab', { name: 'Aktivitetslogg' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#/restlista');
+    await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Restlista');
+  });
+
+  it('the configuration page explains itself outside Teams', async () => {
+    await page.goto(`${session.app.url}/tab/config.html`);
+    await page.getByTestId('browser-mode').waitFor({ timeout: 4000 });
+    await screenshot(page, 'config-sv-default');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Lägg till Förvaltningsstöd i kanalen');
+  });
+
+  it('when the server needs Teams sign-in, the browser gets a clear message instead of a spinner', async () => {
+    const strict = await startTabSession({ AUTH_MODE: 'entra', AUTH_TENANT_ID: 't', AUTH_CLIENT_ID: 'c', AUTH_JWKS_URL: 'http://127.0.0.1:9/keys' });
+    try {
+      const p = await (await strict.context()).newPage();
+      await p.goto(tabUrl(strict.app.url));
+      await p.getByRole('alert').waitFor({ timeout: 4000 });
+      await expect(p.getByRole('alert').textContent()).resolves.toContain('kräver Teams-inloggning');
+    } finally {
+      await strict.stop();
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { registerRestlistaRoutes } from './api/restlistaApi';
 import { registerChecklistRoutes } from './api/checklistApi';
 import { registerMeRoutes } from './api/meApi';
 import { registerTabFiles } from './web/tabFiles';
+import { registerPeopleRoutes } from './api/peopleApi';
 
 export interface ServerDeps {
   store: Store;
@@ -49,6 +50,7 @@ export function createServer(deps: ServerDeps): Server {
   registerRestlistaRoutes(server, routeDeps, ctx);
   registerChecklistRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerMeRoutes(server, routeDeps, deps.authMode);
+  registerPeopleRoutes(server, routeDeps, ctx, deps.authMode);
   registerTabFiles(server, deps.tabDir);
 
   // restify's own errors (unknown route, wrong method, …) get the same JSON shape as ours.

@@ -168,6 +168,16 @@ describe('activities API', () => {
     expect((await app.request('DELETE', `/api/activities/${key}`, { headers: { 'if-match': '1' } })).status).toBe(404);
   });
 
+  it('people to pick: the demo users and everyone the log knows, searchable', async () => {
+    const all = await app.request('GET', '/api/people');
+    expect(all.status).toBe(200);
+    const names = all.json.items.map((p: any) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Johan Ek', 'Maria Lindqvist', 'Sara Nilsson', 'Anders Berg']));
+    expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, 'sv')));
+    const found = await app.request('GET', '/api/people?q=sara');
+    expect(found.json.items).toEqual([{ id: expect.any(String), name: 'Sara Nilsson' }]);
+  });
+
   it('unknown keys are 404 with a localized message', async () => {
     const sv = await app.request('GET', '/api/activities/A-404');
     expect(sv.status).toBe(404);

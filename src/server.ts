@@ -9,6 +9,7 @@ import { registerActivityRoutes } from './api/activitiesApi';
 import { registerRestlistaRoutes } from './api/restlistaApi';
 import { registerChecklistRoutes } from './api/checklistApi';
 import { registerMeRoutes } from './api/meApi';
+import { registerMeetingRoutes } from './api/meetingsApi';
 import { registerTabFiles } from './web/tabFiles';
 import { registerPeopleRoutes } from './api/peopleApi';
 
@@ -49,9 +50,10 @@ export function createServer(deps: ServerDeps): Server {
   registerActivityRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerRestlistaRoutes(server, routeDeps, ctx);
   registerChecklistRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
+  registerMeetingRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerMeRoutes(server, routeDeps, deps.authMode);
   registerPeopleRoutes(server, routeDeps, ctx, deps.authMode);
-  registerTabFiles(server, deps.tabDir);
+  registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });
 
   // restify's own errors (unknown route, wrong method, …) get the same JSON shape as ours.
   server.on('restifyError', (req, _res, err, callback) => {

@@ -16,11 +16,17 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export const FRAME_ANCESTORS =
-  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.skype.com";
+const TEAMS_HOSTS =
+  "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.skype.com";
 
-export function registerTabFiles(server: Server, tabDir: string): void {
+/** Who may frame the tab: Teams and Microsoft 365; in dev mode also local hosts (the Agents playground). */
+export function frameAncestors(devMode: boolean): string {
+  return `frame-ancestors ${TEAMS_HOSTS}${devMode ? ' http://localhost:* http://127.0.0.1:*' : ''}`;
+}
+
+export function registerTabFiles(server: Server, tabDir: string, opts: { devMode: boolean }): void {
   const root = path.resolve(tabDir);
+  const csp = frameAncestors(opts.devMode);
   server.get('/', (_req, res, next) => {
     res.redirect(302, '/tab/index.html', next);
   });
@@ -41,7 +47,7 @@ export function registerTabFiles(server: Server, tabDir: string): void {
     res.writeHead(200, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'content-security-policy': FRAME_ANCESTORS,
+      'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
     });
     createReadStream(file)

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { THEME_NAMES, THEME_TOKENS, TabSession, appliedColours, openTab, rgb, screenshot, startTabSession, tabUrl } from './harness';
 
@@ -19,6 +21,25 @@ describe('tab shell (browser mode)', () => {
     expect(elapsed).toBeLessThan(4000);
     await expect(page.getByTestId('browser-mode').textContent()).resolves.toContain('Webbläsarläge');
     await expect(page.getByTestId('signed-in').textContent()).resolves.toBe('Inloggad som Maria Lindqvist (förvaltningsledare)');
+  });
+
+  it('inside a foreign iframe (where teams-js would wait 60 s) it also falls back to browser mode within about 2 seconds', async () => {
+    // A page on another origin that frames the tab, as a host that is not Teams would.
+    const host = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<!doctype html><title>Host</title><iframe title="tab" src="${tabUrl(session.app.url)}" width="1200" height="800"></iframe>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+    try {
+      const started = Date.now();
+      await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
+      const frame = page.frameLocator('iframe[title=tab]');
+      await frame.getByTestId('browser-mode').waitFor({ timeout: 5000 });
+      expect(Date.now() - started).toBeLessThan(5000);
+      await expect(frame.getByTestId('signed-in').textContent()).resolves.toContain('Maria Lindqvist');
+    } finally {
+      host.close();
+    }
   });
 
   it.each(THEME_NAMES)('applies the %s theme’s colours', async (theme) => {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Benchmark, Figure, Figures, projectRoot, round } from './support';
 import { activityListing } from './activityListing';
 import { concurrentPatches } from './concurrentPatches';
+import { tabBundle } from './tabBundle';
+import { tabGrid } from './tabGrid';
 
 /**
  * `npm run bench`: runs each benchmark in order, prints its figures and whether its goal is
@@ -16,6 +18,8 @@ import { concurrentPatches } from './concurrentPatches';
 const BENCHMARKS: Benchmark[] = [
   activityListing,
   concurrentPatches,
+  tabBundle,
+  tabGrid,
 ];
 
 /** Last resort: every request has its own timeout, but the whole run must end by itself. */

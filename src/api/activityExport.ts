@@ -40,6 +40,8 @@ export function activitiesCsv(activities: readonly Activity[]): Buffer {
   const text = stringify([EXPORT_COLUMNS.map((c) => c.header), ...rows], {
     delimiter: ';',
     record_delimiter: '\r\n',
+    // A bare line break inside a cell must be quoted too, or Excel splits the row.
+    quoted_match: /[\r\n]/,
     bom: true,
   });
   return Buffer.from(text, 'utf8');

@@ -3,6 +3,7 @@ import { CATEGORIES, ORIGINS, PRIORITIES, STATUSES } from '../domain/activity';
 import { isIsoDate } from '../domain/calendar';
 import { SIGNER_ROLES } from '../domain/checklist';
 import { SORTS } from '../domain/activityQuery';
+import { MINUTES_FORMATS } from './meetingMinutes';
 
 /** The shapes the API accepts. Objects are strict: an unknown field is an error, not ignored. */
 const text = (max: number) => z.string().max(max);
@@ -84,3 +85,19 @@ export const checklistItemPatchInput = z.strictObject({
 });
 
 export const signOffInput = z.strictObject({ role: z.enum(SIGNER_ROLES) });
+
+/** Without a date: the next monthly meeting (first Tuesday), like the restlista. */
+export const meetingStartInput = z.strictObject({ meetingDate: isoDate.optional() });
+
+export const meetingEntryInput = z.strictObject({
+  activityKey: z.string().trim().min(1).max(20),
+  activityVersion: z.number().int().min(1),
+  note: z.string().trim().min(1).max(4000),
+  status: z.enum(STATUSES).optional(),
+  dueDate: isoDate.nullable().optional(),
+  resolution: text(2000).nullable().optional(),
+});
+
+export const meetingFinishInput = z.strictObject({ attendees: text(4000).optional(), summary: text(4000).optional() });
+
+export const minutesQueryInput = z.object({ format: z.enum(MINUTES_FORMATS).default('text') });

@@ -76,7 +76,7 @@ describe('tab shell (browser mode)', () => {
     try {
       const p = await (await strict.context()).newPage();
       await p.goto(tabUrl(strict.app.url));
-      await p.getByRole('alert').waitFor({ timeout: 4000 });
+      await p.getByRole('alert').waitFor({ timeout: 10_000 });
       await expect(p.getByRole('alert').textContent()).resolves.toContain('kräver Teams-inloggning');
     } finally {
       await strict.stop();

@@ -1,6 +1,148 @@
-import { Text } from '@fluentui/react-components';
+import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiError } from '../api';
+import { useApp } from '../appContext';
+import { LoadState } from '../components/LoadState';
+import { useT } from '../i18n';
+import type { ChecklistItem, ChecklistView, SignerRole } from '../types';
+import { Resource, useResource } from '../useResource';
+import { Handover, HandoverContext } from './handover/HandoverContext';
+import { ChecklistSectionBlock } from './handover/ChecklistSectionBlock';
+import { TotalProgress } from './handover/Progress';
+import { SignOffPanel } from './handover/SignOffPanel';
+import { StatusNotices } from './handover/StatusNotices';
+import { ItemPatch, ItemResponse, withItem } from './handover/model';
 
-/** Placeholder until the view is built. */
+/**
+ * Överlämning: the handover checklist (checklista överlämning till förvaltning), ticked item by
+ * item by the members and signed by the projektägare and the förvaltningsledare.
+ */
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(280px, 360px)',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalXXL,
+    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, maxWidth: '70ch' },
+  heading: { margin: 0 },
+  aside: {
+    position: 'sticky',
+    top: tokens.spacingVerticalM,
+    '@media (max-width: 900px)': { position: 'static' },
+  },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});
+
 export default function HandoverView() {
-  return <Text>HandoverView</Text>;
+  const { api } = useApp();
+  const resource = useResource(() => api.get<ChecklistView>('/api/checklist'), [api]);
+  return <LoadState resource={resource}>{(checklist) => <HandoverPage checklist={checklist} resource={resource} />}</LoadState>;
+}
+
+function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resource: Resource<ChecklistView> }) {
+  const t = useT();
+  const styles = useStyles();
+  const { api, me } = useApp();
+  const [announcement, setAnnouncement] = useState('');
+  const { setData, reload } = resource;
+  const canEdit = Boolean(me.permissions['checklist.edit']) && !checklist.locked && !checklist.readOnly;
+
+  // Someone may have ticked or signed while the tab was in the background: fetch again on return.
+  useEffect(() => {
+    const refresh = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', refresh);
+    return () => document.removeEventListener('visibilitychange', refresh);
+  }, [reload]);
+
+  const patchItem = useCallback(
+    async (item: ChecklistItem, change: ItemPatch, version = item.version) => {
+      try {
+        const result = await api.patch<ItemResponse>(`/api/checklist/items/${encodeURIComponent(item.id)}`, change, version);
+        setData(result.checklist);
+        return result;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 412 && error.current) {
+          const current = error.current as ChecklistItem;
+          setData((c) => (c ? withItem(c, current) : c!));
+        } else if (error instanceof ApiError && error.status === 409) {
+          void reload();
+        }
+        throw error;
+      }
+    },
+    [api, setData, reload],
+  );
+
+  const handover = useMemo<Handover>(
+    () => ({
+      checklist,
+      canEdit,
+      patchItem,
+      addItem: async (sectionId, text) => {
+        try {
+          const result = await api.post<ItemResponse>('/api/checklist/items', { sectionId, text });
+          setData(result.checklist);
+          return result;
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 409) void reload();
+          throw error;
+        }
+      },
+      sign: async (role: SignerRole) => {
+        try {
+          const result = await api.post<ChecklistView>('/api/checklist/sign-off', { role });
+          setData(result);
+          return result;
+        } catch (error) {
+          void reload();
+          throw error;
+        }
+      },
+      withdraw: async () => {
+        const result = await api.del<ChecklistView>('/api/checklist/sign-off');
+        setData(result);
+        return result;
+      },
+      reload,
+      // A new string each time, so the same words are announced again.
+      announce: (text) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)),
+    }),
+    [checklist, canEdit, patchItem, api, setData, reload],
+  );
+
+  return (
+    <HandoverContext.Provider value={handover}>
+      <div className={styles.layout}>
+        <div className={styles.column}>
+          <div className={styles.intro}>
+            <Title2 as="h2" className={styles.heading}>{t('tab.handover.title')}</Title2>
+            <Body1>{t('tab.handover.intro')}</Body1>
+          </div>
+          <TotalProgress progress={checklist.progress} />
+          <StatusNotices />
+          {checklist.sections.map((section) => (
+            <ChecklistSectionBlock key={section.id} section={section} />
+          ))}
+        </div>
+        <aside className={styles.aside} aria-labelledby="handover-signoff-heading">
+          <SignOffPanel />
+        </aside>
+      </div>
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {announcement}
+      </div>
+    </HandoverContext.Provider>
+  );
 }

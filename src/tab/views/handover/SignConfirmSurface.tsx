@@ -1,0 +1,111 @@
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { useLocale, useT } from '../../i18n';
+import type { SignerRole } from '../../types';
+import { useHandover } from './HandoverContext';
+import { formatDay } from './format';
+import { otherRole } from './model';
+
+/**
+ * "Signera som …?": what signing means, and the items that are not done yet, shown
+ * prominently — signing is still allowed. The panel fetches the checklist again on open, so
+ * the count is the server's, not a stale screen's.
+ */
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  open: {
+    maxHeight: '30vh',
+    overflowY: 'auto',
+    margin: `${tokens.spacingVerticalXS} 0`,
+    paddingLeft: tokens.spacingHorizontalXL,
+  },
+});
+
+export function SignConfirmSurface({ role, onDone }: { role: SignerRole; onDone: (signed: boolean) => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { checklist, sign, announce } = useHandover();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const open = checklist.items.filter((i) => !i.done);
+  const openTitle =
+    open.length === 1 ? t('tab.handover.confirm.openOne') : t('tab.handover.confirm.openMany', { count: open.length });
+  const first = checklist.signatures.length === 0;
+
+  const confirm = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const signed = await sign(role);
+      announce(
+        signed.readOnly
+          ? t('tab.handover.signed.title', { date: formatDay(signed.signedOffAt, locale) })
+          : t('tab.handover.locked.title'),
+      );
+      onDone(true);
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <DialogSurface>
+      <DialogBody>
+        <DialogTitle>{t(`tab.handover.confirm.title.${role}`)}</DialogTitle>
+        <DialogContent className={styles.content}>
+          {open.length > 0 ? (
+            <MessageBar intent="warning" layout="multiline" data-testid="open-items">
+              <MessageBarBody>
+                <MessageBarTitle>{openTitle}</MessageBarTitle>
+                <ul className={styles.open} tabIndex={0} aria-label={openTitle}>
+                  {open.map((item) => (
+                    <li key={item.id}>{item.text[locale]}</li>
+                  ))}
+                </ul>
+                {t('tab.handover.confirm.openNote')}
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <Body1>{t('tab.handover.confirm.allDone', { total: checklist.items.length })}</Body1>
+          )}
+          {first && (
+            <Body1>{t('tab.handover.confirm.first', { other: t(`tab.handover.signoff.roleDefinite.${otherRole(role)}`) })}</Body1>
+          )}
+          <Body1Strong>{t('tab.handover.confirm.final')}</Body1Strong>
+          {error && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="primary" onClick={() => void confirm()} disabledFocusable={busy}>
+            {busy ? t('tab.handover.confirm.signing') : t('tab.handover.confirm.sign')}
+          </Button>
+          <DialogTrigger disableButtonEnhancement>
+            <Button>{t('tab.cancel')}</Button>
+          </DialogTrigger>
+        </DialogActions>
+      </DialogBody>
+    </DialogSurface>
+  );
+}

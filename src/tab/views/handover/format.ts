@@ -1,0 +1,15 @@
+import type { Locale } from '../../../i18n';
+
+/** A day as users read it, in Europe/Stockholm: "28 nov. 2026" / "28 Nov 2026". */
+export function formatDay(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Europe/Stockholm',
+  }).format(new Date(iso));
+}
+
+/** The first 12 characters of a signature's sha256, enough to compare by eye. */
+export const shortHash = (hash: string): string => hash.slice(0, 12);

@@ -12,6 +12,7 @@ import { registerMeRoutes } from './api/meApi';
 import { registerMeetingRoutes } from './api/meetingsApi';
 import { registerTabFiles } from './web/tabFiles';
 import { registerPeopleRoutes } from './api/peopleApi';
+import { registerTrainingRoutes } from './api/trainingsApi';
 
 export interface ServerDeps {
   store: Store;
@@ -51,6 +52,7 @@ export function createServer(deps: ServerDeps): Server {
   registerRestlistaRoutes(server, routeDeps, ctx);
   registerChecklistRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerMeetingRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
+  registerTrainingRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerMeRoutes(server, routeDeps, deps.authMode);
   registerPeopleRoutes(server, routeDeps, ctx, deps.authMode);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });

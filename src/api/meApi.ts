@@ -11,6 +11,8 @@ const ACTIONS: Action[] = [
   'checklist.sign.projektägare',
   'checklist.sign.förvaltningsledare',
   'meeting.hold',
+  'training.organise',
+  'training.signUp',
 ];
 
 /** GET /api/me — who the caller is and what they may do, so the tab can show the right buttons. */

@@ -4,6 +4,7 @@ import { isIsoDate } from '../domain/calendar';
 import { SIGNER_ROLES } from '../domain/checklist';
 import { SORTS } from '../domain/activityQuery';
 import { MINUTES_FORMATS } from './meetingMinutes';
+import { TRAINING_KINDS, TRAINING_STATUSES, isInstant, toUtcIso } from '../domain/training';
 
 /** The shapes the API accepts. Objects are strict: an unknown field is an error, not ignored. */
 const text = (max: number) => z.string().max(max);
@@ -101,3 +102,94 @@ export const meetingEntryInput = z.strictObject({
 export const meetingFinishInput = z.strictObject({ attendees: text(4000).optional(), summary: text(4000).optional() });
 
 export const minutesQueryInput = z.object({ format: z.enum(MINUTES_FORMATS).default('text') });
+
+/** An instant with its offset (2026-03-30T09:00:00+02:00 or …Z), stored as UTC. */
+const instant = z
+  .string()
+  .max(40)
+  .refine(isInstant, { params: { code: 'validation.instant' } })
+  .transform(toUtcIso);
+/** Empty text means none. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => v || null);
+const email = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { params: { code: 'validation.email' } })
+  .nullable()
+  .transform((v) => v || null);
+
+const audienceInput = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('open') }),
+  z.strictObject({ type: z.literal('invite'), invitees: z.array(personInput).max(1000) }),
+]);
+
+/** Seats, lead time, end after start and the https link are checked by the domain (domain/training.ts). */
+const trainingFields = {
+  title: z.string().trim().min(1).max(200),
+  description: text(5000),
+  kind: z.enum(TRAINING_KINDS),
+  audience: audienceInput,
+  start: instant,
+  end: instant,
+  meetingUrl: optionalText(2000),
+  place: optionalText(200),
+  capacity: z.number().int(),
+  organiser: personInput,
+  signUpLeadMinutes: z.number().int(),
+};
+
+export const trainingCreateInput = z.strictObject({
+  ...trainingFields,
+  description: trainingFields.description.default(''),
+  kind: trainingFields.kind.default('miniutbildning'),
+  audience: audienceInput.default({ type: 'open' }),
+  meetingUrl: trainingFields.meetingUrl.default(null),
+  place: trainingFields.place.default(null),
+  organiser: personInput.nullable().optional(),
+  signUpLeadMinutes: trainingFields.signUpLeadMinutes.default(0),
+});
+
+export const trainingPatchInput = z.strictObject({
+  title: trainingFields.title.optional(),
+  description: trainingFields.description.optional(),
+  kind: trainingFields.kind.optional(),
+  audience: audienceInput.optional(),
+  start: instant.optional(),
+  end: instant.optional(),
+  meetingUrl: trainingFields.meetingUrl.optional(),
+  place: trainingFields.place.optional(),
+  capacity: trainingFields.capacity.optional(),
+  organiser: personInput.optional(),
+  signUpLeadMinutes: trainingFields.signUpLeadMinutes.optional(),
+  status: z.enum(TRAINING_STATUSES).optional(),
+});
+
+/** `from`: a date (the start of that day in the app's time zone) or an instant. */
+export const trainingQueryInput = z.object({
+  from: z
+    .string()
+    .refine((v) => isIsoDate(v) || isInstant(v), { params: { code: 'validation.date' } })
+    .optional(),
+  status: csv(TRAINING_STATUSES).optional(),
+  kind: csv(TRAINING_KINDS).optional(),
+  all: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+
+/** Empty body: the caller signs up. With `userId` (someone else): an organiser registers them. */
+export const registrationInput = z.strictObject({
+  userId: z.string().trim().min(1).max(100).optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+  email: email.optional(),
+  department: optionalText(200).optional(),
+});
+
+export const attendanceInput = z.strictObject({ attended: z.boolean() });
+
+export const registrationsQueryInput = z.object({ format: z.enum(['json', 'csv']).default('json') });

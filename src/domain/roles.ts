@@ -1,8 +1,8 @@
 import { Person } from './person';
 
 /**
- * Who may do what. reader: anyone signed in from the tenant; member: edits activities and
- * ticks the checklist; förvaltningsledare: signs off as receiver, manages, deletes.
+ * Who may do what. reader: anyone signed in from the tenant (signs up for trainings); member:
+ * edits activities, ticks the checklist, organises trainings; förvaltningsledare: signs off as receiver, manages, deletes.
  * projektägare is not a role in the app but a right to sign the handover for the project.
  * This is the one place that decides; api and bot ask `can()`.
  */
@@ -26,18 +26,24 @@ export type Action =
   | 'checklist.edit'
   | 'checklist.sign.förvaltningsledare'
   | 'checklist.sign.projektägare'
-  | 'meeting.hold';
+  | 'meeting.hold'
+  /** Create, edit and cancel trainings; see registrations and the waitlist; mark attendance; export; statistics. */
+  | 'training.organise'
+  /** Sign oneself up for a training and cancel one's own registration: every signed-in staff member. */
+  | 'training.signUp';
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
 const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'activity.read': 'reader',
   'checklist.read': 'reader',
+  'training.signUp': 'reader',
   'activity.create': 'member',
   'activity.edit': 'member',
   'activity.comment': 'member',
   'checklist.edit': 'member',
   'meeting.hold': 'member',
+  'training.organise': 'member',
   'activity.delete': 'förvaltningsledare',
   'checklist.sign.förvaltningsledare': 'förvaltningsledare',
 };

@@ -10,17 +10,27 @@ import { loadChecklist } from '../commands/checklistDocument';
 import { changeChecklistItem } from '../commands/checklistEditor';
 import { findDevUser } from '../auth/devUsers';
 import { DEMO_ACTIVITY_LOG, DEMO_CHECKLIST_PROGRESS } from './demoActivityLog';
+import { seedDemoTrainings } from './demoTrainings';
+import { Checklist } from '../domain/checklist';
 
 /**
  * On an empty store: the default handover checklist, and — unless demo data is off — a demo
- * activity log with history, follow-up notes and a half-ticked checklist, so a newcomer sees
- * real work. Everything goes through the same use cases as the API.
+ * activity log with history, follow-up notes and a half-ticked checklist, and demo trainings
+ * (src/seed/demoTrainings.ts), so a newcomer sees real work. Each part is seeded once, into
+ * an empty store part: a database from before the trainings still gets its demo trainings.
  */
-export async function seed(ctx: CommandContext, opts: { demo: boolean }): Promise<{ activities: number }> {
+export async function seed(ctx: CommandContext, opts: { demo: boolean }): Promise<{ activities: number; trainings: number }> {
   const checklist = await loadChecklist(ctx);
-  if (!opts.demo) return { activities: 0 };
-  if ((await ctx.store.activities.list()).length > 0) return { activities: 0 };
-  if (!(await ctx.store.markOnce('demo-seeded'))) return { activities: 0 };
+  if (!opts.demo) return { activities: 0, trainings: 0 };
+  const activities = await seedDemoActivities(ctx, checklist);
+  const trainings = await seedDemoTrainings(ctx);
+  return { activities, trainings };
+}
+
+/** The demo activity log and checklist progress, through the same use cases as the API. */
+async function seedDemoActivities(ctx: CommandContext, checklist: Checklist): Promise<number> {
+  if ((await ctx.store.activities.list()).length > 0) return 0;
+  if (!(await ctx.store.markOnce('demo-seeded'))) return 0;
 
   const now = ctx.now();
   const user = (alias: string): Identity => {
@@ -91,5 +101,5 @@ export async function seed(ctx: CommandContext, opts: { demo: boolean }): Promis
       ),
     );
   }
-  return { activities: DEMO_ACTIVITY_LOG.length };
+  return DEMO_ACTIVITY_LOG.length;
 }

@@ -1,6 +1,9 @@
 import { Activity, ActivityDraft, Comment, HistoryDraft, HistoryEntry } from '../domain/activity';
 import { Checklist } from '../domain/checklist';
 import { Meeting } from '../domain/meeting';
+import { Training, TrainingDraft } from '../domain/training';
+import { CancelResult, Registrant, Registration, SignUpResult } from '../domain/registration';
+import { Result } from '../domain/problem';
 
 /**
  * The one store interface. Two implementations: SQLite (embedded default, store/sqlite) and
@@ -14,9 +17,9 @@ import { Meeting } from '../domain/meeting';
  * - Activity keys come from a sequence inside the store: unique under concurrent creates and
  *   never reused.
  */
-export type WriteResult<T> =
+export type WriteResult<T, Current = T> =
   | { ok: true; value: T }
-  | { ok: false; reason: 'conflict'; current: T }
+  | { ok: false; reason: 'conflict'; current: Current }
   | { ok: false; reason: 'not_found' };
 
 export interface StoreHealth {
@@ -62,11 +65,63 @@ export interface MeetingStore {
   save(next: Meeting, expectedVersion: number): Promise<WriteResult<Meeting>>;
 }
 
+/** What an update of a training wrote: the training, and who moved up from the waitlist in the same write. */
+export interface TrainingUpdate {
+  training: Training;
+  /** Promoted (now confirmed) because seats were added, in arrival order; [] when none. */
+  promoted: Registration[];
+}
+
+/**
+ * Trainings and their registrations. Seats are enforced INSIDE the store's atomic write:
+ * `signUp`, `cancel` and `update` each read the training and its registrations, decide with
+ * the pure rules of domain/registration.ts and write in one transaction (SQLite) or one
+ * conditional batch (Azure Table), so a training is never overbooked and the waitlist moves
+ * up in arrival order. Ids (U-001, …) and arrival numbers (seq) come from store sequences.
+ */
+export interface TrainingStore {
+  /** Allocates the next id (U-001, …) and stores the training with version 1. */
+  create(draft: TrainingDraft): Promise<Training>;
+  get(id: string): Promise<Training | undefined>;
+  /** All trainings by start (then id). */
+  list(): Promise<Training[]>;
+  /**
+   * Stores `next` if the stored version is `expectedVersion` (its id, version and createdAt are
+   * not taken from `next`). In the same write, a planned training whose seats grew promotes
+   * from the waitlist (arrival order; `next.updatedAt` is the time of the change).
+   */
+  update(next: Training, expectedVersion: number): Promise<WriteResult<TrainingUpdate, Training>>;
+  /**
+   * Signs a person up: confirmed while seats are left, else waitlisted. A person with an active
+   * registration gets it back ('already', nothing written); one who cancelled is re-activated
+   * at the end of the queue (a new seq). Problems: training.notFound, closed, cancelled, held, notInvited.
+   */
+  signUp(trainingId: string, person: Registrant, now: Date): Promise<Result<SignUpResult>>;
+  /** Cancels a registration; a freed seat goes to the first on the waitlist in the same write. */
+  cancel(trainingId: string, userId: string, now: Date): Promise<Result<CancelResult>>;
+  /** Marks whether the person came (from the training's start). */
+  setAttendance(trainingId: string, userId: string, attended: boolean, now: Date): Promise<Result<Registration>>;
+  /** The training's registrations in arrival order (seq), all statuses. */
+  registrations(trainingId: string): Promise<Registration[]>;
+  /** One person's registrations, all statuses, in arrival order. */
+  registrationsOf(userId: string): Promise<Registration[]>;
+  /** Every registration (for the statistics), in arrival order. */
+  allRegistrations(): Promise<Registration[]>;
+  /**
+   * SEED AND IMPORT ONLY (src/seed): stores registrations as given — status and times — in one
+   * write, each with the next seq in the order given, without the sign-up rules (no seat,
+   * close-time or invitation checks). Throws if the training does not exist or a person is
+   * already registered. The API and the bot never call it.
+   */
+  importRegistrations(trainingId: string, registrations: Omit<Registration, 'trainingId' | 'seq' | 'version'>[]): Promise<Registration[]>;
+}
+
 export interface Store {
   readonly backend: string;
   readonly activities: ActivityStore;
   readonly checklist: ChecklistStore;
   readonly meetings: MeetingStore;
+  readonly trainings: TrainingStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */
   markOnce(name: string): Promise<boolean>;

@@ -5,6 +5,7 @@ import { Meeting, MeetingEntry, finishMeeting, recordEntry, startMeeting } from 
 import { Person } from '../../src/domain/person';
 import { unwrap } from '../../src/domain/problem';
 import { Store } from '../../src/store/store';
+import { trainingsContract } from './trainingsContract';
 
 /**
  * The behaviour every Store backend keeps (SQLite today, Azure Table Storage later): the
@@ -439,6 +440,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(wins[0]).toEqual({ ok: true, value: final });
       });
     });
+
+    trainingsContract(() => store);
 
     describe('flags, health', () => {
       it('marks a flag once: true the first time, false after', async () => {

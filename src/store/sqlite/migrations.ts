@@ -80,6 +80,47 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX meetings_newest_first ON meetings (meeting_date DESC, started_at DESC);
   `,
+  // 3: trainings and their registrations. Ids come from the 'training' sequence, arrival order
+  // (seq) from 'training_registration'; one registration per person and training.
+  `
+  CREATE TABLE trainings (
+    id                   TEXT PRIMARY KEY,
+    seq                  INTEGER NOT NULL UNIQUE,
+    title                TEXT NOT NULL,
+    description          TEXT NOT NULL,
+    kind                 TEXT NOT NULL,
+    audience_json        TEXT NOT NULL,
+    start_at             TEXT NOT NULL,
+    end_at               TEXT NOT NULL,
+    meeting_url          TEXT,
+    place                TEXT,
+    capacity             INTEGER NOT NULL CHECK (capacity >= 1),
+    organiser_id         TEXT NOT NULL,
+    organiser_name       TEXT NOT NULL,
+    status               TEXT NOT NULL,
+    sign_up_lead_minutes INTEGER NOT NULL DEFAULT 0,
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL,
+    version              INTEGER NOT NULL
+  );
+  CREATE INDEX trainings_by_start ON trainings (start_at, id);
+
+  CREATE TABLE training_registrations (
+    training_id   TEXT NOT NULL REFERENCES trainings (id),
+    user_id       TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    email         TEXT,
+    department    TEXT,
+    status        TEXT NOT NULL,
+    registered_at TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    seq           INTEGER NOT NULL UNIQUE,
+    version       INTEGER NOT NULL,
+    UNIQUE (training_id, user_id)
+  );
+  CREATE INDEX training_registrations_queue ON training_registrations (training_id, status, seq);
+  CREATE INDEX training_registrations_by_user ON training_registrations (user_id, seq);
+  `,
 ];
 
 /**

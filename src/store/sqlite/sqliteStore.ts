@@ -4,6 +4,7 @@ import { migrate } from './migrations';
 import { sqliteActivities } from './sqliteActivities';
 import { sqliteChecklist } from './sqliteChecklist';
 import { sqliteMeetings } from './sqliteMeetings';
+import { sqliteTrainings } from './sqliteTrainings';
 
 /**
  * The embedded store: one SQLite file (or ':memory:'), opened in WAL mode so readers never
@@ -34,6 +35,7 @@ export function openSqliteStore(file: string): Store {
     activities: sqliteActivities(db),
     checklist: sqliteChecklist(db),
     meetings: sqliteMeetings(db),
+    trainings: sqliteTrainings(db),
     async health() {
       try {
         ping.get();

@@ -1,0 +1,20 @@
+import { CancelResult } from '../domain/registration';
+import { Identity } from '../domain/roles';
+import { Result } from '../domain/problem';
+import { CommandContext, authorize } from './context';
+
+/**
+ * Cancels a registration (avanmälan): one's own, or — as organiser — someone else's. The freed
+ * seat goes to the first on the waitlist in the same write; `promoted` is that person (tell
+ * them), or null. Cancelling twice answers the cancelled registration again.
+ */
+export async function cancelRegistration(
+  ctx: CommandContext,
+  trainingId: string,
+  userId: string,
+  actor: Identity,
+): Promise<Result<CancelResult>> {
+  const allowed = authorize(actor, userId === actor.id ? 'training.signUp' : 'training.organise');
+  if (!allowed.ok) return allowed;
+  return ctx.store.trainings.cancel(trainingId, userId, ctx.now());
+}

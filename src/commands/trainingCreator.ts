@@ -1,0 +1,18 @@
+import { Training, TrainingFields, newTraining } from '../domain/training';
+import { Person } from '../domain/person';
+import { Identity } from '../domain/roles';
+import { Result, ok } from '../domain/problem';
+import { CommandContext, authorize, person } from './context';
+
+/** What an organiser fills in; the organiser defaults to the person creating the training. */
+export type TrainingInput = Omit<TrainingFields, 'organiser'> & { organiser?: Person | null };
+
+/** Publishes a training (planned); the store gives it the next id (U-001, …). */
+export async function createTraining(ctx: CommandContext, input: TrainingInput, actor: Identity): Promise<Result<Training>> {
+  const allowed = authorize(actor, 'training.organise');
+  if (!allowed.ok) return allowed;
+  const { organiser, ...fields } = input;
+  const draft = newTraining({ ...fields, organiser: organiser ?? person(actor) }, ctx.now());
+  if (!draft.ok) return draft;
+  return ok(await ctx.store.trainings.create(draft.value));
+}

@@ -1,0 +1,142 @@
+import { Training, TrainingKind, TrainingStatus, byStart, isInvited, signUpClosesAt } from '../domain/training';
+import { Registration, RegistrationStatus, byArrival, waitlistPositions } from '../domain/registration';
+import { Identity, can } from '../domain/roles';
+import { Result, ok, fail } from '../domain/problem';
+import { CommandContext, authorize } from './context';
+
+/**
+ * Reading trainings, shared by the tab (API) and the bot: each training with its seats and
+ * the viewer's own registration. Invite-only trainings are shown to the invited, to those
+ * registered and to organisers only.
+ */
+export interface TrainingView extends Training {
+  /** Registrations with a seat and not yet marked as attended. */
+  confirmed: number;
+  attended: number;
+  waitlisted: number;
+  seatsLeft: number;
+  signUpClosesAt: string;
+  /** Planned and before the close time. */
+  signUpOpen: boolean;
+  /** The viewer's registration: its status and place on the waitlist (1 = next in line). */
+  myStatus: RegistrationStatus | null;
+  myPosition: number | null;
+}
+
+export function trainingView(training: Training, registrations: readonly Registration[], viewerId: string, now: Date): TrainingView {
+  const count = (status: RegistrationStatus) => registrations.filter((r) => r.status === status).length;
+  const confirmed = count('confirmed');
+  const attended = count('attended');
+  const mine = registrations.find((r) => r.userId === viewerId);
+  const closesAt = signUpClosesAt(training);
+  return {
+    ...training,
+    confirmed,
+    attended,
+    waitlisted: count('waitlisted'),
+    seatsLeft: Math.max(0, training.capacity - confirmed - attended),
+    signUpClosesAt: closesAt.toISOString(),
+    signUpOpen: training.status === 'planned' && now.getTime() < closesAt.getTime(),
+    myStatus: mine?.status ?? null,
+    myPosition: mine?.status === 'waitlisted' ? (waitlistPositions(registrations).get(mine.userId) ?? null) : null,
+  };
+}
+
+export interface TrainingFilter {
+  /** Trainings that end at or after this instant; default now (upcoming and ongoing). */
+  from?: Date;
+  status?: TrainingStatus[];
+  kind?: TrainingKind[];
+  /** Every training, past ones too (`from` is then ignored). */
+  all?: boolean;
+}
+
+const visibleTo = (viewer: Identity, training: Training, registrations: readonly Registration[]): boolean =>
+  can(viewer, 'training.organise') || isInvited(training, viewer.id) || registrations.some((r) => r.userId === viewer.id);
+
+function groupByTraining(registrations: readonly Registration[]): Map<string, Registration[]> {
+  const groups = new Map<string, Registration[]>();
+  for (const r of registrations) {
+    const group = groups.get(r.trainingId);
+    if (group) group.push(r);
+    else groups.set(r.trainingId, [r]);
+  }
+  return groups;
+}
+
+/** Trainings by start, upcoming by default (end ≥ now), each with seats and the viewer's registration. */
+export async function listTrainings(ctx: CommandContext, viewer: Identity, filter: TrainingFilter = {}): Promise<Result<TrainingView[]>> {
+  const allowed = authorize(viewer, 'training.signUp');
+  if (!allowed.ok) return allowed;
+  const now = ctx.now();
+  const from = (filter.from ?? now).toISOString();
+  const [trainings, registrations] = await Promise.all([ctx.store.trainings.list(), ctx.store.trainings.allRegistrations()]);
+  const byTraining = groupByTraining(registrations);
+  return ok(
+    trainings
+      .filter((t) => filter.all || t.end >= from)
+      .filter((t) => !filter.status?.length || filter.status.includes(t.status))
+      .filter((t) => !filter.kind?.length || filter.kind.includes(t.kind))
+      .filter((t) => visibleTo(viewer, t, byTraining.get(t.id) ?? []))
+      .sort(byStart)
+      .map((t) => trainingView(t, byTraining.get(t.id) ?? [], viewer.id, now)),
+  );
+}
+
+/** One training as the viewer sees it; an invite-only training they may not see does not exist for them. */
+export async function getTraining(ctx: CommandContext, id: string, viewer: Identity): Promise<Result<TrainingView>> {
+  const allowed = authorize(viewer, 'training.signUp');
+  if (!allowed.ok) return allowed;
+  const [training, registrations] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id)]);
+  if (!training || !visibleTo(viewer, training, registrations)) return fail('not_found', 'training.notFound', { params: { id } });
+  return ok(trainingView(training, registrations, viewer.id, ctx.now()));
+}
+
+export interface MyRegistration {
+  registration: Registration;
+  position: number | null;
+  training: TrainingView;
+}
+
+/**
+ * The viewer's own registrations (mina anmälningar), by the training's start: active ones
+ * (not cancelled) of trainings that have not ended, or with `all` every one.
+ */
+export async function myRegistrations(ctx: CommandContext, viewer: Identity, opts: { all?: boolean } = {}): Promise<Result<MyRegistration[]>> {
+  const allowed = authorize(viewer, 'training.signUp');
+  if (!allowed.ok) return allowed;
+  const now = ctx.now();
+  const mine = (await ctx.store.trainings.registrationsOf(viewer.id)).filter((r) => opts.all || r.status !== 'cancelled');
+  const items: MyRegistration[] = [];
+  for (const registration of mine) {
+    const [training, registrations] = await Promise.all([
+      ctx.store.trainings.get(registration.trainingId),
+      ctx.store.trainings.registrations(registration.trainingId),
+    ]);
+    if (!training || (!opts.all && training.end < now.toISOString())) continue;
+    const view = trainingView(training, registrations, viewer.id, now);
+    items.push({ registration, position: view.myPosition, training: view });
+  }
+  return ok(items.sort((a, b) => byStart(a.training, b.training)));
+}
+
+export type PlacedRegistration = Registration & { position: number | null };
+
+/** The organiser's list: every registration in arrival order, with waitlist positions. */
+export async function trainingRegistrations(
+  ctx: CommandContext,
+  id: string,
+  actor: Identity,
+): Promise<Result<{ training: TrainingView; registrations: PlacedRegistration[] }>> {
+  const allowed = authorize(actor, 'training.organise');
+  if (!allowed.ok) return allowed;
+  const [training, registrations] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id)]);
+  if (!training) return fail('not_found', 'training.notFound', { params: { id } });
+  const positions = waitlistPositions(registrations);
+  return ok({
+    training: trainingView(training, registrations, actor.id, ctx.now()),
+    registrations: [...registrations]
+      .sort(byArrival)
+      .map((r) => ({ ...r, position: r.status === 'waitlisted' ? (positions.get(r.userId) ?? null) : null })),
+  });
+}

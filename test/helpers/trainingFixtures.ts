@@ -1,0 +1,41 @@
+import { Training } from '../../src/domain/training';
+import { Registration } from '../../src/domain/registration';
+import { Person } from '../../src/domain/person';
+
+/** Builders for training domain tests (not used by the app). */
+export const organiser: Person = { id: 'u-maria', name: 'Maria Lindqvist' };
+
+export const training = (over: Partial<Training> = {}): Training => ({
+  id: 'U-001',
+  title: 'Teams – kom igång',
+  description: '',
+  kind: 'miniutbildning',
+  audience: { type: 'open' },
+  start: '2026-03-30T07:00:00.000Z',
+  end: '2026-03-30T07:45:00.000Z',
+  meetingUrl: 'https://teams.microsoft.com/l/meetup-join/demo',
+  place: null,
+  capacity: 2,
+  organiser,
+  status: 'planned',
+  signUpLeadMinutes: 0,
+  createdAt: '2026-03-01T08:00:00.000Z',
+  updatedAt: '2026-03-01T08:00:00.000Z',
+  version: 1,
+  ...over,
+});
+
+let seq = 0;
+export const registration = (over: Partial<Registration> = {}): Registration => ({
+  trainingId: 'U-001',
+  userId: `u-${++seq}`,
+  name: `Person ${seq}`,
+  email: null,
+  department: null,
+  status: 'confirmed',
+  registeredAt: '2026-03-02T08:00:00.000Z',
+  updatedAt: '2026-03-02T08:00:00.000Z',
+  seq,
+  version: 1,
+  ...over,
+});

@@ -1,6 +1,210 @@
-import { Text } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { CheckmarkCircle20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
+import type { ApiError } from '../api';
+import { useApp } from '../appContext';
+import { LoadState } from '../components/LoadState';
+import { useT } from '../i18n';
+import type { Restlista } from '../types';
+import { useResource } from '../useResource';
+import { isIsoDate } from './restlista/dates';
+import { OwnerGroup } from './restlista/OwnerGroup';
+import { Summary } from './restlista/Summary';
 
-/** Placeholder until the view is built. */
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
+  title: { ...typographyStyles.title2, margin: 0 },
+  intro: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  dateForm: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  // Level with the input, below the field's label.
+  dateButton: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
+  dateField: { minWidth: '220px' },
+  live: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground1, minHeight: '20px' },
+  liveIcon: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+  groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+});
+
+interface Notice {
+  intent: 'warning' | 'error';
+  title: string;
+  body: string;
+}
+
+/**
+ * Restlista: the open items by owner, flagged for the next monthly meeting, with quick actions
+ * for members (status, new due date, follow-up note). Every write reloads the list, so flags and
+ * grouping are the server's, and the result is announced politely.
+ */
 export default function RestlistaView() {
-  return <Text>RestlistaView</Text>;
+  const t = useT();
+  const styles = useStyles();
+  const { api, me } = useApp();
+  const canEdit = Boolean(me.permissions['activity.edit']);
+  const [meeting, setMeeting] = useState<string | null>(null);
+  // null: follow the meeting date the list shows; a string once the user edits the field.
+  const [dateInput, setDateInput] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const summaryId = useId();
+
+  const resource = useResource(
+    () => api.get<Restlista>(`/api/restlista${meeting ? `?meeting=${encodeURIComponent(meeting)}` : ''}`),
+    [api, meeting],
+  );
+  const { reload } = resource;
+
+  const showDate = (event: FormEvent) => {
+    event.preventDefault();
+    const wanted = dateInput ?? resource.data?.meetingDate ?? '';
+    if (!isIsoDate(wanted)) {
+      setDateError(t('tab.restlista.invalidDate'));
+      return;
+    }
+    setDateError(undefined);
+    setMeeting(wanted);
+  };
+
+  const onSaved = useCallback(
+    async (message: string) => {
+      setNotice(null);
+      setAnnouncement('');
+      await reload();
+      setAnnouncement(message);
+      // A closed item leaves the list (and its dialog closes after this): keep the keyboard user
+      // in the view rather than on <body>.
+      const keepFocus = () => {
+        if (!document.activeElement || document.activeElement === document.body) titleRef.current?.focus();
+      };
+      for (const ms of [0, 300, 600]) setTimeout(keepFocus, ms);
+    },
+    [reload],
+  );
+
+  const onFailed = useCallback(
+    (error: ApiError, key: string) => {
+      setAnnouncement('');
+      if (error.status === 412) {
+        setNotice({ intent: 'warning', title: t('tab.restlista.conflict.title', { key }), body: t('tab.restlista.conflict.body', { message: error.message }) });
+        void reload();
+      } else {
+        setNotice({ intent: 'error', title: t('tab.restlista.error.title'), body: error.message });
+      }
+    },
+    [reload, t],
+  );
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.intro}>
+        <h2 ref={titleRef} tabIndex={-1} className={styles.title}>
+          {t('tab.restlista.title')}
+        </h2>
+        <Text>{t('tab.restlista.intro')}</Text>
+      </div>
+
+      <div className={styles.controls}>
+        <form className={styles.dateForm} onSubmit={showDate} noValidate>
+          <Field className={styles.dateField} label={t('tab.restlista.meetingDate')} validationMessage={dateError}>
+            <Input type="date" value={dateInput ?? resource.data?.meetingDate ?? ''} onChange={(_, data) => setDateInput(data.value)} />
+          </Field>
+          <Button type="submit" className={styles.dateButton}>
+            {t('tab.restlista.show')}
+          </Button>
+          {meeting && (
+            <Button
+              appearance="subtle"
+              className={styles.dateButton}
+              onClick={() => {
+                setMeeting(null);
+                setDateInput(null);
+                setDateError(undefined);
+              }}
+            >
+              {t('tab.restlista.showNext')}
+            </Button>
+          )}
+        </form>
+
+        {!canEdit && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('tab.restlista.readOnly')}</MessageBarBody>
+          </MessageBar>
+        )}
+
+        <div role="status" aria-live="polite" className={styles.live} data-testid="restlista-announcement">
+          {announcement && (
+            <>
+              <CheckmarkCircle20Regular className={styles.liveIcon} />
+              <Text>{announcement}</Text>
+            </>
+          )}
+        </div>
+
+        {notice && (
+          <MessageBar intent={notice.intent} data-testid="restlista-notice">
+            <MessageBarBody>
+              <MessageBarTitle>{notice.title}</MessageBarTitle>
+              {notice.body}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={t('tab.restlista.dismiss')} onClick={() => setNotice(null)} />
+              }
+            />
+          </MessageBar>
+        )}
+
+        {resource.error && resource.data && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t('tab.error.title')}</MessageBarTitle>
+              {t('tab.error.load', { message: resource.error.message })}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void reload()}>{t('tab.retry')}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </div>
+
+      <LoadState resource={resource}>
+        {(data) => (
+          <>
+            <Summary data={data} isDefault={meeting === null} headingId={summaryId} />
+            {data.groups.length === 0 ? (
+              <Text>{t('tab.restlista.empty')}</Text>
+            ) : (
+              <div className={styles.groups} aria-busy={resource.loading}>
+                {data.groups.map((group) => (
+                  <OwnerGroup
+                    key={group.owner?.id ?? ''}
+                    group={group}
+                    meetingDate={data.meetingDate}
+                    canEdit={canEdit}
+                    onSaved={onSaved}
+                    onFailed={onFailed}
+                  />
+                ))}
+              </div>
+            )}
+          </>
+        )}
+      </LoadState>
+    </div>
+  );
 }

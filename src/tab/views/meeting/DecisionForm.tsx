@@ -1,0 +1,198 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowLeft20Regular, ArrowRight20Regular, Next20Regular } from '@fluentui/react-icons';
+import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { ApiError } from '../../api';
+import { useApp } from '../../appContext';
+import { formatDate, useLocale, useT } from '../../i18n';
+import type { Activity, Status } from '../../types';
+import { isIsoDate } from '../restlista/dates';
+import { STATUS_ORDER, isClosing } from '../restlista/statuses';
+import { useMeetingStyles } from './styles';
+import type { Draft, Meeting, RecordedEntry } from './types';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', alignItems: 'start', gap: tokens.spacingHorizontalL },
+});
+
+type FieldName = 'note' | 'status' | 'resolution' | 'dueDate';
+const FIELDS: readonly string[] = ['note', 'status', 'resolution', 'dueDate'];
+
+interface Props {
+  activity: Activity;
+  meetingId: string;
+  loading: boolean;
+  draft: Draft;
+  onDraft: (draft: Draft) => void;
+  onConflict: (current: Activity) => void;
+  onRecorded: (meeting: Meeting, activity: Activity) => void;
+  onSkip: () => void;
+  onPrevious?: () => void;
+  onShowMinutes: () => void;
+}
+
+/**
+ * The decision for one item: note (required), new status (closing needs a resolution note), new
+ * due date. "Spara och nästa" records the entry with the item's version; a conflict (412) keeps
+ * everything typed and shows the item as it is now.
+ */
+export function DecisionForm({ activity, meetingId, loading, draft, onDraft, onConflict, onRecorded, onSkip, onPrevious, onShowMinutes }: Props) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const ms = useMeetingStyles();
+  const { api } = useApp();
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [conflict, setConflict] = useState<{ message: string; current: Activity } | null>(null);
+  const [failure, setFailure] = useState<{ message: string; finished: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const resolutionRef = useRef<HTMLTextAreaElement>(null);
+  const dueRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = (patch: Partial<Draft>) => onDraft({ ...draft, ...patch });
+  const statusName = (s: Status) => t(`tab.status.${s}`);
+  const newStatus = draft.status && draft.status !== activity.status ? (draft.status as Status) : undefined;
+  const closing = newStatus !== undefined && isClosing(newStatus);
+
+  const validate = (): Partial<Record<FieldName, string>> => {
+    const found: Partial<Record<FieldName, string>> = {};
+    if (!draft.note.trim()) found.note = t('tab.meeting.form.required');
+    if (closing && !draft.resolution.trim()) found.resolution = t('tab.meeting.form.required');
+    if (draft.dueDate && !isIsoDate(draft.dueDate)) found.dueDate = t('tab.meeting.form.invalidDate');
+    return found;
+  };
+
+  const focusField = (field: FieldName | undefined) => {
+    if (field === 'note') noteRef.current?.focus();
+    else if (field === 'resolution') resolutionRef.current?.focus();
+    else if (field === 'dueDate') dueRef.current?.focus();
+  };
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (busy) return;
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusField((['note', 'resolution', 'dueDate'] as const).find((f) => found[f]));
+      return;
+    }
+    setFailure(null);
+    setBusy(true);
+    const body: Record<string, unknown> = { activityKey: activity.key, activityVersion: activity.version, note: draft.note.trim() };
+    if (newStatus) body.status = newStatus;
+    if (closing) body.resolution = draft.resolution.trim();
+    if (draft.dueDate && draft.dueDate !== activity.dueDate) body.dueDate = draft.dueDate;
+    try {
+      const recorded = await api.post<RecordedEntry>(`/api/meetings/${encodeURIComponent(meetingId)}/entries`, body);
+      setBusy(false);
+      setConflict(null);
+      onRecorded(recorded.meeting, recorded.activity);
+    } catch (e) {
+      setBusy(false);
+      const error = e instanceof ApiError ? e : new ApiError(0, 'unknown', String(e));
+      if (error.status === 412 && error.current) {
+        const current = error.current as Activity;
+        setConflict({ message: error.message, current });
+        onConflict(current);
+      } else if (error.status === 400 && error.field && FIELDS.includes(error.field)) {
+        setErrors({ [error.field]: error.message });
+        focusField(error.field as FieldName);
+      } else {
+        setFailure({ message: error.message, finished: error.status === 409 });
+      }
+    }
+  };
+
+  // Ctrl+Enter (⌘+Enter) saves from anywhere in the form, also from the note.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+    }
+  };
+
+  const due = activity.dueDate ? formatDate(activity.dueDate, locale) : t('tab.meeting.item.noDue');
+
+  return (
+    <form ref={formRef} className={styles.form} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-labelledby="meeting-form-heading" noValidate>
+      <h4 id="meeting-form-heading" className={ms.h4}>
+        {t('tab.meeting.form.heading')}
+      </h4>
+      {conflict && (
+        <MessageBar intent="warning" data-testid="meeting-conflict">
+          <MessageBarBody>
+            <MessageBarTitle>{t('tab.meeting.conflict.title', { key: activity.key })}</MessageBarTitle>
+            {t('tab.meeting.conflict.body', {
+              message: conflict.message,
+              status: statusName(conflict.current.status),
+              due: conflict.current.dueDate ? formatDate(conflict.current.dueDate, locale) : t('tab.meeting.item.noDue'),
+              owner: conflict.current.owner?.name ?? t('tab.unassigned'),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('tab.meeting.error.title')}</MessageBarTitle>
+            {failure.message}
+          </MessageBarBody>
+          {failure.finished && (
+            <MessageBarActions>
+              <Button onClick={onShowMinutes}>{t('tab.meeting.showMinutes')}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      <Field label={t('tab.meeting.form.note')} hint={t('tab.meeting.form.noteHint')} required validationMessage={errors.note}>
+        <Textarea ref={noteRef} value={draft.note} onChange={(_, data) => set({ note: data.value })} resize="vertical" rows={3} />
+      </Field>
+      <div className={styles.fields}>
+        <Field label={t('tab.meeting.form.status')} validationMessage={errors.status}>
+          <Select value={draft.status} onChange={(_, data) => set({ status: data.value })}>
+            <option value="">{t('tab.meeting.form.statusUnchanged', { status: statusName(activity.status) })}</option>
+            {STATUS_ORDER.filter((s) => s !== activity.status).map((s) => (
+              <option key={s} value={s}>
+                {statusName(s)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('tab.meeting.form.dueDate')} hint={activity.dueDate ? t('tab.meeting.form.dueDateHint', { date: due }) : t('tab.meeting.form.dueDateHintNone')} validationMessage={errors.dueDate}>
+          <Input ref={dueRef} type="date" value={draft.dueDate} onChange={(_, data) => set({ dueDate: data.value })} />
+        </Field>
+      </div>
+      {closing && (
+        <Field label={t('tab.meeting.form.resolution')} hint={t('tab.meeting.form.resolutionHint')} required validationMessage={errors.resolution}>
+          <Textarea ref={resolutionRef} value={draft.resolution} onChange={(_, data) => set({ resolution: data.value })} resize="vertical" rows={2} />
+        </Field>
+      )}
+      <div className={ms.row}>
+        <Button type="submit" appearance="primary" icon={<ArrowRight20Regular />} iconPosition="after" disabled={busy || loading}>
+          {busy ? t('tab.saving') : t('tab.meeting.form.save')}
+        </Button>
+        <Button icon={<Next20Regular />} onClick={onSkip} disabled={busy}>
+          {t('tab.meeting.form.skip')}
+        </Button>
+        <Button icon={<ArrowLeft20Regular />} onClick={onPrevious} disabled={busy || !onPrevious}>
+          {t('tab.meeting.form.previous')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { DocumentText20Regular, Play20Regular } from '@fluentui/react-icons';
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../api';
+import { useApp } from '../../appContext';
+import { LoadState } from '../../components/LoadState';
+import { formatDateTime, useLocale, useT } from '../../i18n';
+import type { Restlista } from '../../types';
+import { useResource } from '../../useResource';
+import { formatLongDate, isIsoDate } from '../restlista/dates';
+import { useMeetingStyles } from './styles';
+import type { Go, Meeting, MeetingList } from './types';
+import { useFocusOnMount } from './useFocusOnMount';
+
+/** The meeting view's first screen: start (or resume) a meeting, and the minutes of past ones. */
+export function StartScreen({ go, focusOnMount }: { go: Go; focusOnMount: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useMeetingStyles();
+  const { api, me } = useApp();
+  const canHold = Boolean(me.permissions['meeting.hold']);
+  const titleRef = useFocusOnMount<HTMLHeadingElement>(focusOnMount);
+  const resource = useResource(
+    () => Promise.all([api.get<MeetingList>('/api/meetings'), api.get<Restlista>('/api/restlista')]),
+    [api],
+  );
+  const entries = (count: number) => (count === 1 ? t('tab.meeting.entries.one') : t('tab.meeting.entries.other', { count }));
+
+  return (
+    <div className={styles.root}>
+      <div>
+        <h2 className={styles.title} ref={titleRef} tabIndex={-1}>
+          {t('tab.meeting.title')}
+        </h2>
+        <Text>{t('tab.meeting.intro')}</Text>
+      </div>
+      <LoadState resource={resource}>
+        {([meetings, restlista]) => {
+          const running = meetings.items.filter((m) => m.status === 'pågår');
+          const finished = meetings.items.filter((m) => m.status === 'avslutat');
+          return (
+            <>
+              {canHold ? (
+                <StartForm restlista={restlista} go={go} entries={entries} />
+              ) : (
+                <MessageBar intent="info">
+                  <MessageBarBody>{t('tab.meeting.start.noPermission')}</MessageBarBody>
+                </MessageBar>
+              )}
+              {running.length > 0 && (
+                <section className={styles.section} aria-labelledby="meeting-running">
+                  <h3 className={styles.h3} id="meeting-running">
+                    {t('tab.meeting.running.heading')}
+                  </h3>
+                  <ul className={styles.list}>
+                    {running.map((m) => {
+                      const date = formatLongDate(m.meetingDate, locale);
+                      return (
+                        <li key={m.id} className={styles.listItem}>
+                          <div>
+                            <Text weight="semibold" block>
+                              {t('tab.meeting.running.item', { date })}
+                            </Text>
+                            <Caption1>{t('tab.meeting.running.details', { name: m.startedBy.name, entries: entries(m.entryCount) })}</Caption1>
+                          </div>
+                          {canHold ? (
+                            <Button appearance="primary" icon={<Play20Regular />} aria-label={t('tab.meeting.running.resumeLabel', { date })} onClick={() => go({ name: 'hold', meetingId: m.id })}>
+                              {t('tab.meeting.running.resume')}
+                            </Button>
+                          ) : (
+                            <Button icon={<DocumentText20Regular />} aria-label={t('tab.meeting.running.draftLabel', { date })} onClick={() => go({ name: 'minutes', meetingId: m.id })}>
+                              {t('tab.meeting.running.draft')}
+                            </Button>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              )}
+              <section className={styles.section} aria-labelledby="meeting-past">
+                <h3 className={styles.h3} id="meeting-past">
+                  {t('tab.meeting.past.heading')}
+                </h3>
+                {finished.length === 0 ? (
+                  <Text>{t('tab.meeting.past.empty')}</Text>
+                ) : (
+                  <ul className={styles.list} data-testid="past-minutes">
+                    {finished.map((m) => (
+                      <li key={m.id} className={styles.listItem}>
+                        <div>
+                          <Button appearance="transparent" icon={<DocumentText20Regular />} onClick={() => go({ name: 'minutes', meetingId: m.id })}>
+                            {t('tab.meeting.past.open', { date: formatLongDate(m.meetingDate, locale) })}
+                          </Button>
+                          <Caption1 block className={styles.muted}>
+                            {t('tab.meeting.past.details', { entries: entries(m.entryCount), name: m.startedBy.name, when: formatDateTime(m.finishedAt, locale) })}
+                          </Caption1>
+                        </div>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            </>
+          );
+        }}
+      </LoadState>
+    </div>
+  );
+}
+
+function StartForm({ restlista, go, entries }: { restlista: Restlista; go: Go; entries: (n: number) => string }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useMeetingStyles();
+  const { api } = useApp();
+  const [date, setDate] = useState(restlista.meetingDate);
+  const [error, setError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!isIsoDate(date)) {
+      setError(t('tab.meeting.start.invalidDate'));
+      return;
+    }
+    setError(undefined);
+    setFailure(undefined);
+    setBusy(true);
+    try {
+      const meeting = await api.post<Meeting>('/api/meetings', { meetingDate: date });
+      go({ name: 'hold', meetingId: meeting.id });
+    } catch (e) {
+      setBusy(false);
+      const err = e as ApiError;
+      if (err.field === 'meetingDate') setError(err.message);
+      else setFailure(err.message);
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="meeting-start">
+      <h3 className={styles.h3} id="meeting-start">
+        {t('tab.meeting.start.heading')}
+      </h3>
+      <Text>{t('tab.meeting.start.openItems', { items: entries(restlista.counts.open) })}</Text>
+      <form className={styles.formRow} onSubmit={(e) => void start(e)} noValidate>
+        <Field
+          label={t('tab.meeting.start.date')}
+          hint={t('tab.meeting.start.dateHint', { date: formatLongDate(restlista.meetingDate, locale) })}
+          validationMessage={error}
+        >
+          <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+        </Field>
+        <Button type="submit" appearance="primary" icon={<Play20Regular />} disabled={busy} className={styles.besideInput}>
+          {busy ? t('tab.meeting.start.starting') : t('tab.meeting.start.button')}
+        </Button>
+      </form>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('tab.meeting.start.failed')}</MessageBarTitle>
+            {failure}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

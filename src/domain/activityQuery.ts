@@ -3,7 +3,10 @@ import { IsoDate } from './calendar';
 import { byDueDate, compareKeys } from './restlista';
 
 /** Filters and sort order of the activity log view and its export. */
-export const SORTS = ['key', '-key', 'dueDate', '-dueDate', 'updatedAt', '-updatedAt', 'priority', 'status', 'title', 'owner'] as const;
+export const SORTS = [
+  'key', '-key', 'dueDate', '-dueDate', 'updatedAt', '-updatedAt',
+  'priority', '-priority', 'status', '-status', 'title', '-title', 'owner', '-owner',
+] as const;
 export type Sort = (typeof SORTS)[number];
 
 export interface ActivityFilter {

@@ -95,7 +95,7 @@ function Shell({ services }: { services: AppServices }) {
 
 export function App({ services, locale, theme }: { services: AppServices; locale: Locale; theme: HostTheme }) {
   return (
-    <FluentProvider theme={THEMES[theme]} data-theme={theme} lang={locale}>
+    <FluentProvider theme={THEMES[theme]} data-theme={theme} lang={locale} style={{ colorScheme: theme === 'default' ? 'light' : 'dark' }}>
       <LocaleContext.Provider value={locale}>
         <AppContext.Provider value={services}>
           <Shell services={services} />

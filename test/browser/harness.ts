@@ -79,6 +79,8 @@ export function tabUrl(base: string, o: OpenOptions = {}): string {
 
 /** Opens the tab as a browser would (outside Teams) and waits until the app is shown. */
 export async function openTab(page: Page, base: string, o: OpenOptions = {}): Promise<void> {
+  // A URL that differs only in its #hash would not reload the page: start from a blank one.
+  await page.goto('about:blank');
   await page.goto(tabUrl(base, o));
   await page.getByTestId('signed-in').waitFor({ timeout: 10_000 });
 }

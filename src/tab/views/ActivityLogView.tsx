@@ -1,6 +1,200 @@
-import { Text } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useApp } from '../appContext';
+import { LoadState } from '../components/LoadState';
+import { useLocale, useT } from '../i18n';
+import type { Activity, Person } from '../types';
+import { useResource } from '../useResource';
+import { ActivityDialog } from './activityLog/ActivityDialog';
+import { ActivityGrid } from './activityLog/ActivityGrid';
+import { ExportButtons } from './activityLog/ExportButtons';
+import { FilterBar } from './activityLog/FilterBar';
+import { HistoryDrawer } from './activityLog/HistoryDrawer';
+import { Pager } from './activityLog/Pager';
+import { DEFAULT_SORT, Filters, NO_FILTERS, SortColumn, SortState, filterActivities, sortActivities, todayInStockholm } from './activityLog/query';
 
-/** Placeholder until the view is built. */
+/** Rows per page: a page renders at once even when the log has thousands of items. */
+const PAGE_SIZE = 50;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    // Invisible in light and dark, a visible edge in high contrast (where shadows do not show).
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+type DialogTarget = { activity: Activity | null } | null;
+
+/** The activity log (aktivitetslogg): filter, sort, page, create and edit, history, export. */
 export default function ActivityLogView() {
-  return <Text>ActivityLogView</Text>;
+  const { api, me } = useApp();
+  const t = useT();
+  const styles = useStyles();
+  const list = useResource(() => api.get<{ items: Activity[] }>('/api/activities').then((r) => r.items), [api]);
+  const people = useResource(() => api.get<{ items: Person[] }>('/api/people').then((r) => r.items), [api]);
+
+  const [filters, setFiltersState] = useState<Filters>(NO_FILTERS);
+  const [q, setQState] = useState('');
+  const [sort, setSortState] = useState<SortState>(DEFAULT_SORT);
+  const [page, setPage] = useState(1);
+  const [dialog, setDialog] = useState<DialogTarget>(null);
+  const [drawer, setDrawer] = useState<{ key: string; title: string } | null>(null);
+  const [notice, setNotice] = useState('');
+
+  const can = (action: string) => me.permissions[action] === true;
+  const setFilters = (f: Filters) => {
+    setFiltersState(f);
+    setPage(1);
+  };
+  const setQ = (value: string) => {
+    setQState(value);
+    setPage(1);
+  };
+  const onSort = useCallback((column: SortColumn) => {
+    setSortState((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+    setPage(1);
+  }, []);
+  const onOpen = useCallback((activity: Activity) => setDialog({ activity }), []);
+  const onHistory = useCallback((a: Activity) => setDrawer({ key: a.key, title: a.title }), []);
+
+  const replace = (a: Activity) => list.setData((items = []) => (items.some((i) => i.key === a.key) ? items.map((i) => (i.key === a.key ? a : i)) : [...items, a]));
+
+  // Owners to pick: everyone the server knows, and everyone who owns an item in the log.
+  const knownPeople = useMemo(() => {
+    const map = new Map<string, Person>();
+    for (const p of people.data ?? []) map.set(p.id, p);
+    for (const a of list.data ?? []) if (a.owner && !map.has(a.owner.id)) map.set(a.owner.id, a.owner);
+    return [...map.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }, [people.data, list.data]);
+
+  return (
+    <section className={styles.root} aria-labelledby="activity-log-heading">
+      <div className={styles.header}>
+        <div>
+          <Title2 as="h2" block id="activity-log-heading">
+            {t('tab.activityLog.heading')}
+          </Title2>
+          <Text as="p" block className={styles.muted}>
+            {t('tab.activityLog.intro')}
+          </Text>
+        </div>
+        <div className={styles.tools}>
+          {can('activity.create') ? (
+            <Button appearance="primary" icon={<AddRegular />} onClick={() => setDialog({ activity: null })}>
+              {t('tab.activityLog.new')}
+            </Button>
+          ) : (
+            <Caption1>{t('tab.activityLog.readOnly')}</Caption1>
+          )}
+        </div>
+      </div>
+      <div role="status" aria-live="polite">
+        {notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <LoadState resource={list}>
+        {(items) => (
+          <LogContent
+            items={items}
+            filters={filters}
+            q={q}
+            sort={sort}
+            page={page}
+            onFilters={setFilters}
+            onQuery={setQ}
+            onSort={onSort}
+            onPage={setPage}
+            onOpen={onOpen}
+            onHistory={onHistory}
+          />
+        )}
+      </LoadState>
+      {dialog && (
+        <ActivityDialog
+          target={dialog.activity}
+          people={knownPeople}
+          peopleError={people.error?.message}
+          canEdit={can(dialog.activity ? 'activity.edit' : 'activity.create')}
+          canDelete={can('activity.delete')}
+          onClose={() => setDialog(null)}
+          onSaved={(a, created) => {
+            replace(a);
+            setDialog(null);
+            setNotice(t(created ? 'tab.activityLog.created' : 'tab.activityLog.savedItem', { key: a.key }));
+          }}
+          onDeleted={(key) => {
+            list.setData((items = []) => items.filter((i) => i.key !== key));
+            setDialog(null);
+            setNotice(t('tab.activityLog.deletedItem', { key }));
+          }}
+          onCurrent={replace}
+        />
+      )}
+      <HistoryDrawer activityKey={drawer?.key ?? null} title={drawer?.title ?? ''} canComment={can('activity.comment')} onClose={() => setDrawer(null)} />
+    </section>
+  );
+}
+
+interface LogContentProps {
+  items: readonly Activity[];
+  filters: Filters;
+  q: string;
+  sort: SortState;
+  page: number;
+  onFilters: (f: Filters) => void;
+  onQuery: (q: string) => void;
+  onSort: (column: SortColumn) => void;
+  onPage: (page: number) => void;
+  onOpen: (a: Activity) => void;
+  onHistory: (a: Activity) => void;
+}
+
+/** Filters, count, one page of the grid, pager and export; filtering and sorting are memoized. */
+function LogContent({ items, filters, q, sort, page, onFilters, onQuery, onSort, onPage, onOpen, onHistory }: LogContentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const today = useMemo(() => todayInStockholm(), []);
+  const owners = useMemo(() => {
+    const map = new Map<string, Person>();
+    for (const a of items) if (a.owner) map.set(a.owner.id, a.owner);
+    return [...map.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }, [items]);
+  // Typing stays responsive: the grid follows the search box a moment later on big logs.
+  const search = useDeferredValue(q);
+  const filtered = useMemo(() => filterActivities(items, filters, search, today), [items, filters, search, today]);
+  const sorted = useMemo(() => sortActivities(filtered, sort), [filtered, sort]);
+  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const rows = useMemo(() => sorted.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [sorted, current]);
+  const number = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB');
+
+  return (
+    <div className={styles.card}>
+      <FilterBar filters={filters} q={q} owners={owners} onFilters={onFilters} onQuery={onQuery} />
+      <div className={styles.header}>
+        <Text weight="semibold" aria-live="polite" aria-atomic="true" data-testid="result-count">
+          {t('tab.activityLog.count', { shown: number.format(sorted.length), total: number.format(items.length) })}
+        </Text>
+        <ExportButtons filters={filters} q={q} sort={sort} />
+      </div>
+      <ActivityGrid rows={rows} today={today} sort={sort} onSort={onSort} onOpen={onOpen} onHistory={onHistory} />
+      <Pager page={current} pages={pages} onPage={onPage} />
+    </div>
+  );
 }

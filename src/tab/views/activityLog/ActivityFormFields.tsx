@@ -1,0 +1,147 @@
+import { Combobox, Field, Input, Option, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { CATEGORIES, ORIGINS, PRIORITIES, STATUSES, isClosed } from '../../../domain/activity';
+import { useT } from '../../i18n';
+import type { Category, Origin, Person, Priority, Status } from '../../types';
+import { FieldErrors, FieldName, FormValues } from './form';
+import { NO_OWNER } from './query';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+  },
+  wide: { gridColumn: '1 / -1' },
+});
+
+/** The id of a field's control, to move focus to the first field with a problem. */
+export const fieldId = (field: FieldName) => `activity-field-${field}`;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
+
+export interface ActivityFormFieldsProps {
+  values: FormValues;
+  errors: FieldErrors;
+  readOnly: boolean;
+  people: readonly Person[];
+  onChange: (change: Partial<FormValues>) => void;
+}
+
+/** Title, description, category, owner, status, priority, due date, origin and — when closing — the resolution note. */
+export function ActivityFormFields({ values, errors, readOnly, people, onChange }: ActivityFormFieldsProps) {
+  const t = useT();
+  const styles = useStyles();
+  const label = (field: FieldName) => t(`tab.activityLog.field.${field}`);
+  const closed = isClosed(values.status);
+
+  // The owner box: typing narrows the list; leaving it shows the chosen person again.
+  const [typed, setTyped] = useState<string | null>(null);
+  const ownerName = values.ownerId === NO_OWNER ? t('tab.unassigned') : (people.find((p) => p.id === values.ownerId)?.name ?? '');
+  const shownPeople = useMemo(() => {
+    const needle = typed?.trim() ? fold(typed.trim()) : null;
+    return needle ? people.filter((p) => fold(p.name).includes(needle)) : people;
+  }, [people, typed]);
+
+  return (
+    <div className={styles.grid}>
+      <Field label={label('title')} required validationMessage={errors.title} className={styles.wide}>
+        <Input
+          id={fieldId('title')}
+          value={values.title}
+          readOnly={readOnly}
+          onChange={(_, d) => onChange({ title: d.value })}
+        />
+      </Field>
+      <Field label={label('description')} hint={t('tab.activityLog.dialog.descriptionHint')} validationMessage={errors.description} className={styles.wide}>
+        <Textarea
+          id={fieldId('description')}
+          value={values.description}
+          readOnly={readOnly}
+          resize="vertical"
+          rows={3}
+          onChange={(_, d) => onChange({ description: d.value })}
+        />
+      </Field>
+      <Field label={label('category')} validationMessage={errors.category}>
+        <Select id={fieldId('category')} value={values.category} disabled={readOnly} onChange={(_, d) => onChange({ category: d.value as Category })}>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`tab.category.${c}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={label('owner')} validationMessage={errors.owner}>
+        <Combobox
+          id={fieldId('owner')}
+          value={typed ?? ownerName}
+          selectedOptions={[values.ownerId]}
+          disabled={readOnly}
+          onChange={(e) => setTyped(e.target.value)}
+          onOptionSelect={(_, d) => {
+            if (d.optionValue) onChange({ ownerId: d.optionValue });
+            setTyped(null);
+          }}
+          onBlur={() => setTyped(null)}
+        >
+          <Option value={NO_OWNER}>{t('tab.unassigned')}</Option>
+          {shownPeople.map((p) => (
+            <Option key={p.id} value={p.id}>
+              {p.name}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label={label('status')} validationMessage={errors.status}>
+        <Select id={fieldId('status')} value={values.status} disabled={readOnly} onChange={(_, d) => onChange({ status: d.value as Status })}>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`tab.status.${s}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={label('priority')} validationMessage={errors.priority}>
+        <Select id={fieldId('priority')} value={values.priority} disabled={readOnly} onChange={(_, d) => onChange({ priority: d.value as Priority })}>
+          {PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {t(`tab.priority.${p}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={label('dueDate')} validationMessage={errors.dueDate}>
+        <Input id={fieldId('dueDate')} type="date" value={values.dueDate} readOnly={readOnly} onChange={(_, d) => onChange({ dueDate: d.value })} />
+      </Field>
+      <Field label={label('origin')} validationMessage={errors.origin}>
+        <Select id={fieldId('origin')} value={values.origin} disabled={readOnly} onChange={(_, d) => onChange({ origin: d.value as Origin })}>
+          {ORIGINS.map((o) => (
+            <option key={o} value={o}>
+              {t(`tab.origin.${o}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {closed && (
+        <Field
+          label={label('resolution')}
+          required
+          hint={t('tab.activityLog.dialog.resolutionHint')}
+          validationMessage={errors.resolution}
+          className={styles.wide}
+        >
+          <Textarea
+            id={fieldId('resolution')}
+            value={values.resolution}
+            readOnly={readOnly}
+            resize="vertical"
+            rows={2}
+            onChange={(_, d) => onChange({ resolution: d.value })}
+          />
+        </Field>
+      )}
+    </div>
+  );
+}

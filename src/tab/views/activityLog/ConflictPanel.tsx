@@ -1,0 +1,153 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import type { ActivityFields } from '../../../domain/activity';
+import { formatDateTime, useLocale, useT } from '../../i18n';
+import type { Activity } from '../../types';
+import { changedFields, displayValue, fieldLabel, fieldsOfActivity } from './form';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    marginBottom: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorStatusWarningBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  heading: { marginTop: tokens.spacingVerticalXS },
+});
+
+export interface ConflictPanelProps {
+  /** The record as it was when the dialog was opened. */
+  opened: Activity;
+  /** The record as it is now (the 412's `current`). */
+  current: Activity;
+  /** What the form holds now. */
+  mine: ActivityFields;
+  busy: boolean;
+  onReapply: () => void;
+  onUseTheirs: () => void;
+}
+
+/**
+ * Someone else saved first: who and when, what they changed (value when you opened → theirs),
+ * what you changed, and the two ways on. Nothing is dropped without the user choosing it.
+ */
+export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseTheirs }: ConflictPanelProps) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const titleId = useId('conflict-title');
+  const theirsId = useId('conflict-theirs');
+  const yoursId = useId('conflict-yours');
+  const focusRef = useRef<HTMLDivElement>(null);
+
+  const base = fieldsOfActivity(opened);
+  const theirs = changedFields(fieldsOfActivity(current), base);
+  const yours = changedFields(mine, base);
+  const overlap = yours.filter((f) => theirs.includes(f));
+  const name = current.updatedBy.name;
+
+  // Move focus to the explanation when a (new) conflict arrives, so it is read and seen first.
+  useEffect(() => {
+    focusRef.current?.focus();
+  }, [current.version]);
+
+  return (
+    <section className={styles.panel} aria-labelledby={titleId} data-testid="conflict-panel">
+      <div ref={focusRef} tabIndex={-1}>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle id={titleId}>{t('tab.activityLog.conflict.title')}</MessageBarTitle>
+            {t('tab.activityLog.conflict.body', { name, key: current.key, at: formatDateTime(current.updatedAt, locale) })}
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+
+      <Subtitle2 as="h3" id={theirsId} className={styles.heading}>
+        {t('tab.activityLog.conflict.theirs', { name })}
+      </Subtitle2>
+      {theirs.length === 0 ? (
+        <Text>{t('tab.activityLog.conflict.noneTheirs')}</Text>
+      ) : (
+        <Table size="small" aria-labelledby={theirsId} data-testid="conflict-theirs">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('tab.activityLog.conflict.col.field')}</TableHeaderCell>
+              <TableHeaderCell>{t('tab.activityLog.conflict.col.before')}</TableHeaderCell>
+              <TableHeaderCell>{t('tab.activityLog.conflict.col.theirs')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {theirs.map((f) => (
+              <TableRow key={f}>
+                <TableCell>{fieldLabel(f, t)}</TableCell>
+                <TableCell>{displayValue(f, base[f], t, locale)}</TableCell>
+                <TableCell>{displayValue(f, current[f], t, locale)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+
+      <Subtitle2 as="h3" id={yoursId} className={styles.heading}>
+        {t('tab.activityLog.conflict.yours')}
+      </Subtitle2>
+      {yours.length === 0 ? (
+        <Text>{t('tab.activityLog.conflict.noneYours')}</Text>
+      ) : (
+        <Table size="small" aria-labelledby={yoursId} data-testid="conflict-yours">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('tab.activityLog.conflict.col.field')}</TableHeaderCell>
+              <TableHeaderCell>{t('tab.activityLog.conflict.col.before')}</TableHeaderCell>
+              <TableHeaderCell>{t('tab.activityLog.conflict.col.yours')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {yours.map((f) => (
+              <TableRow key={f}>
+                <TableCell>{fieldLabel(f, t)}</TableCell>
+                <TableCell>{displayValue(f, base[f], t, locale)}</TableCell>
+                <TableCell>{displayValue(f, mine[f], t, locale)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {overlap.length > 0 && (
+        <Text weight="semibold">{t('tab.activityLog.conflict.overlap', { fields: overlap.map((f) => fieldLabel(f, t)).join(', ') })}</Text>
+      )}
+
+      <div className={styles.actions}>
+        {yours.length > 0 && (
+          <Button appearance="primary" disabled={busy} onClick={onReapply}>
+            {t('tab.activityLog.conflict.reapply')}
+          </Button>
+        )}
+        <Button disabled={busy} onClick={onUseTheirs}>
+          {t('tab.activityLog.conflict.useTheirs')}
+        </Button>
+      </div>
+    </section>
+  );
+}

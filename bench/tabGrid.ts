@@ -54,7 +54,7 @@ export const tabGrid = defineBenchmark({
         await page.waitForSelector(READY, { timeout: 30_000 });
         warm.push(Date.now() - start);
       }
-      const rows = await page.locator(`${READY} [role="row"]`).count();
+      const rows = await page.locator(`${READY} tbody tr`).count();
       await context.close();
       return {
         items: ITEMS,

@@ -10,8 +10,10 @@ const { bundle, initialFiles, outputOf } = require('./bundle');
 const root = path.join(__dirname, '..');
 const outdir = path.join(root, 'dist', 'tab');
 
+/** @type {{ html: string, entry: string, name: string, title: string, firstView?: string }[]} */
 const PAGES = [
-  { html: 'index.html', entry: 'src/tab/main.tsx', name: 'main', title: 'Förvaltningsstöd' },
+  // The first view (the activity log) is preloaded too: it is what the tab shows unless told otherwise.
+  { html: 'index.html', entry: 'src/tab/main.tsx', name: 'main', title: 'Förvaltningsstöd', firstView: 'src/tab/views/ActivityLogView.tsx' },
   { html: 'config.html', entry: 'src/tab/config.tsx', name: 'config', title: 'Förvaltningsstöd – inställningar' },
 ];
 
@@ -36,17 +38,27 @@ ${preload}
 
 async function main() {
   const started = Date.now();
+  // Build beside the served folder and swap it in at the end, so a running server (or a test
+  // run) never sees a half-written tab.
+  const staging = `${outdir}.staging`;
   const metafile = await bundle({
     entryPoints: Object.fromEntries(PAGES.map((p) => [p.name, path.join(root, p.entry)])),
-    outdir,
+    outdir: staging,
   });
-  const rel = (/** @type {string} */ f) => './' + path.relative(outdir, path.join(root, f)).split(path.sep).join('/');
+  const rel = (/** @type {string} */ f) => './' + path.relative(staging, path.join(root, f)).split(path.sep).join('/');
   for (const p of PAGES) {
     const entry = outputOf(metafile, p.entry);
-    const preloads = initialFiles(metafile, entry).filter((f) => f !== entry).map(rel);
-    fs.writeFileSync(path.join(outdir, p.html), page({ title: p.title, script: rel(entry), preloads }));
+    const view = p.firstView && Object.entries(metafile.outputs).find(([f, o]) => f.endsWith('.js') && o.entryPoint === p.firstView)?.[0];
+    const files = new Set([...initialFiles(metafile, entry), ...(view ? initialFiles(metafile, view) : [])]);
+    const preloads = [...files].filter((f) => f !== entry).map(rel);
+    fs.writeFileSync(path.join(staging, p.html), page({ title: p.title, script: rel(entry), preloads }));
   }
-  fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(metafile));
+  fs.writeFileSync(path.join(staging, 'meta.json'), JSON.stringify(metafile));
+  const old = `${outdir}.old`;
+  fs.rmSync(old, { recursive: true, force: true });
+  if (fs.existsSync(outdir)) fs.renameSync(outdir, old);
+  fs.renameSync(staging, outdir);
+  fs.rmSync(old, { recursive: true, force: true });
   console.log(`tab built into ${path.relative(root, outdir)} in ${Date.now() - started} ms`);
 }
 

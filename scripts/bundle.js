@@ -7,6 +7,7 @@
 const esbuild = require('esbuild');
 const path = require('node:path');
 const fs = require('node:fs');
+const { fluentImports } = require('./fluentImports');
 
 /**
  * @param {{ entryPoints: Record<string, string>, outdir: string, minify?: boolean }} options
@@ -33,6 +34,7 @@ async function bundle({ entryPoints, outdir, minify = true }) {
     logLevel: 'warning',
     tsconfig: path.join(__dirname, '..', 'tsconfig.tab.json'),
     absWorkingDir: path.join(__dirname, '..'),
+    plugins: [fluentImports(path.join(__dirname, '..'))],
   });
   return result.metafile;
 }

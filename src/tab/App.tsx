@@ -7,6 +7,7 @@ import {
   Spinner,
   Tab,
   TabList,
+  Theme,
   Title3,
   makeStyles,
   tokens,
@@ -16,7 +17,6 @@ import type { Locale } from '../i18n';
 import { AppContext, AppServices } from './appContext';
 import { LocaleContext, useT } from './i18n';
 import type { HostTheme } from './host';
-import { THEMES } from './theme';
 import { VIEWS, ViewId, viewFromLocation } from './views/registry';
 
 const useStyles = makeStyles({
@@ -93,9 +93,9 @@ function Shell({ services }: { services: AppServices }) {
   );
 }
 
-export function App({ services, locale, theme }: { services: AppServices; locale: Locale; theme: HostTheme }) {
+export function App({ services, locale, theme, fluentTheme }: { services: AppServices; locale: Locale; theme: HostTheme; fluentTheme: Theme }) {
   return (
-    <FluentProvider theme={THEMES[theme]} data-theme={theme} lang={locale} style={{ colorScheme: theme === 'default' ? 'light' : 'dark' }}>
+    <FluentProvider theme={fluentTheme} data-theme={theme} lang={locale} style={{ colorScheme: theme === 'default' ? 'light' : 'dark' }}>
       <LocaleContext.Provider value={locale}>
         <AppContext.Provider value={services}>
           <Shell services={services} />

@@ -32,7 +32,16 @@ export interface RequestOptions {
 }
 
 export class ApiClient {
+  private readonly prefetched = new Map<string, Promise<unknown>>();
+
   constructor(private readonly options: ApiClientOptions) {}
+
+  /** Starts a GET now; the first `get` of the same path takes its result (once). */
+  prefetch(path: string): void {
+    const pending = this.request('GET', path);
+    pending.catch(() => undefined); // the later get() reports the error
+    this.prefetched.set(path, pending);
+  }
 
   async request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { 'accept-language': this.options.locale, accept: 'application/json' };
@@ -68,7 +77,14 @@ export class ApiClient {
     return json as T;
   }
 
-  get = <T>(path: string) => this.request<T>('GET', path);
+  get = <T>(path: string): Promise<T> => {
+    const early = this.prefetched.get(path);
+    if (early) {
+      this.prefetched.delete(path);
+      return early as Promise<T>;
+    }
+    return this.request<T>('GET', path);
+  };
   post = <T>(path: string, body: unknown) => this.request<T>('POST', path, { body });
   patch = <T>(path: string, body: unknown, ifMatch: number) => this.request<T>('PATCH', path, { body, ifMatch });
   del = <T>(path: string, ifMatch?: number) => this.request<T>('DELETE', path, { ifMatch });

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { t } from '../i18n';
 import { connectToHost, HostContext } from './host';
 import { pickLocale } from './i18n';
-import { THEMES, themeFromQuery } from './theme';
+import { LIGHT_THEME, loadTheme, themeFromQuery } from './theme';
 import { VIEWS, ViewId } from './views/registry';
 
 /**
@@ -16,9 +16,13 @@ const query = new URLSearchParams(location.search);
 
 function Config() {
   const [host, setHost] = useState<HostContext | null>(null);
+  const [fluentTheme, setFluentTheme] = useState(LIGHT_THEME);
   const [view, setView] = useState<ViewId>('restlista');
   const locale = pickLocale(query.get('locale'), host?.locale, navigator.language);
   const theme = themeFromQuery(query.get('theme')) ?? host?.theme ?? 'default';
+  useEffect(() => {
+    void loadTheme(theme).then(setFluentTheme);
+  }, [theme]);
 
   useEffect(() => {
     void connectToHost().then((h) => {
@@ -46,7 +50,7 @@ function Config() {
   }, [host, view, locale]);
 
   return (
-    <FluentProvider theme={THEMES[theme]} lang={locale} style={{ minHeight: '100vh', padding: 24 }}>
+    <FluentProvider theme={fluentTheme} lang={locale} style={{ minHeight: '100vh', padding: 24 }}>
       <main>
         <Title3 as="h1">{t(locale, 'tab.config.title')}</Title3>
         <Body1 as="p">{t(locale, 'tab.config.body')}</Body1>

@@ -1,4 +1,4 @@
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Theme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { t, type Locale } from '../i18n';
@@ -6,31 +6,42 @@ import { ApiClient, ApiError } from './api';
 import { App } from './App';
 import { HostContext, HostTheme, connectToHost, notifyLoaded, onHostThemeChange, ssoToken } from './host';
 import { pickLocale } from './i18n';
-import { THEMES, themeFromQuery } from './theme';
+import { LIGHT_THEME, loadTheme, themeFromQuery } from './theme';
+import { viewFromLocation } from './views/registry';
 import type { Me } from './types';
 
 /**
  * The tab's entry: connect to Teams (or fall back to browser mode within ~2 s), pick theme and
  * language, find out who is signed in, then show the app. Never an endless spinner.
  */
-type Boot =
-  | { state: 'connecting'; locale: Locale; theme: HostTheme }
-  | { state: 'ready'; locale: Locale; theme: HostTheme; host: HostContext; api: ApiClient; me: Me; devUser: string | null }
-  | { state: 'failed'; locale: Locale; theme: HostTheme; title: string; message: string; retry: boolean };
+type Boot = { locale: Locale; theme: HostTheme; fluentTheme: Theme } & (
+  | { state: 'connecting' }
+  | { state: 'ready'; host: HostContext; api: ApiClient; me: Me; devUser: string | null }
+  | { state: 'failed'; title: string; message: string; retry: boolean }
+);
 
 const query = new URLSearchParams(location.search);
 const queryTheme = themeFromQuery(query.get('theme'));
 const initialLocale = pickLocale(query.get('locale'), navigator.language);
 
+/** Work that does not depend on who is signed in starts at once, beside connecting to Teams. */
+function startEarly(): void {
+  if (viewFromLocation(location.hash, location.search) === 'aktivitetslogg') void import('./views/ActivityLogView');
+}
+
 async function boot(): Promise<Boot> {
+  startEarly();
   const host = await connectToHost();
   const theme = queryTheme ?? host.theme;
   const locale = pickLocale(query.get('locale'), host.locale, navigator.language);
   const devUser = host.inTeams ? null : query.get('devUser');
   const api = new ApiClient({ locale, devUser, token: host.inTeams ? ssoToken : async () => null });
+  // The first view's data is fetched while we find out who is signed in.
+  if (viewFromLocation(location.hash, location.search) === 'aktivitetslogg') api.prefetch('/api/activities');
+  const fluentTheme = loadTheme(theme);
   try {
     const me = await api.get<Me>('/api/me');
-    return { state: 'ready', locale, theme, host, api, me, devUser };
+    return { state: 'ready', locale, theme, fluentTheme: await fluentTheme, host, api, me, devUser };
   } catch (error) {
     const e = error as ApiError;
     const needsTeams = !host.inTeams && e.status === 401;
@@ -38,6 +49,7 @@ async function boot(): Promise<Boot> {
       state: 'failed',
       locale,
       theme,
+      fluentTheme: await fluentTheme,
       title: needsTeams ? t(locale, 'tab.browserMode.title') : t(locale, 'tab.error.title'),
       message: needsTeams ? t(locale, 'tab.browserMode.noDev') : t(locale, 'tab.error.load', { message: e.message }),
       retry: !needsTeams,
@@ -46,15 +58,17 @@ async function boot(): Promise<Boot> {
 }
 
 function Root() {
-  const [state, setState] = useState<Boot>({ state: 'connecting', locale: initialLocale, theme: queryTheme ?? 'default' });
+  const [state, setState] = useState<Boot>({ state: 'connecting', locale: initialLocale, theme: 'default', fluentTheme: LIGHT_THEME });
 
   const start = () => {
-    setState((s) => ({ state: 'connecting', locale: s.locale, theme: s.theme }));
+    setState((s) => ({ state: 'connecting', locale: s.locale, theme: s.theme, fluentTheme: s.fluentTheme }));
     void boot().then((result) => {
       setState(result);
       if (result.state === 'ready' && result.host.inTeams) {
         notifyLoaded();
-        if (!queryTheme) onHostThemeChange((theme) => setState((s) => ({ ...s, theme })));
+        if (!queryTheme) {
+          onHostThemeChange((theme) => void loadTheme(theme).then((fluentTheme) => setState((s) => ({ ...s, theme, fluentTheme }))));
+        }
       }
     });
   };
@@ -65,12 +79,13 @@ function Root() {
       <App
         locale={state.locale}
         theme={state.theme}
+        fluentTheme={state.fluentTheme}
         services={{ api: state.api, me: state.me, host: state.host, devUser: state.devUser }}
       />
     );
   }
   return (
-    <FluentProvider theme={THEMES[state.theme]} lang={state.locale} style={{ minHeight: '100vh', padding: 24 }}>
+    <FluentProvider theme={state.fluentTheme} lang={state.locale} style={{ minHeight: '100vh', padding: 24 }}>
       {state.state === 'connecting' ? (
         <Spinner label={t(state.locale, 'tab.loading')} />
       ) : (

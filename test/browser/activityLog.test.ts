@@ -190,9 +190,7 @@ describe('aktivitetslogg (activity log view)', () => {
     expect(await gridKeys(page)).toEqual((await api('/api/activities?sort=-title')).items.map((a: { key: string }) => a.key));
 
     // Status = väntar
-    await page.getByRole('combobox', { name: 'Status' }).click();
-    await page.getByRole('menuitemcheckbox', { name: 'Väntar' }).click();
-    await page.keyboard.press('Escape');
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Väntar' });
     const waiting = (await api('/api/activities?status=väntar&sort=-title')).items.map((a: { key: string }) => a.key);
     expect(waiting.length).toBeGreaterThan(0);
     expect(await gridKeys(page)).toEqual(waiting);
@@ -207,9 +205,7 @@ describe('aktivitetslogg (activity log view)', () => {
     await page.getByRole('button', { name: 'Rensa filter' }).click();
 
     // Owner: "Utan ansvarig" = the unassigned items.
-    await page.getByRole('combobox', { name: 'Ansvarig' }).click();
-    await page.getByRole('menuitemcheckbox', { name: 'Utan ansvarig' }).click();
-    await page.keyboard.press('Escape');
+    await page.getByLabel('Ansvarig', { exact: true }).selectOption({ label: 'Utan ansvarig' });
     const unassigned = (await api('/api/activities?owner=none&sort=-title')).items.map((a: { key: string }) => a.key);
     expect(unassigned.length).toBeGreaterThan(0);
     expect(await gridKeys(page)).toEqual(unassigned);

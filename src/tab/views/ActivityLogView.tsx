@@ -1,18 +1,23 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useApp } from '../appContext';
 import { LoadState } from '../components/LoadState';
 import { useLocale, useT } from '../i18n';
 import type { Activity, Person } from '../types';
 import { useResource } from '../useResource';
-import { ActivityDialog } from './activityLog/ActivityDialog';
 import { ActivityGrid } from './activityLog/ActivityGrid';
 import { ExportButtons } from './activityLog/ExportButtons';
 import { FilterBar } from './activityLog/FilterBar';
-import { HistoryDrawer } from './activityLog/HistoryDrawer';
 import { Pager } from './activityLog/Pager';
 import { DEFAULT_SORT, Filters, NO_FILTERS, SortColumn, SortState, filterActivities, sortActivities, todayInStockholm } from './activityLog/query';
+
+// The dialog and the history panel are their own chunks: the grid is usable before they load,
+// and they are fetched while the browser is idle so opening them is still instant.
+const loadDialog = () => import('./activityLog/ActivityDialog').then((m) => ({ default: m.ActivityDialog }));
+const loadDrawer = () => import('./activityLog/HistoryDrawer').then((m) => ({ default: m.HistoryDrawer }));
+const ActivityDialog = lazy(loadDialog);
+const HistoryDrawer = lazy(loadDrawer);
 
 /** Rows per page: a page renders at once even when the log has thousands of items. */
 const PAGE_SIZE = 50;
@@ -52,6 +57,14 @@ export default function ActivityLogView() {
   const [dialog, setDialog] = useState<DialogTarget>(null);
   const [drawer, setDrawer] = useState<{ key: string; title: string } | null>(null);
   const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => {
+      void loadDialog();
+      void loadDrawer();
+    });
+  }, []);
 
   const can = (action: string) => me.permissions[action] === true;
   const setFilters = (f: Filters) => {
@@ -125,6 +138,7 @@ export default function ActivityLogView() {
         )}
       </LoadState>
       {dialog && (
+        <Suspense fallback={null}>
         <ActivityDialog
           target={dialog.activity}
           people={knownPeople}
@@ -144,8 +158,13 @@ export default function ActivityLogView() {
           }}
           onCurrent={replace}
         />
+        </Suspense>
       )}
-      <HistoryDrawer activityKey={drawer?.key ?? null} title={drawer?.title ?? ''} canComment={can('activity.comment')} onClose={() => setDrawer(null)} />
+      {drawer && (
+        <Suspense fallback={null}>
+          <HistoryDrawer activityKey={drawer.key} title={drawer.title} canComment={can('activity.comment')} onClose={() => setDrawer(null)} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Option, SearchBox, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, SearchBox, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { CATEGORIES, STATUSES } from '../../../domain/activity';
 import { useT } from '../../i18n';
@@ -26,64 +26,57 @@ export interface FilterBarProps {
   onQuery: (q: string) => void;
 }
 
-/** Status, owner and category (several each), overdue only, and free-text search. */
+/** Status, owner and category (native selects: light, and every screen reader knows them), overdue only, and free-text search. */
 export function FilterBar({ filters, q, owners, onFilters, onQuery }: FilterBarProps) {
   const t = useT();
   const styles = useStyles();
   const all = t('tab.activityLog.filter.all');
-  const ownerName = (id: string) => (id === NO_OWNER ? t('tab.unassigned') : (owners.find((o) => o.id === id)?.name ?? id));
   const active = filters.status.length + filters.owner.length + filters.category.length > 0 || filters.overdue || q.trim() !== '';
 
   return (
     <div role="group" aria-label={t('tab.activityLog.filter.label')} className={styles.bar}>
       <Field label={t('tab.activityLog.field.status')}>
-        <Dropdown
-          multiselect
+        <Select
           className={styles.dropdown}
-          placeholder={all}
-          value={filters.status.map((s) => t(`tab.status.${s}`)).join(', ')}
-          selectedOptions={filters.status}
-          onOptionSelect={(_, d) => onFilters({ ...filters, status: d.selectedOptions as Status[] })}
+          value={filters.status[0] ?? ''}
+          onChange={(_, d) => onFilters({ ...filters, status: d.value ? [d.value as Status] : [] })}
         >
+          <option value="">{all}</option>
           {STATUSES.map((s) => (
-            <Option key={s} value={s}>
+            <option key={s} value={s}>
               {t(`tab.status.${s}`)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t('tab.activityLog.field.owner')}>
-        <Dropdown
-          multiselect
+        <Select
           className={styles.dropdown}
-          placeholder={all}
-          value={filters.owner.map(ownerName).join(', ')}
-          selectedOptions={filters.owner}
-          onOptionSelect={(_, d) => onFilters({ ...filters, owner: d.selectedOptions })}
+          value={filters.owner[0] ?? ''}
+          onChange={(_, d) => onFilters({ ...filters, owner: d.value ? [d.value] : [] })}
         >
-          <Option value={NO_OWNER}>{t('tab.unassigned')}</Option>
+          <option value="">{all}</option>
+          <option value={NO_OWNER}>{t('tab.unassigned')}</option>
           {owners.map((o) => (
-            <Option key={o.id} value={o.id}>
+            <option key={o.id} value={o.id}>
               {o.name}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t('tab.activityLog.field.category')}>
-        <Dropdown
-          multiselect
+        <Select
           className={styles.dropdown}
-          placeholder={all}
-          value={filters.category.map((c) => t(`tab.category.${c}`)).join(', ')}
-          selectedOptions={filters.category}
-          onOptionSelect={(_, d) => onFilters({ ...filters, category: d.selectedOptions as Category[] })}
+          value={filters.category[0] ?? ''}
+          onChange={(_, d) => onFilters({ ...filters, category: d.value ? [d.value as Category] : [] })}
         >
+          <option value="">{all}</option>
           {CATEGORIES.map((c) => (
-            <Option key={c} value={c}>
+            <option key={c} value={c}>
               {t(`tab.category.${c}`)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t('tab.activityLog.filter.search')} hint={t('tab.activityLog.filter.searchHint')} className={styles.search}>
         <SearchBox

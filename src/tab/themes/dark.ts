@@ -1,0 +1,2 @@
+/** Loaded only when Teams (or ?theme=dark) asks for it. */
+export { teamsDarkTheme as default } from '@fluentui/react-components';

@@ -61,7 +61,7 @@ export async function startTabSession(env: Record<string, string> = {}, opts: { 
 }
 
 export interface OpenOptions {
-  view?: 'aktivitetslogg' | 'restlista' | 'mote' | 'overlamning';
+  view?: 'aktivitetslogg' | 'restlista' | 'mote' | 'overlamning' | 'utbildningar';
   theme?: ThemeName;
   locale?: 'sv' | 'en';
   /** Browser mode: the demo user (lead, owner, member, member2, reader). */

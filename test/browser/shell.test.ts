@@ -51,7 +51,7 @@ describe('tab shell (browser mode)', () => {
   it('speaks English with ?locale=en and picks another demo user with ?devUser=', async () => {
     await openTab(page, session.app.url, { locale: 'en', as: 'member' });
     await expect(page.getByTestId('signed-in').textContent()).resolves.toBe('Signed in as Johan Ek (member)');
-    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover']);
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings']);
     expect(await page.getAttribute('[data-theme]', 'lang')).toBe('en');
   });
 

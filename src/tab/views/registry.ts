@@ -10,6 +10,7 @@ export const VIEWS = [
   { id: 'restlista', label: 'tab.nav.restlista', component: lazy(() => import('./RestlistaView')) },
   { id: 'mote', label: 'tab.nav.meeting', component: lazy(() => import('./MeetingView')) },
   { id: 'overlamning', label: 'tab.nav.handover', component: lazy(() => import('./HandoverView')) },
+  { id: 'utbildningar', label: 'tab.nav.trainings', component: lazy(() => import('./TrainingsView')) },
 ] as const satisfies readonly { id: string; label: MessageKey; component: unknown }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -1,0 +1,85 @@
+import { Body1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
+import { useApp } from '../appContext';
+import { useT } from '../i18n';
+import { TrainingsPage } from './trainings/TrainingsPage';
+
+/**
+ * Utbildningar: the staff trainings. Everyone sees the list and signs up (or joins the
+ * waitlist); organisers (members and up) create, edit and cancel trainings, see registrations
+ * and the waitlist, mark attendance, export the attendee list, and read the statistics.
+ */
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, maxWidth: '75ch' },
+  heading: { margin: 0 },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});
+
+type Section = 'list' | 'stats';
+
+// Only organisers see the statistics: their code is loaded when first opened.
+const StatsPanel = lazy(() => import('./trainings/StatsPanel').then((m) => ({ default: m.StatsPanel })));
+
+export default function TrainingsView() {
+  const t = useT();
+  const styles = useStyles();
+  const { me } = useApp();
+  const canOrganise = Boolean(me.permissions['training.organise']);
+  const [section, setSection] = useState<Section>('list');
+  const [announcement, setAnnouncement] = useState('');
+  // A new string each time, so the same words are announced again.
+  const announce = (text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
+
+  const shown: Section = canOrganise ? section : 'list';
+  return (
+    <div className={styles.root}>
+      <div className={styles.intro}>
+        <Title2 as="h2" className={styles.heading}>
+          {t('tab.trainings.title')}
+        </Title2>
+        <Body1>{t('tab.trainings.intro')}</Body1>
+      </div>
+      {canOrganise ? (
+        <TabList selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} aria-label={t('tab.trainings.sections')} size="small">
+          <Tab value="list" id="trainings-section-list" aria-controls="trainings-section">
+            {t('tab.trainings.section.list')}
+          </Tab>
+          <Tab value="stats" id="trainings-section-stats" aria-controls="trainings-section">
+            {t('tab.trainings.section.stats')}
+          </Tab>
+        </TabList>
+      ) : (
+        <MessageBar intent="info" data-testid="trainings-reader-note">
+          <MessageBarBody>{t('tab.trainings.readerNote')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div
+        id="trainings-section"
+        className={styles.panel}
+        {...(canOrganise ? { role: 'tabpanel', 'aria-labelledby': `trainings-section-${shown}` } : {})}
+      >
+        {shown === 'stats' ? (
+          <Suspense fallback={<Spinner label={t('tab.loading')} />}>
+            <StatsPanel />
+          </Suspense>
+        ) : (
+          <TrainingsPage announce={announce} />
+        )}
+      </div>
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowLeftRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api';
+import { useApp } from '../../appContext';
+import { LoadState } from '../../components/LoadState';
+import { useLocale, useT } from '../../i18n';
+import { useResource } from '../../useResource';
+import { ConfirmDialog } from './ConfirmDialog';
+import { RegisteredTable, RowActions, WaitlistTable } from './RegistrationTables';
+import { TrainingStatusText } from './TrainingCard';
+import { formatTrainingTime, hasStarted } from './time';
+import type { CancelResponse, PlacedRegistration, RegistrationList } from './types';
+
+/**
+ * One training's registrations (organisers): who is registered, the waitlist in order,
+ * attendance from the start of the training, removing someone (the first in line moves up),
+ * and the attendee list as CSV.
+ */
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '1100px' },
+  head: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
+  heading: { ...typographyStyles.subtitle1, margin: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, overflowX: 'auto' },
+  sub: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Hands a downloaded file to the browser as if the user had clicked a link to it. */
+function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export function Registrations({ trainingId, onBack, announce }: { trainingId: string; onBack: () => void; announce: (text: string) => void }) {
+  const { api } = useApp();
+  const resource = useResource(() => api.get<RegistrationList>(`/api/trainings/${encodeURIComponent(trainingId)}/registrations`), [api, trainingId]);
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <div>
+        <Button icon={<ArrowLeftRegular />} onClick={onBack}>
+          {t('tab.trainings.reg.back')}
+        </Button>
+      </div>
+      <LoadState resource={resource}>
+        {(data) => <RegistrationsBody data={data} reload={resource.reload} setData={resource.setData} announce={announce} />}
+      </LoadState>
+    </div>
+  );
+}
+
+function RegistrationsBody({
+  data,
+  reload,
+  setData,
+  announce,
+}: {
+  data: RegistrationList;
+  reload: () => Promise<void>;
+  setData: (update: (current: RegistrationList | undefined) => RegistrationList) => void;
+  announce: (text: string) => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { api } = useApp();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [attendedNow, setAttendedNow] = useState<Record<string, boolean>>({});
+  const [removing, setRemoving] = useState<PlacedRegistration | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const { training, items } = data;
+  const base = `/api/trainings/${encodeURIComponent(training.id)}`;
+
+  // The screen changed: its heading takes focus so a screen reader says where the user is.
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const registered = items.filter((r) => r.status !== 'waitlisted');
+  const waitlist = items.filter((r) => r.status === 'waitlisted').sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const count = (status: PlacedRegistration['status']) => items.filter((r) => r.status === status).length;
+
+  const actions: RowActions = {
+    canMarkAttendance: training.status !== 'cancelled' && hasStarted(training),
+    canRemove: training.status === 'planned' && !hasStarted(training),
+    attendedNow,
+    setAttended: (registration, attended) => {
+      if (registration.userId in attendedNow) return;
+      const settle = () => setAttendedNow(({ [registration.userId]: _, ...rest }) => rest);
+      setAttendedNow((now) => ({ ...now, [registration.userId]: attended }));
+      setError(null);
+      api
+        .patch<PlacedRegistration>(`${base}/registrations/${encodeURIComponent(registration.userId)}`, { attended }, registration.version)
+        .then((updated) => {
+          setData((current) => ({
+            ...current!,
+            items: current!.items.map((r) => (r.userId === updated.userId ? { ...r, ...updated, position: r.position } : r)),
+          }));
+          announce(t(attended ? 'tab.trainings.reg.announce.attended' : 'tab.trainings.reg.announce.notAttended', { name: registration.name }));
+          // Positions change when a waitlisted person is marked as having come.
+          if (registration.status === 'waitlisted') void reload();
+        })
+        .catch((e: Error) => {
+          setError(e.message);
+          void reload();
+        })
+        .finally(settle);
+    },
+    remove: (registration) => setRemoving(registration),
+  };
+
+  const exportCsv = async () => {
+    setExporting(true);
+    setError(null);
+    try {
+      const blob = await api.download(`${base}/registrations?format=csv`);
+      saveFile(blob, `anmalningar-${training.id}.csv`);
+    } catch (e) {
+      setError(t('tab.trainings.reg.exportFailed', { message: (e as Error).message }));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const confirmRemove = async () => {
+    const registration = removing!;
+    try {
+      const result = await api.del<CancelResponse>(`${base}/registrations/${encodeURIComponent(registration.userId)}`);
+      setRemoving(null);
+      await reload();
+      announce(
+        result.promoted
+          ? t('tab.trainings.reg.announce.promoted', { name: registration.name, promoted: result.promoted.name })
+          : t('tab.trainings.reg.announce.removed', { name: registration.name }),
+      );
+      // The row is gone: focus goes back to the heading rather than to the top of the page.
+      headingRef.current?.focus();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) void reload();
+      throw e;
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.head}>
+        <h3 className={styles.heading} ref={headingRef} tabIndex={-1}>
+          {t('tab.trainings.reg.heading')}: {training.title}
+        </h3>
+        <div className={styles.row}>
+          <Body1>
+            <time dateTime={training.start}>{formatTrainingTime(training.start, training.end, locale)}</time>
+          </Body1>
+          <TrainingStatusText training={training} />
+        </div>
+        <Caption1 className={styles.muted} data-testid="registrations-summary">
+          {t('tab.trainings.reg.summary', {
+            confirmed: count('confirmed'),
+            attended: count('attended'),
+            waitlisted: count('waitlisted'),
+            capacity: training.capacity,
+          })}
+        </Caption1>
+      </div>
+      <div className={styles.row}>
+        <Button icon={<ArrowDownloadRegular />} disabledFocusable={exporting} onClick={() => void exportCsv()}>
+          {t('tab.trainings.reg.export')}
+        </Button>
+        {!actions.canMarkAttendance && training.status !== 'cancelled' && <Caption1 className={styles.muted}>{t('tab.trainings.reg.attendanceLater')}</Caption1>}
+      </div>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <section className={styles.section} aria-labelledby="registered-heading">
+        <Subtitle2 as="h4" id="registered-heading" className={styles.sub}>
+          {t('tab.trainings.reg.registered')}
+        </Subtitle2>
+        {registered.length === 0 ? <Body1>{t('tab.trainings.reg.none')}</Body1> : <RegisteredTable items={registered} actions={actions} labelledBy="registered-heading" />}
+      </section>
+      <section className={styles.section} aria-labelledby="waitlist-heading">
+        <Subtitle2 as="h4" id="waitlist-heading" className={styles.sub}>
+          {t('tab.trainings.reg.waitlist')}
+        </Subtitle2>
+        {waitlist.length === 0 ? (
+          <Body1>{t('tab.trainings.reg.noWaitlist')}</Body1>
+        ) : (
+          <>
+            <Caption1 className={styles.muted}>{t('tab.trainings.reg.waitlistIntro')}</Caption1>
+            <WaitlistTable items={waitlist} actions={actions} labelledBy="waitlist-heading" />
+          </>
+        )}
+      </section>
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('tab.trainings.reg.removeTitle', { name: removing?.name ?? '' })}
+        confirm={t('tab.trainings.reg.removeConfirm')}
+        dismiss={t('tab.cancel')}
+        onConfirm={confirmRemove}
+        onClose={() => setRemoving(null)}
+      >
+        <Body1>
+          {removing?.status === 'waitlisted'
+            ? t('tab.trainings.reg.removeBodyWaitlisted', { name: removing.name })
+            : t('tab.trainings.reg.removeBody')}
+        </Body1>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,284 @@
+import { Badge, Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  CalendarLtrRegular,
+  CheckmarkCircleRegular,
+  ClockRegular,
+  DismissCircleRegular,
+  LocationRegular,
+  LockClosedRegular,
+  PeopleRegular,
+  VideoRegular,
+} from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { ApiError } from '../../api';
+import { useApp } from '../../appContext';
+import { useLocale, useT } from '../../i18n';
+import { formatInstant, formatShortDate, formatTrainingTime, hasStarted } from './time';
+import type { CancelResponse, SignUpResponse, TrainingView } from './types';
+
+/**
+ * One training in the list: when (Stockholm time, in the user's language), where, kind, seats
+ * and status in words (with an icon, never colour alone), the viewer's own registration with
+ * "Anmäl mig"/"Avanmäl mig", and for organisers the registrations, edit, cancel and "held".
+ */
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  cancelled: { backgroundColor: tokens.colorNeutralBackground3 },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  title: { margin: 0 },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
+  fact: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  state: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  stateCancelled: { color: tokens.colorPaletteRedForeground1 },
+  stateGood: { color: tokens.colorPaletteGreenForeground1 },
+  foot: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+export interface CardActions {
+  canOrganise: boolean;
+  replace: (training: TrainingView) => void;
+  reload: () => Promise<void>;
+  announce: (text: string) => void;
+  openRegistrations: (training: TrainingView) => void;
+  edit: (training: TrainingView) => void;
+  cancel: (training: TrainingView) => void;
+  markHeld: (training: TrainingView) => Promise<void>;
+}
+
+export function TrainingCard({ training, actions }: { training: TrainingView; actions: CardActions }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { api, me } = useApp();
+  const headingId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const started = hasStarted(training);
+  const name = t('tab.trainings.trainingName', { title: training.title, date: formatShortDate(training.start, locale) });
+  const path = `/api/trainings/${encodeURIComponent(training.id)}`;
+  const active = training.myStatus === 'confirmed' || training.myStatus === 'waitlisted';
+  const canSignUp = training.signUpOpen && !active && training.myStatus !== 'attended';
+  const canCancelMine = active && training.status === 'planned' && !started;
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError((e as Error).message);
+      // Closed, cancelled or gone in the meantime: show how it is now.
+      if (e instanceof ApiError && (e.status === 409 || e.status === 404 || e.status === 412)) void actions.reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const signUp = () =>
+    run(async () => {
+      const result = await api.post<SignUpResponse>(`${path}/registrations`, undefined);
+      actions.replace(result.training);
+      actions.announce(
+        result.training.myStatus === 'waitlisted'
+          ? t('tab.trainings.announce.waitlisted', { title: training.title, position: result.training.myPosition ?? '' })
+          : t('tab.trainings.announce.signedUp', { title: training.title }),
+      );
+    });
+
+  const cancelMine = () =>
+    run(async () => {
+      await api.del<CancelResponse>(`${path}/registrations/${encodeURIComponent(me.id)}`);
+      actions.replace(await api.get<TrainingView>(path));
+      actions.announce(t('tab.trainings.announce.cancelledMine', { title: training.title }));
+    });
+
+  return (
+    <li className={mergeClasses(styles.card, training.status === 'cancelled' && styles.cancelled)} aria-labelledby={headingId} data-training={training.id}>
+      <div className={styles.head}>
+        <Subtitle2 as="h4" id={headingId} className={styles.title}>
+          {training.title}
+        </Subtitle2>
+        <Badge appearance="outline" color="informative">
+          {t(`tab.trainings.kind.${training.kind}`)}
+        </Badge>
+        <TrainingStatusText training={training} />
+      </div>
+      <div className={mergeClasses(styles.meta, styles.muted)}>
+        <span className={styles.fact}>
+          <CalendarLtrRegular aria-hidden />
+          <time dateTime={training.start}>{formatTrainingTime(training.start, training.end, locale)}</time>
+        </span>
+        {training.meetingUrl && (
+          <span className={styles.fact}>
+            <VideoRegular aria-hidden />
+            <Link href={training.meetingUrl} target="_blank" rel="noreferrer">
+              {t('tab.trainings.meetingLink')}
+            </Link>
+          </span>
+        )}
+        {training.place && (
+          <span className={styles.fact}>
+            <LocationRegular aria-hidden />
+            {t('tab.trainings.place', { place: training.place })}
+          </span>
+        )}
+        <span>{t('tab.trainings.organiser', { name: training.organiser.name })}</span>
+      </div>
+      {training.description && <Body1 className={styles.muted}>{training.description}</Body1>}
+      <div className={styles.meta}>
+        {training.status !== 'cancelled' && (
+          <span className={styles.fact} data-testid="seats">
+            <PeopleRegular aria-hidden />
+            {seatsText(training, t)}
+          </span>
+        )}
+        <span className={mergeClasses(styles.fact, styles.muted)}>
+          {training.audience.type === 'open'
+            ? t('tab.trainings.audience.open')
+            : t('tab.trainings.audience.inviteOnly', { count: training.audience.invitees.length })}
+        </span>
+        {training.signUpOpen && training.signUpLeadMinutes > 0 && (
+          <span className={mergeClasses(styles.fact, styles.muted)}>
+            <ClockRegular aria-hidden />
+            {t('tab.trainings.closesAt', { time: formatInstant(training.signUpClosesAt, locale) })}
+          </span>
+        )}
+        {training.status === 'planned' && !training.signUpOpen && !started && (
+          <span className={mergeClasses(styles.fact, styles.muted)}>
+            <LockClosedRegular aria-hidden />
+            {t('tab.trainings.closed')}
+          </span>
+        )}
+      </div>
+      <div className={styles.foot}>
+        <MyStatus training={training} />
+        <div className={styles.actions}>
+          {canSignUp && (
+            <Button
+              id={`training-${training.id}-signup`}
+              appearance="primary"
+              disabledFocusable={busy}
+              onClick={() => void signUp()}
+              aria-label={t(training.seatsLeft > 0 ? 'tab.trainings.action.signUpLabel' : 'tab.trainings.action.waitlistLabel', { training: name })}
+            >
+              {t(training.seatsLeft > 0 ? 'tab.trainings.action.signUp' : 'tab.trainings.action.waitlist')}
+            </Button>
+          )}
+          {canCancelMine && (
+            <Button disabledFocusable={busy} onClick={() => void cancelMine()} aria-label={t('tab.trainings.action.cancelMineLabel', { training: name })}>
+              {t('tab.trainings.action.cancelMine')}
+            </Button>
+          )}
+          {actions.canOrganise && (
+            <>
+              <Button
+                id={`training-${training.id}-registrations`}
+                onClick={() => actions.openRegistrations(training)}
+                aria-label={t('tab.trainings.action.registrationsLabel', { training: name })}
+              >
+                {t('tab.trainings.action.registrations')}
+              </Button>
+              {training.status !== 'cancelled' && (
+                <Button id={`training-${training.id}-edit`} onClick={() => actions.edit(training)} aria-label={t('tab.trainings.action.editLabel', { training: name })}>
+                  {t('tab.trainings.action.edit')}
+                </Button>
+              )}
+              {training.status === 'planned' && started && (
+                <Button
+                  disabledFocusable={busy}
+                  onClick={() => void run(() => actions.markHeld(training))}
+                  aria-label={t('tab.trainings.action.markHeldLabel', { training: name })}
+                >
+                  {t('tab.trainings.action.markHeld')}
+                </Button>
+              )}
+              {training.status === 'planned' && !started && (
+                <Button
+                  id={`training-${training.id}-cancel`}
+                  onClick={() => actions.cancel(training)}
+                  aria-label={t('tab.trainings.action.cancelLabel', { training: name })}
+                >
+                  {t('tab.trainings.action.cancel')}
+                </Button>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+    </li>
+  );
+}
+
+export function seatsText(training: TrainingView, t: ReturnType<typeof useT>): string {
+  if (training.status === 'held') return t('tab.trainings.seats.attended', { count: training.attended });
+  if (training.seatsLeft > 0) return t('tab.trainings.seats.left', { left: training.seatsLeft, capacity: training.capacity });
+  return training.waitlisted > 0 ? t('tab.trainings.seats.fullWaitlist', { count: training.waitlisted }) : t('tab.trainings.seats.full');
+}
+
+/** "Inställd" / "Genomförd" with an icon; a planned training shows no status (it is the normal case). */
+export function TrainingStatusText({ training }: { training: TrainingView }) {
+  const t = useT();
+  const styles = useStyles();
+  if (training.status === 'planned') return null;
+  const cancelled = training.status === 'cancelled';
+  return (
+    <span className={mergeClasses(styles.state, cancelled ? styles.stateCancelled : styles.stateGood)} data-testid="training-status">
+      {cancelled ? <DismissCircleRegular aria-hidden /> : <CheckmarkCircleRegular aria-hidden />}
+      {t(`tab.trainings.status.${training.status}`)}
+    </span>
+  );
+}
+
+function MyStatus({ training }: { training: TrainingView }) {
+  const t = useT();
+  const styles = useStyles();
+  switch (training.myStatus) {
+    case 'confirmed':
+      return (
+        <Caption1 className={mergeClasses(styles.state, styles.stateGood)} data-testid="my-status">
+          <CheckmarkCircleRegular aria-hidden />
+          {t('tab.trainings.my.confirmed')}
+        </Caption1>
+      );
+    case 'waitlisted':
+      return (
+        <Caption1 className={styles.state} data-testid="my-status">
+          <ClockRegular aria-hidden />
+          {t('tab.trainings.my.waitlisted', { position: training.myPosition ?? '' })}
+        </Caption1>
+      );
+    case 'attended':
+      return (
+        <Caption1 className={mergeClasses(styles.state, styles.stateGood)} data-testid="my-status">
+          <CheckmarkCircleRegular aria-hidden />
+          {t('tab.trainings.my.attended')}
+        </Caption1>
+      );
+    default:
+      return <span />;
+  }
+}

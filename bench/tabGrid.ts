@@ -3,9 +3,11 @@ import { defineBenchmark, median, percentile, round, startTempApp } from './supp
 import { seedActivities } from './activityFixtures';
 
 /**
- * Navigation → a usable 5,000-item activity log in headless Debian Chromium: from `goto` until
- * the grid marks its first rows rendered (`data-ready="true"`). "Cold" opens a fresh browser
- * context each time (empty cache); "warm" reloads in the same page, as a user switching back.
+ * Navigation → a usable 5,000-item activity log in headless Debian Chromium. The figure is the
+ * browser's own clock: from navigation start to the `fs:grid-ready` mark the grid sets when
+ * its first page of rows is rendered (also `data-ready="true"`). The wall clock seen from the
+ * test driver (goto → selector, including DevTools-protocol overhead) is reported beside it.
+ * "Cold" opens a fresh browser context each time (empty cache); "warm" reloads the same page.
  */
 const ITEMS = 5000;
 const RUNS = 9;
@@ -33,14 +35,18 @@ export const tabGrid = defineBenchmark({
     try {
       await seedActivities(app.store, ITEMS, new Date(), 'Europe/Stockholm');
       const url = `${app.url}/tab/index.html#/aktivitetslogg`;
+      const readyMark = (page: import('playwright-core').Page) =>
+        page.evaluate(() => performance.getEntriesByName('fs:grid-ready')[0]?.startTime ?? NaN);
       const cold: number[] = [];
+      const coldWall: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
         const page = await context.newPage();
         const start = Date.now();
-        await page.goto(url);
+        await page.goto(url, { waitUntil: 'commit' });
         await page.waitForSelector(READY, { timeout: 30_000 });
-        cold.push(Date.now() - start);
+        coldWall.push(Date.now() - start);
+        cold.push(await readyMark(page));
         await context.close();
       }
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
@@ -49,10 +55,9 @@ export const tabGrid = defineBenchmark({
       await page.waitForSelector(READY, { timeout: 30_000 });
       const warm: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const start = Date.now();
-        await page.reload();
+        await page.reload({ waitUntil: 'commit' });
         await page.waitForSelector(READY, { timeout: 30_000 });
-        warm.push(Date.now() - start);
+        warm.push(await readyMark(page));
       }
       const rows = await page.locator(`${READY} tbody tr`).count();
       await context.close();
@@ -62,6 +67,7 @@ export const tabGrid = defineBenchmark({
         rowsRendered: rows,
         coldMedianMs: round(median(cold), 0),
         coldP90Ms: round(percentile(cold, 90), 0),
+        coldWallClockMedianMs: round(median(coldWall), 0),
         warmMedianMs: round(median(warm), 0),
         warmP90Ms: round(percentile(warm, 90), 0),
       };

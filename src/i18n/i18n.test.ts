@@ -1,13 +1,40 @@
-import { en, localeFromAcceptLanguage, msg, sv, t } from './index';
+import { localeFromAcceptLanguage, msg, t } from './index';
+import * as server from './sv';
+import { en as serverEn } from './en';
+import * as common from './tab/common';
+import * as activityLog from './tab/activityLog';
+import * as restlista from './tab/restlista';
+import * as meeting from './tab/meeting';
+import * as handover from './tab/handover';
+import * as trainings from './tab/trainings';
+
+const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
+  ['server', server.sv, serverEn],
+  ...Object.entries({ common, activityLog, restlista, meeting, handover, trainings }).map(
+    ([name, m]) => [name, m.sv, m.en] as [string, Record<string, string>, Record<string, string>],
+  ),
+];
 
 describe('i18n', () => {
-  it('has the same placeholders in Swedish and English for every message', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(sv) as (keyof typeof sv)[]) {
-      expect([key, placeholders(en[key])]).toEqual([key, placeholders(sv[key])]);
+  it.each(CATALOGS)('%s: the same keys and placeholders in Swedish and English', (_name, sv, en) => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    for (const key of Object.keys(sv)) {
+      expect([key, placeholders(en[key]!)]).toEqual([key, placeholders(sv[key]!)]);
       expect(en[key]).not.toBe('');
     }
   });
+
+  it('no key is defined twice across the catalogs', () => {
+    const seen = new Map<string, string>();
+    for (const [name, sv] of CATALOGS) {
+      for (const key of Object.keys(sv)) {
+        expect([key, seen.get(key) ?? name]).toEqual([key, name]);
+        seen.set(key, name);
+      }
+    }
+  });
+
   it('translates a parameter that is itself a message', () => {
     expect(t('sv', 'auth.forbidden', { role: msg('role.reader') })).toBe('Din roll (läsare) får inte göra detta.');
     expect(t('en', 'auth.forbidden', { role: msg('role.förvaltningsledare') })).toBe('Your role (administration lead) may not do this.');

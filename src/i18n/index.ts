@@ -1,20 +1,31 @@
 import { sv as serverSv } from './sv';
 import { en as serverEn } from './en';
-import { tabSv, tabEn } from './tab';
+import * as tabCommon from './tab/common';
+import type { TabMessageKey } from './tab';
 
 /** All user-visible text comes from here: Swedish first, English second. */
 export const LOCALES = ['sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Swedish is the reference: every key must exist in English too (the types check it). */
-export const sv = { ...serverSv, ...tabSv };
-export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = { ...serverEn, ...tabEn };
+/** Every key there is: the server's and the tab's (Swedish is the reference; en must match). */
+export type MessageKey = keyof typeof serverSv | TabMessageKey;
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { sv, en };
+/**
+ * The texts loaded now: the server's and the tab's common ones. Each tab view adds its own
+ * file when its chunk loads (`addMessages`), so a browser downloads only the words it shows.
+ */
+const catalogs: Record<Locale, Record<string, string>> = {
+  sv: { ...serverSv, ...tabCommon.sv },
+  en: { ...serverEn, ...tabCommon.en },
+};
+
+export function addMessages(messages: { sv: Record<string, string>; en: Record<string, string> }): void {
+  Object.assign(catalogs.sv, messages.sv);
+  Object.assign(catalogs.en, messages.en);
+}
 
 export function isMessageKey(key: string): key is MessageKey {
-  return key in sv;
+  return key in catalogs.sv;
 }
 
 /** A parameter that is itself text to translate, e.g. a role name: `msg('role.reader')`. */
@@ -23,7 +34,7 @@ const MSG_PREFIX = 'i18n:';
 
 /** The message for `key` with `{name}` placeholders filled; unknown keys fall back to the key. */
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const template = isMessageKey(key) ? catalogs[locale][key] : key;
+  const template = catalogs[locale][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

@@ -30,8 +30,10 @@ function startEarly(): void {
 }
 
 async function boot(): Promise<Boot> {
+  performance.mark('fs:boot');
   startEarly();
   const host = await connectToHost();
+  performance.mark('fs:host');
   const theme = queryTheme ?? host.theme;
   const locale = pickLocale(query.get('locale'), host.locale, navigator.language);
   const devUser = host.inTeams ? null : query.get('devUser');
@@ -41,6 +43,7 @@ async function boot(): Promise<Boot> {
   const fluentTheme = loadTheme(theme);
   try {
     const me = await api.get<Me>('/api/me');
+    performance.mark('fs:me');
     return { state: 'ready', locale, theme, fluentTheme: await fluentTheme, host, api, me, devUser };
   } catch (error) {
     const e = error as ApiError;

@@ -1,17 +1,19 @@
-import * as common from './common';
-import * as activityLog from './activityLog';
-import * as restlista from './restlista';
-import * as meeting from './meeting';
-import * as handover from './handover';
-import * as trainings from './trainings';
+import type * as common from './common';
+import type * as activityLog from './activityLog';
+import type * as restlista from './restlista';
+import type * as meeting from './meeting';
+import type * as handover from './handover';
+import type * as trainings from './trainings';
 
-/** All of the tab's texts; one file per view so each view's words live together. */
-export const tabSv = { ...common.sv, ...activityLog.sv, ...restlista.sv, ...meeting.sv, ...handover.sv, ...trainings.sv };
-export const tabEn: Record<keyof typeof tabSv, string> = {
-  ...common.en,
-  ...activityLog.en,
-  ...restlista.en,
-  ...meeting.en,
-  ...handover.en,
-  ...trainings.en,
-};
+/**
+ * The tab's texts: one file per view, so each view's words live together and travel in that
+ * view's chunk. `common` is always loaded; a view registers its own file with `addMessages()`
+ * (src/i18n/index.ts) when its module loads. This file only describes the keys (types only).
+ */
+export type TabMessages = typeof common.sv &
+  typeof activityLog.sv &
+  typeof restlista.sv &
+  typeof meeting.sv &
+  typeof handover.sv &
+  typeof trainings.sv;
+export type TabMessageKey = keyof TabMessages;

@@ -11,6 +11,10 @@ import { ExportButtons } from './activityLog/ExportButtons';
 import { FilterBar } from './activityLog/FilterBar';
 import { Pager } from './activityLog/Pager';
 import { DEFAULT_SORT, Filters, NO_FILTERS, SortColumn, SortState, filterActivities, sortActivities, todayInStockholm } from './activityLog/query';
+import * as messages from '../../i18n/tab/activityLog';
+import { addMessages } from '../../i18n';
+
+addMessages(messages);
 
 // The dialog and the history panel are their own chunks: the grid is usable before they load,
 // and they are fetched while the browser is idle so opening them is still instant.
@@ -59,6 +63,7 @@ export default function ActivityLogView() {
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
+    performance.mark('fs:view-mounted');
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
     idle(() => {
       void loadDialog();

@@ -12,6 +12,10 @@ import { TotalProgress } from './handover/Progress';
 import { SignOffPanel } from './handover/SignOffPanel';
 import { StatusNotices } from './handover/StatusNotices';
 import { ItemPatch, ItemResponse, withItem } from './handover/model';
+import * as messages from '../../i18n/tab/handover';
+import { addMessages } from '../../i18n';
+
+addMessages(messages);
 
 /**
  * Överlämning: the handover checklist (checklista överlämning till förvaltning), ticked item by

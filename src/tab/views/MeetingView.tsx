@@ -3,6 +3,10 @@ import { HoldMeeting } from './meeting/HoldMeeting';
 import { Minutes } from './meeting/Minutes';
 import { StartScreen } from './meeting/StartScreen';
 import type { Screen } from './meeting/types';
+import * as messages from '../../i18n/tab/meeting';
+import { addMessages } from '../../i18n';
+
+addMessages(messages);
 
 /**
  * Månadsmöte: start (or resume) the monthly meeting, step through the restlista one item at a

@@ -22,6 +22,10 @@ import { useResource } from '../useResource';
 import { isIsoDate } from './restlista/dates';
 import { OwnerGroup } from './restlista/OwnerGroup';
 import { Summary } from './restlista/Summary';
+import * as messages from '../../i18n/tab/restlista';
+import { addMessages } from '../../i18n';
+
+addMessages(messages);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },

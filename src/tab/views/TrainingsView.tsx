@@ -3,6 +3,10 @@ import { Suspense, lazy, useState } from 'react';
 import { useApp } from '../appContext';
 import { useT } from '../i18n';
 import { TrainingsPage } from './trainings/TrainingsPage';
+import * as messages from '../../i18n/tab/trainings';
+import { addMessages } from '../../i18n';
+
+addMessages(messages);
 
 /**
  * Utbildningar: the staff trainings. Everyone sees the list and signs up (or joins the

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { HistoryRegular, OpenRegular, WarningFilled } from '@fluentui/react-icons';
-import { memo, type MouseEvent } from 'react';
+import { memo, useEffect, type MouseEvent } from 'react';
 import type { MessageKey } from '../../../i18n';
 import { formatDate, formatDateTime, useLocale, useT } from '../../i18n';
 import type { Activity } from '../../types';
@@ -74,6 +74,9 @@ export interface ActivityGridProps {
 export function ActivityGrid({ rows, today, sort, onSort, onOpen, onHistory }: ActivityGridProps) {
   const t = useT();
   const styles = useStyles();
+  useEffect(() => {
+    performance.mark('fs:grid-ready');
+  }, []);
   return (
     <div className={styles.scroller}>
       <Table sortable aria-label={t('tab.activityLog.tableLabel')} className={styles.table} data-testid="activity-grid" data-ready="true">

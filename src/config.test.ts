@@ -67,4 +67,37 @@ describe('config', () => {
     });
     expect(c.roles).toEqual({ leads: ['a', 'b'], members: ['c'], projectOwners: [] });
   });
+
+  it('runs the bot anonymously on a loopback host without BOT_ID, switches it off elsewhere, and reads the bot variables', () => {
+    expect(loadConfig({}).bot).toEqual({ mode: 'anonymous' });
+    expect(loadConfig({ HOST: '0.0.0.0', AUTH_MODE: 'entra', AUTH_TENANT_ID: 't', AUTH_CLIENT_ID: 'c' }).bot).toEqual({ mode: 'off' });
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_MODE: 'entra', AUTH_TENANT_ID: 't', AUTH_CLIENT_ID: 'c' }).bot).toEqual({ mode: 'off' });
+    expect(loadConfig({ BOT_ID: 'app-id', BOT_TENANT_ID: 'tid', BOT_PASSWORD: 's3cret' }).bot).toEqual({
+      mode: 'authenticated',
+      appId: 'app-id',
+      appType: 'SingleTenant',
+      tenantId: 'tid',
+      password: 's3cret',
+    });
+    expect(loadConfig({ BOT_ID: 'app-id', BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: 'tid' }).bot).toMatchObject({ appType: 'UserAssignedMSI', password: null });
+    const c = loadConfig({ PUBLIC_URL: 'https://fs.example.se/', NOTIFIER_INTERVAL_MS: '0', CALENDAR_SIGNING_KEY: 'k'.repeat(32) });
+    expect([c.publicUrl, c.notifierIntervalMs, c.calendarSigningKey]).toEqual(['https://fs.example.se', 0, 'k'.repeat(32)]);
+    expect([loadConfig({}).publicUrl, loadConfig({}).notifierIntervalMs, loadConfig({}).calendarSigningKey]).toEqual([null, 30_000, null]);
+  });
+
+  it.each([
+    [{ BOT_ID: 'app' }, 'BOT_TENANT_ID'],
+    [{ BOT_ID: 'app', BOT_TENANT_ID: 't' }, 'BOT_PASSWORD'],
+    [{ BOT_TYPE: 'MultiTenant' }, 'BOT_TYPE'],
+    [{ PUBLIC_URL: 'fs.example.se' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'ftp://fs.example.se' }, 'PUBLIC_URL'],
+    [{ NOTIFIER_INTERVAL_MS: 'often' }, 'NOTIFIER_INTERVAL_MS'],
+    [{ CALENDAR_SIGNING_KEY: 'short' }, 'CALENDAR_SIGNING_KEY'],
+  ])('a bad bot setting stops the start and names the variable: %j', (env, variable) => {
+    expect(problemsOf(env)).toContain(`${variable}:`);
+  });
+
+  it('never puts the bot password in an error message', () => {
+    expect(problemsOf({ BOT_ID: 'app', BOT_PASSWORD: 'top-secret-value' })).not.toContain('top-secret-value');
+  });
 });

@@ -45,11 +45,29 @@ const schema = z
     ROLE_FORVALTNINGSLEDARE: list,
     ROLE_MEMBERS: list,
     ROLE_PROJEKTAGARE: list,
+
+    BOT_ID: z.string().optional(),
+    BOT_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI'], { message: 'must be SingleTenant or UserAssignedMSI' }).default('SingleTenant'),
+    BOT_TENANT_ID: z.string().optional(),
+    BOT_PASSWORD: z.string().optional(),
+    CALENDAR_SIGNING_KEY: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+    PUBLIC_URL: z
+      .string()
+      .url({ message: 'must be the app\'s external base URL, e.g. https://forvaltningsstod.example.se' })
+      .refine((v) => /^https?:\/\//i.test(v), { message: 'must start with https:// (or http:// locally)' })
+      .optional(),
+    NOTIFIER_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(24 * 60 * 60_000).default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_MODE === 'entra') {
       for (const name of ['AUTH_TENANT_ID', 'AUTH_CLIENT_ID'] as const) {
         if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when AUTH_MODE=entra' });
+      }
+    }
+    if (env.BOT_ID) {
+      if (!env.BOT_TENANT_ID) ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'is required when BOT_ID is set' });
+      if (env.BOT_TYPE === 'SingleTenant' && !env.BOT_PASSWORD) {
+        ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'is required when BOT_TYPE=SingleTenant' });
       }
     }
     if (env.AUTH_MODE === 'dev') {
@@ -99,6 +117,20 @@ export interface Config {
         scope: string;
       };
   roles: { leads: string[]; members: string[]; projectOwners: string[] };
+  /**
+   * The bot (POST /api/messages). `anonymous`: no BOT_ID on a loopback HOST outside production —
+   * local use (playground, tests) without Bot Framework tokens. `off`: no BOT_ID elsewhere, so
+   * nobody can post unauthenticated activities to a reachable server.
+   */
+  bot:
+    | { mode: 'anonymous' | 'off' }
+    | { mode: 'authenticated'; appId: string; appType: 'SingleTenant' | 'UserAssignedMSI'; tenantId: string; password: string | null };
+  /** Secret for the signed calendar (.ics) links; null = generated once and kept in the store. */
+  calendarSigningKey: string | null;
+  /** The app's external base URL for links in cards (no trailing slash); null = the address it listens on. */
+  publicUrl: string | null;
+  /** How often the scheduler runs (reminders, outbox); 0 = never by itself (tests call tick()). */
+  notifierIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -144,5 +176,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             scope: e.AUTH_SCOPE,
           },
     roles: { leads: e.ROLE_FORVALTNINGSLEDARE, members: e.ROLE_MEMBERS, projectOwners: e.ROLE_PROJEKTAGARE },
+    bot: e.BOT_ID
+      ? { mode: 'authenticated', appId: e.BOT_ID, appType: e.BOT_TYPE, tenantId: e.BOT_TENANT_ID ?? '', password: e.BOT_PASSWORD ?? null }
+      : { mode: isLoopback(e.HOST) && e.NODE_ENV !== 'production' ? 'anonymous' : 'off' },
+    calendarSigningKey: e.CALENDAR_SIGNING_KEY ?? null,
+    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
+    notifierIntervalMs: e.NOTIFIER_INTERVAL_MS,
   };
 }

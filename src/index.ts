@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pino from 'pino';
 import { Config, ConfigError, loadConfig } from './config';
@@ -7,6 +8,14 @@ import { Store } from './store/store';
 import { createIdentify } from './api/identify';
 import { createServer, listen } from './server';
 import { seed } from './seed/seed';
+import { calendarLinks } from './web/calendarLinks';
+import { createBot } from './bot/bot';
+import { createBotIdentify } from './bot/identity';
+import { createBotFramework } from './bot/botbuilderAdapter';
+import { createNoticeComposer } from './bot/proactive';
+import { ProactiveSender } from './bot/turn';
+import { createNotifier } from './jobs/notifier';
+import { Scheduler, createScheduler } from './jobs/scheduler';
 
 /**
  * The composition root: the only place that reads configuration and wires the pieces.
@@ -14,10 +23,19 @@ import { seed } from './seed/seed';
  */
 export interface RunningApp {
   url: string;
+  /** The base of links in cards (PUBLIC_URL, or the address it listens on). */
+  publicUrl: string;
   config: Config;
   store: Store;
+  /** The scheduler: tests call `jobs.tick()` instead of waiting for the timer. */
+  jobs: Pick<Scheduler, 'tick'>;
   close(): Promise<void>;
 }
+
+/** Teams activities carry entities and attachments besides the text; a card action's own data is checked far below this. */
+const BOT_MAX_BODY_BYTES = 256 * 1024;
+/** The key of the generated calendar signing key in the store (when CALENDAR_SIGNING_KEY is unset). */
+const CALENDAR_KEY_SETTING = 'calendar-signing-key';
 
 export async function startApp(
   env: Record<string, string | undefined>,
@@ -33,6 +51,39 @@ export async function startApp(
   const seeded = await seed(ctx, { demo: config.seedDemo });
   if (seeded.activities) logger.info({ activities: seeded.activities }, 'seeded demo activity log');
 
+  // Links in cards need the external address; without PUBLIC_URL it is known once the server listens.
+  let publicUrl = config.publicUrl ?? '';
+  const signingKey =
+    config.calendarSigningKey ?? (await store.settings.getOrCreate(CALENDAR_KEY_SETTING, () => randomBytes(32).toString('base64url')));
+  const links = calendarLinks(signingKey, () => publicUrl);
+  const calendarUrl = links.url;
+
+  const botLogger = logger.child({ component: 'bot' });
+  const bot = createBot({ ctx, identify: createBotIdentify(config), defaultLocale: config.defaultLocale, calendarUrl, logger: botLogger });
+  const framework =
+    config.bot.mode === 'off'
+      ? null
+      : createBotFramework({
+          bot: config.bot,
+          core: bot,
+          logger: botLogger,
+          maxBodyBytes: Math.max(config.maxBodyBytes, BOT_MAX_BODY_BYTES),
+          defaultLocale: config.defaultLocale,
+          timeZone: config.timeZone,
+        });
+  if (!framework) logger.warn('the bot is off: set BOT_ID (and BOT_TENANT_ID, BOT_PASSWORD) to serve /api/messages on this host');
+  const sender: ProactiveSender = framework?.sender ?? {
+    send: async () => ({ ok: false, status: 503, retryAfterMs: null, error: 'the bot is off (no BOT_ID)' }),
+  };
+  const notifier = createNotifier({
+    store,
+    sender,
+    compose: createNoticeComposer({ ctx, defaultLocale: config.defaultLocale, calendarUrl }),
+    now,
+    logger: logger.child({ component: 'notifier' }),
+  });
+  const scheduler = createScheduler({ ctx, notifier, intervalMs: config.notifierIntervalMs, logger });
+
   const server = createServer({
     store,
     now,
@@ -43,13 +94,23 @@ export async function startApp(
     identify: createIdentify(config),
     logger,
     tabDir: path.join(projectRoot(), 'dist', 'tab'),
+    ...(framework ? { registerBot: framework.register } : {}),
+    calendar: { links, uidDomain: () => new URL(publicUrl).hostname },
   });
   const url = await listen(server, config.port, config.host);
+  if (!config.publicUrl) {
+    publicUrl = url.replace('127.0.0.1', 'localhost');
+    if (config.bot.mode === 'authenticated') logger.warn({ publicUrl }, 'PUBLIC_URL is unset: links in cards point to the address the server listens on');
+  }
+  if (framework) scheduler.start();
   return {
     url,
+    publicUrl,
     config,
     store,
+    jobs: scheduler,
     close: async () => {
+      await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },
@@ -89,6 +150,7 @@ async function main(): Promise<void> {
       `  Restlista:  ${base}/api/restlista`,
       `  Checklist:  ${base}/api/checklist`,
       `  Export:     ${base}/api/activities/export?format=xlsx`,
+      `  Bot:        ${app.config.bot.mode === 'off' ? 'off (set BOT_ID)' : `${base}/api/messages (${app.config.bot.mode === 'anonymous' ? 'anonymous, local only' : 'Bot Framework tokens'})`}`,
       'Stop with Ctrl+C.',
     ].join('\n'),
   );

@@ -13,6 +13,8 @@ import { registerMeetingRoutes } from './api/meetingsApi';
 import { registerTabFiles } from './web/tabFiles';
 import { registerPeopleRoutes } from './api/peopleApi';
 import { registerTrainingRoutes } from './api/trainingsApi';
+import { CalendarLinks } from './web/calendarLinks';
+import { registerCalendarFiles } from './web/calendarFiles';
 
 export interface ServerDeps {
   store: Store;
@@ -25,9 +27,13 @@ export interface ServerDeps {
   logger: Logger;
   /** The built tab (dist/tab), served under /tab. */
   tabDir: string;
+  /** Registers POST /api/messages (the bot, with its own body parser); absent when the bot is off. */
+  registerBot?: (server: Server) => void;
+  /** Signed calendar links: GET /calendar/:trainingId.ics (no sign-in). */
+  calendar?: { links: CalendarLinks; uidDomain: () => string };
 }
 
-/** The restify server: /healthz, /api/* and the tab under /tab. The bot (/api/messages) joins later. */
+/** The restify server: /healthz, /api/*, the bot (/api/messages), calendar files (/calendar) and the tab under /tab. */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'forvaltningsstod', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -56,6 +62,10 @@ export function createServer(deps: ServerDeps): Server {
   registerMeRoutes(server, routeDeps, deps.authMode);
   registerPeopleRoutes(server, routeDeps, ctx, deps.authMode);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });
+  deps.registerBot?.(server);
+  if (deps.calendar) {
+    registerCalendarFiles(server, { store: deps.store, now: deps.now, defaultLocale: deps.defaultLocale, ...deps.calendar });
+  }
 
   // restify's own errors (unknown route, wrong method, …) get the same JSON shape as ours.
   server.on('restifyError', (req, _res, err, callback) => {

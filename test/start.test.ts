@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request } from './helpers/app';
+import { startFakeConnector } from './helpers/fakeConnector';
+import { cardText, message, post, teamsUser } from './helpers/teamsActivity';
 
 /**
  * What `npm start` runs: the built server as its own process. It must create the data folder,
@@ -93,6 +95,22 @@ describe('npm start (the built server as a process)', () => {
       expect((await request(again.url, 'GET', '/api/activities')).json.count).toBe(14);
     } finally {
       await again.stop();
+    }
+  });
+
+  it('answers the bot at /api/messages (anonymous on loopback) through the Bot Connector at the activity\'s serviceUrl', async () => {
+    const connector = await startFakeConnector();
+    const app = await start({ DATA_DIR: dir });
+    try {
+      expect(app.output()).toMatch(/Bot:\s+http:\/\/localhost:\d+\/api\/messages \(anonymous, local only\)/);
+      const user = teamsUser('start');
+      const res = await post(app.url, message(user, connector.serviceUrl, 'utbildningar'));
+      expect(res.status).toBe(200);
+      const [card] = connector.cardsTo(user.conversationId);
+      expect(cardText(card)).toContain('Kommande utbildningar');
+    } finally {
+      await app.stop();
+      await connector.stop();
     }
   });
 

@@ -1,5 +1,6 @@
 import { Training, TrainingPatch, changeTraining, isRescheduled } from '../domain/training';
 import { Registration } from '../domain/registration';
+import { promotedNotice, trainingNotices } from '../domain/notification';
 import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
 import { CommandContext, authorize } from './context';
@@ -16,7 +17,8 @@ export interface TrainingUpdated {
 /**
  * Edits a training (If-Match: `expectedVersion`), or cancels it with `{ status: 'cancelled' }`.
  * Raising the seats promotes from the waitlist in the same write. The result says whom to
- * tell: the promoted, and everyone registered when the training was cancelled or moved.
+ * tell: the promoted, and everyone registered when the training was cancelled or moved — and
+ * queues those messages in the outbox (delivered proactively by the scheduler).
  */
 export async function updateTraining(
   ctx: CommandContext,
@@ -45,6 +47,11 @@ export async function updateTraining(
     training.status === 'cancelled' ? 'cancelled' : training.status === 'planned' && isRescheduled(current, training) ? 'changed' : null;
   // Read after the write: no sign-up can slip in after a cancellation, so this list is complete.
   const notify = notifyReason ? (await ctx.store.trainings.registrations(id)).filter(awaitsTraining) : [];
+  const now = new Date(training.updatedAt);
+  await ctx.store.outbox.enqueue([
+    ...promoted.map((r) => promotedNotice(r, now)),
+    ...(notifyReason ? trainingNotices(training, notifyReason, notify, now) : []),
+  ]);
   return ok({ training, promoted, notify, notifyReason });
 }
 

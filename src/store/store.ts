@@ -4,6 +4,7 @@ import { Meeting } from '../domain/meeting';
 import { Training, TrainingDraft } from '../domain/training';
 import { CancelResult, Registrant, Registration, SignUpResult } from '../domain/registration';
 import { Result } from '../domain/problem';
+import { ConversationReference, OutboxDraft, OutboxMessage } from '../domain/notification';
 
 /**
  * The one store interface. Two implementations: SQLite (embedded default, store/sqlite) and
@@ -116,12 +117,60 @@ export interface TrainingStore {
   importRegistrations(trainingId: string, registrations: Omit<Registration, 'trainingId' | 'seq' | 'version'>[]): Promise<Registration[]>;
 }
 
+/** The personal chat with the bot, per person (Entra object id): where proactive messages go. */
+export interface ConversationStore {
+  /** Stores or replaces the person's reference; true when there was none before (a new chat). */
+  save(userId: string, reference: ConversationReference, at: Date): Promise<boolean>;
+  get(userId: string): Promise<ConversationReference | undefined>;
+  /** Forgets the chat (the app was uninstalled); false when there was none. */
+  remove(userId: string): Promise<boolean>;
+  list(): Promise<{ userId: string; reference: ConversationReference; updatedAt: string }[]>;
+}
+
+/**
+ * Messages waiting to be delivered (proactive bot messages). A message is queued once per
+ * dedupe key, claimed with a lease by the sender, and ends as sent or undeliverable.
+ */
+export interface OutboxStore {
+  /** Queues the messages whose dedupe key is new (others are left as they are); returns how many were queued. */
+  enqueue(messages: readonly OutboxDraft[]): Promise<number>;
+  /**
+   * Takes up to `limit` pending messages due at `now` (oldest due first) that nobody holds: each
+   * gets a lease until now + leaseMs and one more attempt counted. Atomic: two senders never
+   * take the same message while its lease runs.
+   */
+  claimDue(now: Date, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
+  markSent(id: number, now: Date): Promise<void>;
+  /** A failed attempt: due again at `retryAt`, or with null undeliverable for good; `error` says why. */
+  markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;
+  /** Every message, oldest first (operations and tests). */
+  list(): Promise<OutboxMessage[]>;
+}
+
+/** Activities (bot turns) already handled: Teams resends a turn it thinks timed out. */
+export interface TurnLogStore {
+  /** Claims the activity id; false when it was claimed before (a resend: apply nothing again). */
+  claim(activityId: string, at: Date): Promise<boolean>;
+  /** Forgets claims made before `before`; returns how many. */
+  prune(before: Date): Promise<number>;
+}
+
+/** Small values the app keeps for itself (e.g. a generated signing key, so links survive restarts). */
+export interface SettingsStore {
+  /** The stored value, or — the first time — the one `create` makes, stored once even under parallel calls. */
+  getOrCreate(name: string, create: () => string): Promise<string>;
+}
+
 export interface Store {
   readonly backend: string;
   readonly activities: ActivityStore;
   readonly checklist: ChecklistStore;
   readonly meetings: MeetingStore;
   readonly trainings: TrainingStore;
+  readonly conversations: ConversationStore;
+  readonly outbox: OutboxStore;
+  readonly turns: TurnLogStore;
+  readonly settings: SettingsStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */
   markOnce(name: string): Promise<boolean>;

@@ -35,7 +35,8 @@ export async function startTestApp(
   opts: { now?: () => Date } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fs-test-'));
-  const app = await startApp({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...env }, opts);
+  // No scheduler timer: tests run its tick themselves (app.jobs.tick()).
+  const app = await startApp({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: 'false', NOTIFIER_INTERVAL_MS: '0', ...env }, opts);
   return {
     ...app,
     dataDir,

@@ -6,6 +6,7 @@ import { Person } from '../../src/domain/person';
 import { unwrap } from '../../src/domain/problem';
 import { Store } from '../../src/store/store';
 import { trainingsContract } from './trainingsContract';
+import { botStoreContract } from './botContract';
 
 /**
  * The behaviour every Store backend keeps (SQLite today, Azure Table Storage later): the
@@ -442,6 +443,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
 
     trainingsContract(() => store);
+    botStoreContract(() => store);
 
     describe('flags, health', () => {
       it('marks a flag once: true the first time, false after', async () => {

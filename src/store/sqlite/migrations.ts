@@ -121,6 +121,43 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX training_registrations_queue ON training_registrations (training_id, status, seq);
   CREATE INDEX training_registrations_by_user ON training_registrations (user_id, seq);
   `,
+  // 4: the bot — personal-chat references per person, the outbox of proactive messages (one per
+  // dedupe key), the activity ids already handled (pruned after a day), small app settings.
+  `
+  CREATE TABLE conversations (
+    user_id        TEXT PRIMARY KEY,
+    reference_json TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+  );
+
+  CREATE TABLE outbox (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    dedupe_key  TEXT NOT NULL UNIQUE,
+    user_id     TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    training_id TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL,
+    due_at      TEXT NOT NULL,
+    lease_until TEXT,
+    sent_at     TEXT,
+    last_error  TEXT
+  );
+  CREATE INDEX outbox_due ON outbox (status, due_at, id);
+
+  CREATE TABLE processed_activities (
+    activity_id TEXT PRIMARY KEY,
+    at          TEXT NOT NULL
+  );
+  CREATE INDEX processed_activities_by_time ON processed_activities (at);
+
+  CREATE TABLE settings (
+    name   TEXT PRIMARY KEY,
+    value  TEXT NOT NULL,
+    set_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /**

@@ -5,6 +5,8 @@ import { sqliteActivities } from './sqliteActivities';
 import { sqliteChecklist } from './sqliteChecklist';
 import { sqliteMeetings } from './sqliteMeetings';
 import { sqliteTrainings } from './sqliteTrainings';
+import { sqliteOutbox } from './sqliteOutbox';
+import { sqliteConversations, sqliteSettings, sqliteTurnLog } from './sqliteBotState';
 
 /**
  * The embedded store: one SQLite file (or ':memory:'), opened in WAL mode so readers never
@@ -36,6 +38,10 @@ export function openSqliteStore(file: string): Store {
     checklist: sqliteChecklist(db),
     meetings: sqliteMeetings(db),
     trainings: sqliteTrainings(db),
+    conversations: sqliteConversations(db),
+    outbox: sqliteOutbox(db),
+    turns: sqliteTurnLog(db),
+    settings: sqliteSettings(db),
     async health() {
       try {
         ping.get();

@@ -1,0 +1,58 @@
+import { TrainingView } from '../../commands/trainingListing';
+import { CardJson } from '../turn';
+import { CardContext, actions, attendLinks, card, facts, good, heading, listAction, paragraph, primaryAction, text, title, when } from './common';
+
+/** Cards the bot sends without being asked (from the outbox): each refreshes to the person's current state. */
+const refreshOf = (v: TrainingView) => ({ view: 'training' as const, trainingId: v.id });
+
+/** "Du har fått en plats": moved up from the waitlist, with everything the confirmation has. */
+export function promotedCard(ctx: CardContext, v: TrainingView): CardJson {
+  return card(
+    ctx,
+    [
+      heading(text(ctx, 'bot.promoted.title')),
+      title(v.title),
+      paragraph(text(ctx, 'bot.promoted.text', { title: v.title })),
+      facts(ctx, v),
+      actions(...attendLinks(ctx, v), primaryAction(ctx, v)),
+    ],
+    refreshOf(v),
+  );
+}
+
+/** The day before: when, where, the meeting link. */
+export function reminderCard(ctx: CardContext, v: TrainingView): CardJson {
+  return card(
+    ctx,
+    [
+      heading(text(ctx, 'bot.reminder.title', { title: v.title })),
+      good(text(ctx, 'bot.reminder.text', { when: when(ctx, v) })),
+      facts(ctx, v),
+      actions(...attendLinks(ctx, v), primaryAction(ctx, v)),
+    ],
+    refreshOf(v),
+  );
+}
+
+/** The organiser cancelled the training. */
+export function trainingCancelledCard(ctx: CardContext, v: TrainingView): CardJson {
+  return card(
+    ctx,
+    [heading(text(ctx, 'bot.trainingCancelled.title', { title: v.title })), paragraph(text(ctx, 'bot.trainingCancelled.text')), facts(ctx, v), actions(listAction(ctx))],
+    refreshOf(v),
+  );
+}
+
+/** The organiser moved the training in time or place: what applies now. */
+export function trainingChangedCard(ctx: CardContext, v: TrainingView): CardJson {
+  return card(
+    ctx,
+    [
+      heading(text(ctx, 'bot.trainingChanged.title', { title: v.title })),
+      paragraph(text(ctx, 'bot.trainingChanged.text')),
+      facts(ctx, v),
+      actions(...(v.myStatus === 'confirmed' ? attendLinks(ctx, v) : []), primaryAction(ctx, v)),
+    ],
+    refreshOf(v),
+  );
+}

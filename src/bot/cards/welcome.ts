@@ -1,0 +1,29 @@
+import { BOT_COMMANDS } from '../commands';
+import { CardJson } from '../turn';
+import { CardContext, actions, card, heading, listAction, myAction, paragraph, subtle, text, title } from './common';
+
+const commandLines = (ctx: CardContext) =>
+  BOT_COMMANDS.map((c) =>
+    paragraph(text(ctx, 'bot.help.line', { command: ctx.locale === 'sv' ? c.sv : c.en, description: text(ctx, c.description) })),
+  );
+
+/** Sent once when the app is installed in the personal scope. */
+export function welcomeCard(ctx: CardContext, person: { name: string }): CardJson {
+  const first = person.name.trim().split(/\s+/)[0] || person.name;
+  return card(ctx, [
+    heading(text(ctx, 'bot.welcome.title', { name: first })),
+    paragraph(text(ctx, 'bot.welcome.text')),
+    ...commandLines(ctx),
+    actions(listAction(ctx), myAction(ctx)),
+  ]);
+}
+
+/** The commands; with `unknown`, first a line saying the message was not understood. */
+export function helpCard(ctx: CardContext, opts: { unknown?: boolean } = {}): CardJson {
+  return card(ctx, [
+    title(text(ctx, 'bot.help.title')),
+    ...(opts.unknown ? [subtle(text(ctx, 'bot.help.unknown'))] : []),
+    ...commandLines(ctx),
+    actions(listAction(ctx), myAction(ctx)),
+  ]);
+}

@@ -1,0 +1,54 @@
+import { CommandContext } from '../commands/context';
+import { trainingView } from '../commands/trainingListing';
+import { ConversationReference, OutboxMessage } from '../domain/notification';
+import { Locale, MessageKey, t } from '../i18n';
+import { CardContext, when } from './cards/common';
+import { promotedCard, reminderCard, trainingCancelledCard, trainingChangedCard } from './cards/notices';
+import { turnLocale } from './locale';
+import { OutgoingMessage } from './turn';
+
+/** What to send for a queued message, or why it no longer applies (the person cancelled meanwhile, …). */
+export type Composed = { message: OutgoingMessage } | { skip: string };
+
+export type NoticeComposer = (message: OutboxMessage, reference: ConversationReference) => Promise<Composed>;
+
+/**
+ * Builds the card for a queued notification when it is sent — from the training and the
+ * person's registration as they are then — in the language of the person's chat.
+ */
+export function createNoticeComposer(deps: {
+  ctx: CommandContext;
+  defaultLocale: Locale;
+  calendarUrl: (trainingId: string, userId: string, locale: Locale) => string;
+}): NoticeComposer {
+  const { ctx } = deps;
+  return async (message, reference) => {
+    const [training, registrations] = await Promise.all([
+      ctx.store.trainings.get(message.trainingId),
+      ctx.store.trainings.registrations(message.trainingId),
+    ]);
+    if (!training) return { skip: 'training no longer exists' };
+    const locale = turnLocale(reference.locale, deps.defaultLocale);
+    const view = trainingView(training, registrations, message.userId, ctx.now());
+    const cards: CardContext = {
+      locale,
+      timeZone: ctx.timeZone,
+      channelUserId: reference.user.id,
+      calendarUrl: (trainingId) => deps.calendarUrl(trainingId, message.userId, locale),
+    };
+    const summary = (key: MessageKey) => t(locale, key, { title: training.title, when: when(cards, view) });
+    switch (message.kind) {
+      case 'promoted':
+        if (view.myStatus !== 'confirmed' || training.status !== 'planned') return { skip: 'no longer confirmed' };
+        return { message: { card: promotedCard(cards, view), summary: summary('bot.promoted.summary') } };
+      case 'reminder':
+        if (view.myStatus !== 'confirmed' || training.status !== 'planned') return { skip: 'no longer confirmed' };
+        return { message: { card: reminderCard(cards, view), summary: summary('bot.reminder.summary') } };
+      case 'trainingChanged':
+        if (training.status !== 'planned' || (view.myStatus !== 'confirmed' && view.myStatus !== 'waitlisted')) return { skip: 'no longer registered' };
+        return { message: { card: trainingChangedCard(cards, view), summary: summary('bot.trainingChanged.summary') } };
+      case 'trainingCancelled':
+        return { message: { card: trainingCancelledCard(cards, view), summary: summary('bot.trainingCancelled.summary') } };
+    }
+  };
+}

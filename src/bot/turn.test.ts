@@ -1,0 +1,61 @@
+import { toBotTurn } from './turn';
+
+const base = {
+  id: 'act-1',
+  channelId: 'msteams',
+  serviceUrl: 'https://smba.trafficmanager.net/emea/',
+  locale: 'sv-SE',
+  from: { id: '29:u', name: 'Anna', aadObjectId: 'aad-1' },
+  recipient: { id: '28:bot', name: 'Förvaltningsstöd' },
+  conversation: { id: 'a:chat', conversationType: 'personal', tenantId: 't1' },
+};
+
+describe('toBotTurn', () => {
+  it('reads a message: text, who, language, and the chat reference as plain JSON', () => {
+    expect(toBotTurn({ ...base, type: 'message', text: 'utbildningar', replyToId: 'r1' })).toEqual({
+      kind: 'message',
+      type: 'message',
+      activityId: 'act-1',
+      text: 'utbildningar',
+      value: undefined,
+      replyToId: 'r1',
+      actor: { aadObjectId: 'aad-1', channelUserId: '29:u', name: 'Anna' },
+      locale: 'sv-SE',
+      tenantId: 't1',
+      conversationType: 'personal',
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+        conversation: { id: 'a:chat', conversationType: 'personal', tenantId: 't1' },
+        bot: { id: '28:bot', name: 'Förvaltningsstöd' },
+        user: { id: '29:u', aadObjectId: 'aad-1' },
+        locale: 'sv-SE',
+      },
+    });
+  });
+
+  it('takes the tenant from channelData when the conversation has none', () => {
+    const turn = toBotTurn({ ...base, type: 'message', conversation: { id: 'a:chat', conversationType: 'personal' }, channelData: { tenant: { id: 't2' } } });
+    expect(turn.tenantId).toBe('t2');
+    expect(turn.reference?.conversation.tenantId).toBe('t2');
+  });
+
+  it.each([
+    [{ type: 'invoke', name: 'adaptiveCard/action', value: { action: {} } }, 'invoke'],
+    [{ type: 'installationUpdate', action: 'add' }, 'installed'],
+    [{ type: 'installationUpdate', action: 'add-upgrade' }, 'installed'],
+    [{ type: 'installationUpdate', action: 'remove' }, 'uninstalled'],
+    [{ type: 'conversationUpdate', membersAdded: [{ id: '29:u' }, { id: '28:bot' }] }, 'installed'],
+    [{ type: 'conversationUpdate', membersAdded: [{ id: '29:other' }] }, 'other'],
+    [{ type: 'conversationUpdate', membersRemoved: [{ id: '28:bot' }] }, 'uninstalled'],
+    [{ type: 'typing' }, 'other'],
+    [{ type: 'messageReaction' }, 'other'],
+  ])('%j → %s', (activity, kind) => {
+    expect(toBotTurn({ ...base, ...activity }).kind).toBe(kind);
+  });
+
+  it('survives odd input: no sender, no conversation, text that is not a string', () => {
+    const turn = toBotTurn({ type: 'message', text: 42 as unknown as string });
+    expect(turn).toMatchObject({ kind: 'message', text: '', actor: null, reference: null, activityId: null });
+  });
+});

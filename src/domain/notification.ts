@@ -1,0 +1,108 @@
+import { Training } from './training';
+import { Registration } from './registration';
+
+/**
+ * Telling people things without being asked (proactive messages in the personal chat with the
+ * bot): a seat from the waitlist, a training cancelled or moved by the organiser, the reminder
+ * the day before. The use cases decide WHO is told WHAT and put it in the store's outbox; the
+ * scheduler delivers it. Every message has a dedupe key, so the same news is never queued twice.
+ */
+
+/**
+ * Where a person can be reached: the personal chat with the bot, as the channel gave it in the
+ * last activity (plain JSON, the Bot Framework conversation reference shape), with the
+ * language of that activity so proactive messages come in the person's language.
+ */
+export interface ConversationReference {
+  channelId: string;
+  serviceUrl: string;
+  conversation: { id: string; conversationType?: string; tenantId?: string };
+  bot: { id: string; name?: string };
+  /** The person in the chat: the channel's user id (29:…) and the Entra object id. */
+  user: { id: string; aadObjectId?: string; name?: string };
+  locale?: string;
+}
+
+export const NOTIFICATION_KINDS = ['promoted', 'trainingCancelled', 'trainingChanged', 'reminder'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** A message to deliver, as queued. The card is built when it is sent, from the training as it is then. */
+export interface OutboxDraft {
+  /** Unique per piece of news: the same key is never queued twice. */
+  dedupeKey: string;
+  userId: string;
+  kind: NotificationKind;
+  trainingId: string;
+  createdAt: string;
+  /** Not before this instant (UTC ISO). */
+  dueAt: string;
+}
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'undeliverable'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export interface OutboxMessage extends OutboxDraft {
+  id: number;
+  status: OutboxStatus;
+  /** Delivery attempts so far (counted when a message is claimed). */
+  attempts: number;
+  /** While a sender holds the message; another sender may take it after this instant. */
+  leaseUntil: string | null;
+  sentAt: string | null;
+  /** Why the last attempt failed, or why the message is undeliverable. */
+  lastError: string | null;
+}
+
+/** The promoted person (now confirmed) is told; the key includes the arrival number, so a later promotion after a new sign-up is news again. */
+export function promotedNotice(registration: Registration, now: Date): OutboxDraft {
+  return draft('promoted', registration, `promoted:${registration.trainingId}:${registration.userId}:${registration.seq}`, now);
+}
+
+/** The organiser cancelled (once, final) or moved the training: each person still registered is told. */
+export function trainingNotices(
+  training: Pick<Training, 'id' | 'version'>,
+  reason: 'cancelled' | 'changed',
+  registrations: readonly Registration[],
+  now: Date,
+): OutboxDraft[] {
+  return registrations.map((r) =>
+    reason === 'cancelled'
+      ? draft('trainingCancelled', r, `cancelled:${training.id}:${r.userId}`, now)
+      : draft('trainingChanged', r, `changed:${training.id}:${r.userId}:${training.version}`, now),
+  );
+}
+
+/** How long before the start the reminder goes out: the day before. */
+export const REMINDER_LEAD_MS = 24 * 60 * 60_000;
+
+/**
+ * Reminders due now: for each planned training that starts within the next day, every person
+ * confirmed since before that day began (REMINDER_LEAD_MS before the start). Someone who signs
+ * up or moves up from the waitlist within the last day has just had the details in the
+ * confirmation or the promotion message, so they get no second message about it. The key is
+ * `reminder:<training>:<user>`: however often this runs, one reminder per person.
+ */
+export function dueReminders(trainings: readonly Training[], registrations: readonly Registration[], now: Date): OutboxDraft[] {
+  const at = now.getTime();
+  const soon = new Map(
+    trainings
+      .filter((t) => t.status === 'planned')
+      .filter((t) => {
+        const start = Date.parse(t.start);
+        return at >= start - REMINDER_LEAD_MS && at < start;
+      })
+      .map((t) => [t.id, t]),
+  );
+  return registrations
+    .filter((r) => r.status === 'confirmed')
+    .filter((r) => {
+      const training = soon.get(r.trainingId);
+      return training !== undefined && Date.parse(r.updatedAt) < Date.parse(training.start) - REMINDER_LEAD_MS;
+    })
+    .map((r) => draft('reminder', r, `reminder:${r.trainingId}:${r.userId}`, now));
+}
+
+function draft(kind: NotificationKind, r: Pick<Registration, 'trainingId' | 'userId'>, dedupeKey: string, now: Date): OutboxDraft {
+  const at = now.toISOString();
+  return { dedupeKey, userId: r.userId, kind, trainingId: r.trainingId, createdAt: at, dueAt: at };
+}

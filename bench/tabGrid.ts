@@ -1,6 +1,7 @@
 import { chromium } from 'playwright-core';
 import { defineBenchmark, median, percentile, round, startTempApp } from './support';
 import { seedActivities } from './activityFixtures';
+import { chromiumLaunch } from './bundler';
 
 /**
  * Navigation → a usable 5,000-item activity log in headless Debian Chromium. The figure is the
@@ -11,7 +12,6 @@ import { seedActivities } from './activityFixtures';
  */
 const ITEMS = 5000;
 const RUNS = 9;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const READY = '[data-testid="activity-grid"][data-ready="true"]';
 
 export const tabGrid = defineBenchmark({
@@ -19,19 +19,8 @@ export const tabGrid = defineBenchmark({
   goal: { text: 'median cold navigation → usable grid < 1 s', met: (f) => Number(f.coldMedianMs) < 1000 },
   async run() {
     const app = await startTempApp();
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const { CHROMIUM_PATH, CHROMIUM_ARGS } = chromiumLaunch();
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
       await seedActivities(app.store, ITEMS, new Date(), 'Europe/Stockholm');
       const url = `${app.url}/tab/index.html#/aktivitetslogg`;

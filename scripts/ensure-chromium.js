@@ -6,7 +6,7 @@
 const { existsSync } = require('node:fs');
 const { execSync } = require('node:child_process');
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const { CHROMIUM_PATH: CHROMIUM } = require('./chromium');
 
 if (existsSync(CHROMIUM)) process.exit(0);
 

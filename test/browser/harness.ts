@@ -4,12 +4,13 @@ import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import { TestApp, startTestApp } from '../helpers/app';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 
 /**
  * Browser tests: the real server (temporary database, the built tab) and Debian's Chromium,
  * driven by playwright-core. `npm test` builds the tab first and makes sure Chromium is there.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 export const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
 
 export type ThemeName = 'default' | 'dark' | 'contrast';
@@ -17,19 +18,7 @@ export const THEME_NAMES: ThemeName[] = ['default', 'dark', 'contrast'];
 export const THEME_TOKENS = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export interface TabSession {

@@ -4,23 +4,11 @@ import { useState } from 'react';
 import { useApp } from '../../appContext';
 import { useT } from '../../i18n';
 import { Filters, SortState, exportPath, todayInStockholm } from './query';
+import { saveFile } from '../../saveFile';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
 });
-
-/** Hands a downloaded file to the browser as if the user had clicked a link to it. */
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 /** Excel and CSV of the log with the grid's current filters and sort order (the server builds the file). */
 export function ExportButtons({ filters, q, sort }: { filters: Filters; q: string; sort: SortState }) {

@@ -5,6 +5,7 @@ import { useApp } from '../../appContext';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../../i18n';
 import type { Meeting } from './types';
+import { saveFile } from '../../saveFile';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -52,14 +53,7 @@ export function MinutesActions({ meeting, onDone }: { meeting: Meeting; onDone: 
     try {
       const blob = await api.download(path(format.format));
       const file = `${t('tab.meeting.minutes.filename')}-${meeting.meetingDate}.${format.ext}`;
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(blob, file);
       onDone(t('tab.meeting.minutes.exported', { file }));
     } catch (e) {
       setError(t('tab.meeting.minutes.exportFailed', { message: (e as Error).message }));

@@ -11,6 +11,7 @@ import { RegisteredTable, RowActions, WaitlistTable } from './RegistrationTables
 import { TrainingStatusText } from './TrainingCard';
 import { formatTrainingTime, hasStarted } from './time';
 import type { CancelResponse, PlacedRegistration, RegistrationList } from './types';
+import { saveFile } from '../../saveFile';
 
 /**
  * One training's registrations (organisers): who is registered, the waitlist in order,
@@ -26,19 +27,6 @@ const useStyles = makeStyles({
   sub: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
-/** Hands a downloaded file to the browser as if the user had clicked a link to it. */
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 export function Registrations({ trainingId, onBack, announce }: { trainingId: string; onBack: () => void; announce: (text: string) => void }) {
   const { api } = useApp();

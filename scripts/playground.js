@@ -41,6 +41,9 @@ async function waitForHealth() {
 }
 
 async function main() {
+  if (await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false)) {
+    throw new Error(`port ${port} is already in use (another npm start?): stop it, or run with PORT=<another port>`);
+  }
   start(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist', 'src', 'index.js')], { PORT: port });
   await waitForHealth();
   const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');

@@ -6,6 +6,8 @@ import { activityListing } from './activityListing';
 import { concurrentPatches } from './concurrentPatches';
 import { tabBundle } from './tabBundle';
 import { tabGrid } from './tabGrid';
+import { botTurns } from './botTurns';
+import { signUpContention } from './signUpContention';
 
 /**
  * `npm run bench`: runs each benchmark in order, prints its figures and whether its goal is
@@ -20,6 +22,8 @@ const BENCHMARKS: Benchmark[] = [
   concurrentPatches,
   tabBundle,
   tabGrid,
+  botTurns,
+  signUpContention,
 ];
 
 /** Last resort: every request has its own timeout, but the whole run must end by itself. */

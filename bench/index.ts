@@ -8,6 +8,7 @@ import { tabBundle } from './tabBundle';
 import { tabGrid } from './tabGrid';
 import { botTurns } from './botTurns';
 import { signUpContention } from './signUpContention';
+import { followUpNudges } from './followUpNudges';
 
 /**
  * `npm run bench`: runs each benchmark in order, prints its figures and whether its goal is
@@ -24,6 +25,7 @@ const BENCHMARKS: Benchmark[] = [
   tabGrid,
   botTurns,
   signUpContention,
+  followUpNudges,
 ];
 
 /** Last resort: every request has its own timeout, but the whole run must end by itself. */

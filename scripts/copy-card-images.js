@@ -24,6 +24,7 @@ const SELECTION = [
   'sv-reminder',
   'sv-error',
   'en-confirmation',
+  'sv-followUpReminder',
 ];
 
 const missing = SELECTION.filter((name) => !existsSync(path.join(FROM, `${name}.png`)));

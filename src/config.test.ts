@@ -85,6 +85,13 @@ describe('config', () => {
     expect([loadConfig({}).publicUrl, loadConfig({}).notifierIntervalMs, loadConfig({}).calendarSigningKey]).toEqual([null, 30_000, null]);
   });
 
+  it('reads the follow-up\'s send rate, job lease and Teams app id, with defaults', () => {
+    const d = loadConfig({});
+    expect([d.sendRatePerSecond, d.jobLeaseMs, d.teamsAppId]).toEqual([30, 30_000, null]);
+    const c = loadConfig({ SEND_RATE_PER_SECOND: '12.5', JOB_LEASE_MS: '5000', TEAMS_APP_ID: 'A1B2C3D4-0000-4000-8000-000000000001' });
+    expect([c.sendRatePerSecond, c.jobLeaseMs, c.teamsAppId]).toEqual([12.5, 5000, 'A1B2C3D4-0000-4000-8000-000000000001']);
+  });
+
   it.each([
     [{ BOT_ID: 'app' }, 'BOT_TENANT_ID'],
     [{ BOT_ID: 'app', BOT_TENANT_ID: 't' }, 'BOT_PASSWORD'],
@@ -93,6 +100,10 @@ describe('config', () => {
     [{ PUBLIC_URL: 'ftp://fs.example.se' }, 'PUBLIC_URL'],
     [{ NOTIFIER_INTERVAL_MS: 'often' }, 'NOTIFIER_INTERVAL_MS'],
     [{ CALENDAR_SIGNING_KEY: 'short' }, 'CALENDAR_SIGNING_KEY'],
+    [{ SEND_RATE_PER_SECOND: '80' }, 'SEND_RATE_PER_SECOND'],
+    [{ SEND_RATE_PER_SECOND: 'fast' }, 'SEND_RATE_PER_SECOND'],
+    [{ JOB_LEASE_MS: '10' }, 'JOB_LEASE_MS'],
+    [{ TEAMS_APP_ID: 'my-app' }, 'TEAMS_APP_ID'],
   ])('a bad bot setting stops the start and names the variable: %j', (env, variable) => {
     expect(problemsOf(env)).toContain(`${variable}:`);
   });

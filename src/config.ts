@@ -57,6 +57,16 @@ const schema = z
       .refine((v) => /^https?:\/\//i.test(v), { message: 'must start with https:// (or http:// locally)' })
       .optional(),
     NOTIFIER_INTERVAL_MS: z.coerce.number({ message: 'must be a number' }).int().min(0).max(24 * 60 * 60_000).default(30_000),
+    SEND_RATE_PER_SECOND: z.coerce
+      .number({ message: 'must be a number' })
+      .min(0.1, { message: 'must be between 0.1 and 50 (Teams allows a bot about 50 messages per second per tenant)' })
+      .max(50, { message: 'must be between 0.1 and 50 (Teams allows a bot about 50 messages per second per tenant)' })
+      .default(30),
+    JOB_LEASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000, { message: 'must be at least 1000' }).max(60 * 60_000).default(30_000),
+    TEAMS_APP_ID: z
+      .string()
+      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'must be the Teams app id from the manifest (a GUID)' })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_MODE === 'entra') {
@@ -131,6 +141,12 @@ export interface Config {
   publicUrl: string | null;
   /** How often the scheduler runs (reminders, outbox); 0 = never by itself (tests call tick()). */
   notifierIntervalMs: number;
+  /** Proactive messages per second across all conversations (each conversation also at most 7 per second). */
+  sendRatePerSecond: number;
+  /** How long the scheduler's tick and a claimed outbox message are held before another instance may take over. */
+  jobLeaseMs: number;
+  /** The Teams app's id (manifest): card links open the tab inside Teams; null = the tab's URL. */
+  teamsAppId: string | null;
 }
 
 export class ConfigError extends Error {
@@ -182,5 +198,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     calendarSigningKey: e.CALENDAR_SIGNING_KEY ?? null,
     publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
     notifierIntervalMs: e.NOTIFIER_INTERVAL_MS,
+    sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+    jobLeaseMs: e.JOB_LEASE_MS,
+    teamsAppId: e.TEAMS_APP_ID ?? null,
   };
 }

@@ -13,7 +13,9 @@ import { createBot } from './bot/bot';
 import { createBotIdentify } from './bot/identity';
 import { createBotFramework } from './bot/botbuilderAdapter';
 import { createNoticeComposer } from './bot/proactive';
+import { createFollowUpComposer } from './bot/followUpComposer';
 import { ProactiveSender } from './bot/turn';
+import { restlistaLinks } from './web/tabLinks';
 import { createNotifier } from './jobs/notifier';
 import { Scheduler, createScheduler } from './jobs/scheduler';
 
@@ -57,9 +59,26 @@ export async function startApp(
     config.calendarSigningKey ?? (await store.settings.getOrCreate(CALENDAR_KEY_SETTING, () => randomBytes(32).toString('base64url')));
   const links = calendarLinks(signingKey, () => publicUrl);
   const calendarUrl = links.url;
+  const restlistaUrl = restlistaLinks(() => publicUrl, config.teamsAppId);
+
+  // The bot core and the SDK adapter need each other (the core updates posted cards through the
+  // adapter's sender): the core gets a sender that forwards to the adapter's once it exists.
+  const botOff = async () => ({ ok: false as const, status: 503, retryAfterMs: null, error: 'the bot is off (no BOT_ID)' });
+  let adapterSender: ProactiveSender = { send: botOff, update: botOff };
+  const sender: ProactiveSender = {
+    send: (reference, message) => adapterSender.send(reference, message),
+    update: (reference, activityId, message) => adapterSender.update(reference, activityId, message),
+  };
 
   const botLogger = logger.child({ component: 'bot' });
-  const bot = createBot({ ctx, identify: createBotIdentify(config), defaultLocale: config.defaultLocale, calendarUrl, logger: botLogger });
+  const bot = createBot({
+    ctx,
+    identify: createBotIdentify(config),
+    defaultLocale: config.defaultLocale,
+    calendarUrl,
+    logger: botLogger,
+    services: { sender, restlistaUrl },
+  });
   const framework =
     config.bot.mode === 'off'
       ? null
@@ -71,18 +90,22 @@ export async function startApp(
           defaultLocale: config.defaultLocale,
           timeZone: config.timeZone,
         });
-  if (!framework) logger.warn('the bot is off: set BOT_ID (and BOT_TENANT_ID, BOT_PASSWORD) to serve /api/messages on this host');
-  const sender: ProactiveSender = framework?.sender ?? {
-    send: async () => ({ ok: false, status: 503, retryAfterMs: null, error: 'the bot is off (no BOT_ID)' }),
-  };
+  if (framework) adapterSender = framework.sender;
+  else logger.warn('the bot is off: set BOT_ID (and BOT_TENANT_ID, BOT_PASSWORD) to serve /api/messages on this host');
   const notifier = createNotifier({
     store,
     sender,
-    compose: createNoticeComposer({ ctx, defaultLocale: config.defaultLocale, calendarUrl }),
+    compose: createNoticeComposer({
+      ctx,
+      defaultLocale: config.defaultLocale,
+      calendarUrl,
+      followUp: createFollowUpComposer({ ctx, defaultLocale: config.defaultLocale, restlistaUrl }),
+    }),
     now,
     logger: logger.child({ component: 'notifier' }),
+    options: { perSecond: config.sendRatePerSecond, leaseMs: config.jobLeaseMs },
   });
-  const scheduler = createScheduler({ ctx, notifier, intervalMs: config.notifierIntervalMs, logger });
+  const scheduler = createScheduler({ ctx, notifier, intervalMs: config.notifierIntervalMs, leaseMs: config.jobLeaseMs, logger });
 
   const server = createServer({
     store,

@@ -13,6 +13,7 @@ import { registerMeetingRoutes } from './api/meetingsApi';
 import { registerTabFiles } from './web/tabFiles';
 import { registerPeopleRoutes } from './api/peopleApi';
 import { registerTrainingRoutes } from './api/trainingsApi';
+import { registerSettingsRoutes } from './api/settingsApi';
 import { CalendarLinks } from './web/calendarLinks';
 import { registerCalendarFiles } from './web/calendarFiles';
 
@@ -59,6 +60,7 @@ export function createServer(deps: ServerDeps): Server {
   registerChecklistRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerMeetingRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerTrainingRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
+  registerSettingsRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerMeRoutes(server, routeDeps, deps.authMode);
   registerPeopleRoutes(server, routeDeps, ctx, deps.authMode);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });

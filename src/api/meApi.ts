@@ -13,6 +13,8 @@ const ACTIONS: Action[] = [
   'meeting.hold',
   'training.organise',
   'training.signUp',
+  'followUp.read',
+  'followUp.configure',
 ];
 
 /** GET /api/me — who the caller is and what they may do, so the tab can show the right buttons. */

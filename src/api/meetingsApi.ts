@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
-import { localDate, nextMeetingDate } from '../domain/calendar';
 import { meetingSummary } from '../domain/meeting';
 import { CommandContext, authorize } from '../commands/context';
+import { nextMeetingDate } from '../commands/followUpSettings';
 import { loadMeeting } from '../commands/meetingDocument';
 import { startMonthlyMeeting } from '../commands/meetingStarter';
 import { recordMeetingDecision } from '../commands/meetingRecorder';
@@ -27,7 +27,7 @@ export function registerMeetingRoutes(server: Server, deps: RouteDeps, ctx: Comm
     route(deps, async ({ req, identity }) => {
       orFail(authorize(identity, 'meeting.hold'));
       const input = orFail(parseWith(meetingStartInput, orFail(await readJson(req, maxBodyBytes))));
-      const meetingDate = input.meetingDate ?? nextMeetingDate(localDate(ctx.now(), ctx.timeZone));
+      const meetingDate = input.meetingDate ?? (await nextMeetingDate(ctx));
       const { meeting, created } = orFail(await startMonthlyMeeting(ctx, meetingDate, identity));
       return {
         status: created ? 201 : 200,

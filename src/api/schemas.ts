@@ -5,6 +5,7 @@ import { SIGNER_ROLES } from '../domain/checklist';
 import { SORTS } from '../domain/activityQuery';
 import { MINUTES_FORMATS } from './meetingMinutes';
 import { TRAINING_KINDS, TRAINING_STATUSES, isInstant, toUtcIso } from '../domain/training';
+import { MAX_REMINDER_DAYS_BEFORE, WEEKDAYS, WEEKS, isLocalTime, isTimeZone } from '../domain/followUpSchedule';
 
 /** The shapes the API accepts. Objects are strict: an unknown field is an error, not ignored. */
 const text = (max: number) => z.string().max(max);
@@ -87,7 +88,7 @@ export const checklistItemPatchInput = z.strictObject({
 
 export const signOffInput = z.strictObject({ role: z.enum(SIGNER_ROLES) });
 
-/** Without a date: the next monthly meeting (first Tuesday), like the restlista. */
+/** Without a date: the next monthly meeting by the follow-up schedule, like the restlista. */
 export const meetingStartInput = z.strictObject({ meetingDate: isoDate.optional() });
 
 export const meetingEntryInput = z.strictObject({
@@ -193,3 +194,16 @@ export const registrationInput = z.strictObject({
 export const attendanceInput = z.strictObject({ attended: z.boolean() });
 
 export const registrationsQueryInput = z.object({ format: z.enum(['json', 'csv']).default('json') });
+
+/** PUT /api/settings/follow-up: the channel (one the bot knows, or null for none) and the whole schedule. */
+export const followUpSettingsInput = z.strictObject({
+  channelId: z.string().trim().min(1).max(200).nullable(),
+  schedule: z.strictObject({
+    rule: z.strictObject({ week: z.enum(WEEKS), weekday: z.enum(WEEKDAYS) }),
+    time: z.string().max(5).refine(isLocalTime, { params: { code: 'followUp.time' } }),
+    timeZone: z.string().max(64).refine(isTimeZone, { params: { code: 'followUp.timeZone' } }),
+    reminderDaysBefore: z.number().int().min(0).max(MAX_REMINDER_DAYS_BEFORE),
+    onMeetingMorning: z.boolean(),
+    nudges: z.boolean(),
+  }),
+});

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Problem, Result, fail, ok } from '../domain/problem';
+import { isIsoDate } from '../domain/calendar';
+import { FOLLOW_UP_VIEWS } from './followUpViews';
 
 /**
  * The verbs of the bot's card buttons and the data each carries, validated with zod before
@@ -7,7 +9,19 @@ import { Problem, Result, fail, ok } from '../domain/problem';
  * an `adaptiveCard/action` invoke; the Action.Submit fallback sends the data with the verb in it
  * as the value of a message.
  */
-export const VERBS = ['signUp', 'cancel', 'showTraining', 'refresh', 'listTrainings', 'myRegistrations'] as const;
+export const VERBS = [
+  'signUp',
+  'cancel',
+  'showTraining',
+  'refresh',
+  'listTrainings',
+  'myRegistrations',
+  'followUpOpen',
+  'followUpDone',
+  'followUpPostpone',
+  'followUpComment',
+  'followUpRefresh',
+] as const;
 export type Verb = (typeof VERBS)[number];
 
 /** What a `refresh` re-renders for the person looking at the card. */
@@ -21,6 +35,18 @@ const trainingId = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 const withTraining = z.object({ trainingId });
 const none = z.object({});
 
+/**
+ * The monthly follow-up's cards: which card (the channel's restlista or an owner's nudge) for
+ * which meeting, the item, and the version the card showed (a stale click is a conflict). What
+ * the person typed comes as the input's id (`note`, `dueDate`, `comment`) next to the data.
+ */
+const followUpCard = { meetingDate: z.string().refine(isIsoDate), view: z.enum(FOLLOW_UP_VIEWS) };
+const activityKey = z.string().min(1).max(20).regex(/^[A-Za-z0-9-]+$/);
+const version = z.string().regex(/^\d{1,9}$/).transform(Number);
+const typed = (max: number) => z.string().max(max).optional();
+export const FOLLOW_UP_FORMS = ['done', 'postpone', 'comment'] as const;
+export type FollowUpForm = (typeof FOLLOW_UP_FORMS)[number];
+
 export const VERB_DATA = {
   signUp: withTraining,
   cancel: withTraining,
@@ -30,6 +56,11 @@ export const VERB_DATA = {
     .refine((d) => d.view !== 'training' || d.trainingId !== undefined, { path: ['trainingId'] }),
   listTrainings: none,
   myRegistrations: none,
+  followUpOpen: z.object({ ...followUpCard, key: activityKey, form: z.enum(FOLLOW_UP_FORMS) }),
+  followUpDone: z.object({ ...followUpCard, key: activityKey, version, note: typed(2000) }),
+  followUpPostpone: z.object({ ...followUpCard, key: activityKey, version, dueDate: typed(40) }),
+  followUpComment: z.object({ ...followUpCard, key: activityKey, comment: typed(2000) }),
+  followUpRefresh: z.object(followUpCard),
 } satisfies Record<Verb, z.ZodType>;
 
 export type VerbData = { [V in Verb]: z.infer<(typeof VERB_DATA)[V]> };

@@ -12,7 +12,8 @@ import { errorCard } from './cards/error';
 import { CardContext } from './cards/common';
 import { COMMAND_HANDLERS, actionOutput, changes, replayVerb, runVerb } from './router';
 import { cardReply, problemReply } from './problemReply';
-import { Session } from './session';
+import { BotServices, Session } from './session';
+import { rememberChannel, teamEvent, teamInstalled, teamUninstalled } from './teamScope';
 import { BotOutput, BotTurn } from './turn';
 
 /**
@@ -32,16 +33,20 @@ export interface BotDeps {
   /** The signed .ics link of a training for a person. */
   calendarUrl: (trainingId: string, userId: string, locale: Locale) => string;
   logger: Logger;
+  /** Proactive updates (the follow-up cards in place) and links for cards. */
+  services: Omit<BotServices, 'logger' | 'defaultLocale'>;
 }
 
 export function createBot(deps: BotDeps): BotCore {
   const { ctx } = deps;
 
+  const services: BotServices = { ...deps.services, defaultLocale: deps.defaultLocale, logger: deps.logger };
   const cardsFor = (locale: Locale, turn: BotTurn, identity?: Identity): CardContext => ({
     locale,
     timeZone: ctx.timeZone,
     ...(turn.actor ? { channelUserId: turn.actor.channelUserId } : {}),
     ...(identity ? { calendarUrl: (trainingId: string) => deps.calendarUrl(trainingId, identity.id, locale) } : {}),
+    restlistaUrl: services.restlistaUrl(turn.team?.channelId),
   });
 
   // Teams always names the conversation type; a local playground may not, and then it is a personal chat.
@@ -60,30 +65,40 @@ export function createBot(deps: BotDeps): BotCore {
     const via = turn.kind === 'invoke' ? 'invoke' : 'message';
     if (!who.ok) return { ...problemReply(who.problem, cardsFor(locale, turn), via), handled: 'refused' };
     const identity = who.value;
-    const s: Session = { ctx, identity, locale, cards: cardsFor(locale, turn, identity) };
+    const origin = { conversationType: turn.conversationType, replyToId: turn.kind === 'invoke' || turn.kind === 'message' ? turn.replyToId : null };
+    const s: Session = { ctx, identity, locale, cards: cardsFor(locale, turn, identity), services, origin };
 
     switch (turn.kind) {
       case 'installed': {
+        if (turn.team) {
+          await teamInstalled(ctx, turn);
+          return { send: [], handled: 'installedInTeam' };
+        }
         const isNew = await remember(turn, identity);
         return { send: isNew ? [{ card: welcomeCard(s.cards, identity), summary: t(locale, 'bot.welcome.title', { name: identity.name }) }] : [], handled: 'installed' };
       }
       case 'uninstalled':
-        // Removing the app from a team or group chat leaves the person's own chat with the bot.
-        if (isPersonal(turn)) await ctx.store.conversations.remove(identity.id);
-        return { send: [], handled: 'uninstalled' };
+        // Removing the app from a team forgets the team's channels; the person's own chat with the bot stays.
+        if (turn.team) await teamUninstalled(ctx, turn, identity);
+        else if (isPersonal(turn)) await ctx.store.conversations.remove(identity.id);
+        return { send: [], handled: turn.team ? 'uninstalledFromTeam' : 'uninstalled' };
+      case 'teamEvent':
+        await teamEvent(ctx, turn, turn.event, identity);
+        return { send: [], handled: turn.event };
       case 'invoke': {
         if (turn.name !== 'adaptiveCard/action') {
           return { ...problemReply(fail('invalid', 'bot.unsupportedInvoke').problem, s.cards, 'invoke'), handled: 'unsupported' };
         }
-        return cardAction(s, turn, turn.value, 'invoke', null);
+        return cardAction(s, turn, turn.value, 'invoke', turn.replyToId);
       }
       case 'message': {
         if (isSubmittedAction(turn.value)) return cardAction(s, turn, turn.value, 'message', turn.replyToId);
         await remember(turn, identity);
+        await rememberChannel(ctx, turn);
         if (!(await firstTime(turn))) return { send: [], handled: 'resent' };
         const command = parseCommand(turn.text);
-        if (!command) return { send: [{ card: helpCard(s.cards, { unknown: true }) }], handled: 'unknown' };
-        const card = await COMMAND_HANDLERS[command](s);
+        if (!command) return { send: [{ card: helpCard(s.cards, { unknown: true, scope: isPersonal(turn) ? 'personal' : 'team' }) }], handled: 'unknown' };
+        const card = await COMMAND_HANDLERS[command](s, turn);
         return card.ok ? { send: [{ card: card.value }], handled: command } : { ...problemReply(card.problem, s.cards, 'message'), handled: command };
       }
     }

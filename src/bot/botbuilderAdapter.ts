@@ -18,8 +18,8 @@ import { toBotTurn, BotOutput, OutgoingMessage, ProactiveSender, SendOutcome } f
 /**
  * The ONLY file that knows botbuilder (archived; a move to @microsoft/agents-hosting replaces
  * just this file). It builds the CloudAdapter from config, turns each TurnContext into a
- * BotTurn for the core and performs the BotOutput, registers POST /api/messages, and sends
- * proactive messages for the scheduler (ProactiveSender).
+ * BotTurn for the core and performs the BotOutput, registers POST /api/messages, and sends (or
+ * updates in place) proactive messages for the scheduler and the bot (ProactiveSender).
  */
 export interface BotFramework {
   /** POST /api/messages on the server, with a JSON body parser on that route only. */
@@ -76,7 +76,13 @@ async function perform(context: TurnContext, output: BotOutput, logger: Logger):
 const toBfReference = (r: ConversationReference): Partial<BfConversationReference> => ({
   channelId: r.channelId,
   serviceUrl: r.serviceUrl,
-  conversation: { id: r.conversation.id, conversationType: r.conversation.conversationType ?? 'personal', tenantId: r.conversation.tenantId, isGroup: false, name: '' },
+  conversation: {
+    id: r.conversation.id,
+    conversationType: r.conversation.conversationType ?? 'personal',
+    tenantId: r.conversation.tenantId,
+    isGroup: (r.conversation.conversationType ?? 'personal') !== 'personal',
+    name: '',
+  },
   bot: { id: r.bot.id, name: r.bot.name ?? '' },
   user: { id: r.user.id, name: r.user.name ?? '', aadObjectId: r.user.aadObjectId },
   ...(r.locale ? { locale: r.locale } : {}),
@@ -104,7 +110,12 @@ function failureOf(error: unknown): SendOutcome {
  * holding up a scheduler tick), so that policy is taken out of the client used for them.
  * botbuilder keeps the pipeline in a private field: checked, and skipped if it is not there.
  */
-function withoutSdkRetries(context: TurnContext): { conversations: { sendToConversation(id: string, activity: Partial<Activity>): Promise<{ id?: string }> } } {
+interface ProactiveConversations {
+  sendToConversation(id: string, activity: Partial<Activity>): Promise<{ id?: string }>;
+  updateActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
+}
+
+function withoutSdkRetries(context: TurnContext): { conversations: ProactiveConversations } {
   const client = context.turnState.get(context.adapter.ConnectorClientKey);
   const pipeline = (client as { client?: { pipeline?: { removePolicy?(p: { name: string }): unknown } } })?.client?.pipeline;
   pipeline?.removePolicy?.({ name: 'defaultRetryPolicy' });
@@ -134,6 +145,25 @@ export function createBotFramework(options: BotFrameworkOptions): BotFramework {
     }
   };
 
+  /** Runs one connector call in a proactive turn for the stored conversation (POST or PUT /v3/conversations/…/activities). */
+  async function proactive(reference: ConversationReference, call: (conversations: ProactiveConversations) => Promise<{ id?: string }>): Promise<SendOutcome> {
+    // Caught inside the turn: an error thrown there would go to onTurnError, not to us.
+    let outcome: SendOutcome = { ok: false, status: null, retryAfterMs: null, error: 'not sent' };
+    try {
+      await adapter.continueConversationAsync(appId, toBfReference(reference), async (context) => {
+        try {
+          const sent = await call(withoutSdkRetries(context).conversations);
+          outcome = { ok: true, activityId: sent?.id ?? null };
+        } catch (error) {
+          outcome = failureOf(error);
+        }
+      });
+    } catch (error) {
+      outcome = failureOf(error); // e.g. no token for the app registration
+    }
+    return outcome;
+  }
+
   return {
     register(server) {
       server.post(
@@ -155,22 +185,14 @@ export function createBotFramework(options: BotFrameworkOptions): BotFramework {
       );
     },
     sender: {
-      async send(reference, message) {
-        // Caught inside the turn: an error thrown there would go to onTurnError, not to us.
-        let outcome: SendOutcome = { ok: false, status: null, retryAfterMs: null, error: 'not sent' };
-        try {
-          await adapter.continueConversationAsync(appId, toBfReference(reference), async (context) => {
-            try {
-              const sent = await withoutSdkRetries(context).conversations.sendToConversation(reference.conversation.id, toActivity(message));
-              outcome = { ok: true, activityId: sent?.id ?? null };
-            } catch (error) {
-              outcome = failureOf(error);
-            }
-          });
-        } catch (error) {
-          outcome = failureOf(error); // e.g. no token for the app registration
-        }
-        return outcome;
+      send: (reference, message) =>
+        proactive(reference, (conversations) => conversations.sendToConversation(reference.conversation.id, toActivity(message))),
+      update: async (reference, activityId, message) => {
+        const outcome = await proactive(reference, (conversations) =>
+          conversations.updateActivity(reference.conversation.id, activityId, { ...toActivity(message), id: activityId }),
+        );
+        // The connector answers an update with the message's id, or nothing.
+        return outcome.ok ? { ok: true, activityId: outcome.activityId ?? activityId } : outcome;
       },
     },
   };

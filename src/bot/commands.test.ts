@@ -20,6 +20,12 @@ describe('bot commands', () => {
     ['Hjälp?', 'help'],
     ['help', 'help'],
     ['?', 'help'],
+    ['<at>Förvaltningsstöd</at> följ upp här', 'followUpHere'],
+    ['Följ upp här!', 'followUpHere'],
+    ['follow up here', 'followUpHere'],
+    ['<at>Förvaltningsstöd</at> restlista', 'restlista'],
+    ['Restlistan', 'restlista'],
+    ['open items', 'restlista'],
   ])('%j → %s', (text, command) => {
     expect(parseCommand(text)).toBe(command);
   });
@@ -33,11 +39,13 @@ describe('bot commands', () => {
     expect(normalise('Öppna Å')).toBe('oppna a');
   });
 
-  it('lists each command in Swedish and English for the manifest, with a description key', () => {
-    expect(BOT_COMMANDS.map((c) => [c.sv, c.en])).toEqual([
-      ['utbildningar', 'trainings'],
-      ['mina', 'my'],
-      ['hjälp', 'help'],
+  it('lists each command in Swedish and English for the manifest, with a description key and where it works', () => {
+    expect(BOT_COMMANDS.map((c) => [c.sv, c.en, c.scopes.join(' ')])).toEqual([
+      ['utbildningar', 'trainings', 'personal'],
+      ['mina', 'my', 'personal'],
+      ['restlista', 'open items', 'personal team'],
+      ['följ upp här', 'follow up here', 'team'],
+      ['hjälp', 'help', 'personal team'],
     ]);
     for (const c of BOT_COMMANDS) expect(c.description).toMatch(/^bot\.command\./);
   });

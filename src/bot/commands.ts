@@ -1,15 +1,21 @@
 import { MessageKey } from '../i18n';
+import '../i18n/serverTexts';
 
 /**
- * The text commands of the personal chat, Swedish and English. This list is the one source
- * for the bot's command list in the app manifest (issue 6): title = the Swedish command, the
- * English one is an alias, and the description is an i18n key.
+ * The text commands, Swedish and English, and where they work: `personal` (the chat with the
+ * bot) and `team` (an @mention in a channel). This list is the one source for the bot's command
+ * lists in the app manifest (issue 6): title = the Swedish command, the English one is an alias,
+ * the description is an i18n key, `scopes` the manifest's command list scopes.
  */
 export const BOT_COMMANDS = [
-  { command: 'trainings', sv: 'utbildningar', en: 'trainings', aliases: ['utbildning', 'kurser', 'training'], description: 'bot.command.trainings' },
-  { command: 'my', sv: 'mina', en: 'my', aliases: ['mina anmälningar', 'my registrations', 'my trainings', 'mina utbildningar'], description: 'bot.command.my' },
-  { command: 'help', sv: 'hjälp', en: 'help', aliases: ['?', 'start', 'hej', 'hi', 'hello'], description: 'bot.command.help' },
-] as const satisfies readonly { command: string; sv: string; en: string; aliases: readonly string[]; description: MessageKey }[];
+  { command: 'trainings', sv: 'utbildningar', en: 'trainings', aliases: ['utbildning', 'kurser', 'training'], description: 'bot.command.trainings', scopes: ['personal'] },
+  { command: 'my', sv: 'mina', en: 'my', aliases: ['mina anmälningar', 'my registrations', 'my trainings', 'mina utbildningar'], description: 'bot.command.my', scopes: ['personal'] },
+  { command: 'restlista', sv: 'restlista', en: 'open items', aliases: ['restlistan', 'öppna punkter', 'remaining items'], description: 'bot.command.restlista', scopes: ['personal', 'team'] },
+  { command: 'followUpHere', sv: 'följ upp här', en: 'follow up here', aliases: ['följ upp i den här kanalen', 'follow up in this channel'], description: 'bot.command.followUpHere', scopes: ['team'] },
+  { command: 'help', sv: 'hjälp', en: 'help', aliases: ['?', 'start', 'hej', 'hi', 'hello'], description: 'bot.command.help', scopes: ['personal', 'team'] },
+] as const satisfies readonly { command: string; sv: string; en: string; aliases: readonly string[]; description: MessageKey; scopes: readonly ('personal' | 'team')[] }[];
+
+export type CommandScope = 'personal' | 'team';
 
 export type BotCommand = (typeof BOT_COMMANDS)[number]['command'];
 

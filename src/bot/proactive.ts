@@ -1,6 +1,6 @@
 import { CommandContext } from '../commands/context';
 import { trainingView } from '../commands/trainingListing';
-import { ConversationReference, OutboxMessage } from '../domain/notification';
+import { ConversationReference, OutboxMessage, isFollowUpKind } from '../domain/notification';
 import { Locale, MessageKey, t } from '../i18n';
 import { CardContext, when } from './cards/common';
 import { promotedCard, reminderCard, trainingCancelledCard, trainingChangedCard } from './cards/notices';
@@ -13,16 +13,31 @@ export type Composed = { message: OutgoingMessage } | { skip: string };
 export type NoticeComposer = (message: OutboxMessage, reference: ConversationReference) => Promise<Composed>;
 
 /**
- * Builds the card for a queued notification when it is sent — from the training and the
- * person's registration as they are then — in the language of the person's chat.
+ * Builds the card for a queued notification when it is sent, in the language of the chat:
+ * training news from the training and the person's registration as they are then; the
+ * monthly follow-up's messages by `followUp` (bot/followUpComposer.ts).
  */
 export function createNoticeComposer(deps: {
+  ctx: CommandContext;
+  defaultLocale: Locale;
+  calendarUrl: (trainingId: string, userId: string, locale: Locale) => string;
+  followUp?: NoticeComposer;
+}): NoticeComposer {
+  const training = trainingComposer(deps);
+  return async (message, reference) => {
+    if (!isFollowUpKind(message.kind)) return training(message, reference);
+    return deps.followUp ? deps.followUp(message, reference) : { skip: 'follow-up messages are not composed here' };
+  };
+}
+
+function trainingComposer(deps: {
   ctx: CommandContext;
   defaultLocale: Locale;
   calendarUrl: (trainingId: string, userId: string, locale: Locale) => string;
 }): NoticeComposer {
   const { ctx } = deps;
   return async (message, reference) => {
+    if (!message.trainingId) return { skip: 'no training' };
     const [training, registrations] = await Promise.all([
       ctx.store.trainings.get(message.trainingId),
       ctx.store.trainings.registrations(message.trainingId),
@@ -49,6 +64,8 @@ export function createNoticeComposer(deps: {
         return { message: { card: trainingChangedCard(cards, view), summary: summary('bot.trainingChanged.summary') } };
       case 'trainingCancelled':
         return { message: { card: trainingCancelledCard(cards, view), summary: summary('bot.trainingCancelled.summary') } };
+      default:
+        return { skip: `not a training message (${message.kind})` };
     }
   };
 }

@@ -4,9 +4,9 @@ import { COMMAND_HANDLERS, isVerb } from './router';
 import { VERB_HANDLERS } from './verbs';
 
 describe('the verb table', () => {
-  it('has one handler per verb, and only sign-up and cancel change anything', () => {
+  it('has one handler per verb, and only sign-up, cancel and the follow-up\'s saves change anything', () => {
     expect(Object.keys(VERB_HANDLERS).sort()).toEqual([...VERBS].sort());
-    expect(VERBS.filter((v) => VERB_HANDLERS[v].changes).sort()).toEqual(['cancel', 'signUp']);
+    expect(VERBS.filter((v) => VERB_HANDLERS[v].changes).sort()).toEqual(['cancel', 'followUpComment', 'followUpDone', 'followUpPostpone', 'signUp']);
     expect(isVerb('signUp')).toBe(true);
     expect(isVerb('dropTables')).toBe(false);
   });

@@ -31,7 +31,35 @@ describe('toBotTurn', () => {
         user: { id: '29:u', aadObjectId: 'aad-1' },
         locale: 'sv-SE',
       },
+      team: null,
     });
+  });
+
+  it('reads the team and the channel of a message in a channel thread (the channel is the id before ";messageid=")', () => {
+    const turn = toBotTurn({
+      ...base,
+      type: 'message',
+      conversation: { id: '19:ch@thread.tacv2;messageid=1700', conversationType: 'channel', tenantId: 't1' },
+      channelData: { team: { id: '19:team@thread.tacv2', name: 'O365 Förvaltning' }, channel: { id: '19:ch@thread.tacv2' }, tenant: { id: 't1' } },
+    });
+    expect(turn.team).toEqual({ id: '19:team@thread.tacv2', name: 'O365 Förvaltning', channelId: '19:ch@thread.tacv2', channelName: null });
+    const general = toBotTurn({
+      ...base,
+      type: 'installationUpdate',
+      action: 'add',
+      conversation: { id: '19:team@thread.tacv2', conversationType: 'channel', tenantId: 't1' },
+      channelData: { team: { id: '19:team@thread.tacv2', name: 'O365 Förvaltning' }, channel: { id: '19:team@thread.tacv2', name: 'General' } },
+    });
+    expect(general).toMatchObject({ kind: 'installed', team: { id: '19:team@thread.tacv2', channelId: '19:team@thread.tacv2', channelName: null } });
+  });
+
+  it('reads channel events in a team, and the message a card action came from', () => {
+    const event = (eventType: string) =>
+      toBotTurn({ ...base, type: 'conversationUpdate', conversation: { id: '19:team@thread.tacv2', conversationType: 'channel' }, channelData: { eventType, team: { id: '19:team@thread.tacv2' }, channel: { id: '19:new@thread.tacv2', name: 'Uppföljning' } } });
+    expect(event('channelCreated')).toMatchObject({ kind: 'teamEvent', event: 'channelCreated', team: { channelId: '19:new@thread.tacv2', channelName: 'Uppföljning' } });
+    expect(event('channelDeleted')).toMatchObject({ kind: 'teamEvent', event: 'channelDeleted' });
+    expect(event('somethingElse').kind).toBe('other');
+    expect(toBotTurn({ ...base, type: 'invoke', name: 'adaptiveCard/action', replyToId: 'activity-9' })).toMatchObject({ kind: 'invoke', replyToId: 'activity-9' });
   });
 
   it('takes the tenant from channelData when the conversation has none', () => {

@@ -26,6 +26,28 @@ export interface ActivityLike {
   membersRemoved?: { id?: string }[];
 }
 
+/** Teams' channelData, the parts read here: the team and channel of a channel conversation, and the event of a conversationUpdate. */
+interface TeamsChannelData {
+  team?: { id?: unknown; name?: unknown };
+  channel?: { id?: unknown; name?: unknown };
+  eventType?: unknown;
+  settings?: { selectedChannel?: { id?: unknown } };
+  tenant?: { id?: unknown };
+}
+
+/** The team and channel a turn happened in (team scope only). */
+export interface TurnTeam {
+  id: string;
+  name: string | null;
+  /** The channel's conversation id (no `;messageid=`), and its name (null for General). */
+  channelId: string;
+  channelName: string | null;
+}
+
+/** Team events the bot follows to keep its list of channels. */
+export const TEAM_EVENTS = ['channelCreated', 'channelRenamed', 'channelDeleted', 'channelRestored', 'teamRenamed', 'teamDeleted', 'teamArchived', 'teamRestored'] as const;
+export type TeamEvent = (typeof TEAM_EVENTS)[number];
+
 /** Who acts: the Entra object id (the domain's user id), the channel's id for them (29:…), their name. */
 export interface BotActor {
   aadObjectId: string | null;
@@ -46,14 +68,17 @@ interface TurnBase {
   conversationType: string | null;
   /** Where to answer and, in a personal chat, where to reach the person later. */
   reference: ConversationReference | null;
+  /** In a team: the team and the channel (from Teams' channelData); null elsewhere. */
+  team: TurnTeam | null;
 }
 
 export type BotTurn = TurnBase &
   (
     | { kind: 'message'; text: string; value: unknown; replyToId: string | null }
-    | { kind: 'invoke'; name: string; value: unknown }
+    | { kind: 'invoke'; name: string; value: unknown; replyToId: string | null }
     | { kind: 'installed' }
     | { kind: 'uninstalled' }
+    | { kind: 'teamEvent'; event: TeamEvent }
     | { kind: 'other' }
   );
 
@@ -87,9 +112,11 @@ export interface BotOutput {
   verb?: string;
 }
 
-/** Sends a message into a stored conversation (proactive); reports what the connector said. */
+/** Sends a message into a stored conversation (proactive), or replaces one sent before; reports what the connector said. */
 export interface ProactiveSender {
   send(reference: ConversationReference, message: OutgoingMessage): Promise<SendOutcome>;
+  /** Replaces the message `activityId` in the conversation (updateActivity): everyone sees the new card. */
+  update(reference: ConversationReference, activityId: string, message: OutgoingMessage): Promise<SendOutcome>;
 }
 
 export type SendOutcome =
@@ -99,10 +126,28 @@ export type SendOutcome =
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
+const channelDataOf = (activity: ActivityLike): TeamsChannelData =>
+  activity.channelData && typeof activity.channelData === 'object' ? (activity.channelData as TeamsChannelData) : {};
+
 /** The tenant from the conversation, or Teams' channelData.tenant.id. */
 function tenantOf(activity: ActivityLike): string | null {
-  const data = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  return str(activity.conversation?.tenantId) ?? str(data?.tenant?.id);
+  return str(activity.conversation?.tenantId) ?? str(channelDataOf(activity).tenant?.id);
+}
+
+/**
+ * The team and channel of a team-scope turn. A message in a channel thread has the conversation
+ * id `19:…@thread.tacv2;messageid=…`; the channel is the part before `;`. On install, Teams may
+ * name the channel the app was added from in `settings.selectedChannel`; the General channel's
+ * id is the team's.
+ */
+function teamOf(activity: ActivityLike): TurnTeam | null {
+  const data = channelDataOf(activity);
+  const teamId = str(data.team?.id);
+  if (!teamId) return null;
+  const conversationChannel = str(activity.conversation?.id)?.split(';')[0] ?? null;
+  const channelId = str(data.channel?.id) ?? str(data.settings?.selectedChannel?.id) ?? conversationChannel ?? teamId;
+  const channelName = str(data.channel?.name);
+  return { id: teamId, name: str(data.team?.name), channelId, channelName: channelId === teamId ? null : channelName };
 }
 
 function referenceOf(activity: ActivityLike, tenantId: string | null): ConversationReference | null {
@@ -137,6 +182,7 @@ export function toBotTurn(activity: ActivityLike): BotTurn {
     tenantId,
     conversationType: str(activity.conversation?.conversationType),
     reference: referenceOf(activity, tenantId),
+    team: teamOf(activity),
   };
   const botId = activity.recipient?.id;
   const mentionsBot = (members: { id?: string }[] | undefined) => !!botId && !!members?.some((m) => m.id === botId);
@@ -144,15 +190,18 @@ export function toBotTurn(activity: ActivityLike): BotTurn {
     case 'message':
       return { ...base, kind: 'message', text: typeof activity.text === 'string' ? activity.text : '', value: activity.value, replyToId: str(activity.replyToId) };
     case 'invoke':
-      return { ...base, kind: 'invoke', name: str(activity.name) ?? '', value: activity.value };
+      return { ...base, kind: 'invoke', name: str(activity.name) ?? '', value: activity.value, replyToId: str(activity.replyToId) };
     case 'installationUpdate':
       if (activity.action === 'add' || activity.action === 'add-upgrade') return { ...base, kind: 'installed' };
       if (activity.action === 'remove' || activity.action === 'remove-upgrade') return { ...base, kind: 'uninstalled' };
       return { ...base, kind: 'other' };
-    case 'conversationUpdate':
+    case 'conversationUpdate': {
       if (mentionsBot(activity.membersAdded)) return { ...base, kind: 'installed' };
       if (mentionsBot(activity.membersRemoved)) return { ...base, kind: 'uninstalled' };
+      const event = str(channelDataOf(activity).eventType);
+      if (base.team && event && (TEAM_EVENTS as readonly string[]).includes(event)) return { ...base, kind: 'teamEvent', event: event as TeamEvent };
       return { ...base, kind: 'other' };
+    }
     default:
       return { ...base, kind: 'other' };
   }

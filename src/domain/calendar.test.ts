@@ -1,14 +1,6 @@
-import { daysBetween, isIsoDate, localDate, nextMeetingDate } from './calendar';
+import { daysBetween, isIsoDate, localDate } from './calendar';
 
 describe('calendar', () => {
-  it('finds the next first-Tuesday meeting on or after a date', () => {
-    expect(nextMeetingDate('2026-12-01')).toBe('2026-12-01'); // a first Tuesday itself
-    expect(nextMeetingDate('2026-12-02')).toBe('2027-01-05');
-    expect(nextMeetingDate('2026-11-29')).toBe('2026-12-01');
-    expect(nextMeetingDate('2026-03-01')).toBe('2026-03-03');
-    expect(nextMeetingDate('2026-09-01')).toBe('2026-09-01');
-  });
-
   it('reads the calendar date in the given zone', () => {
     expect(localDate(new Date('2026-07-01T22:30:00Z'), 'Europe/Stockholm')).toBe('2026-07-02');
     expect(localDate(new Date('2026-07-01T22:30:00Z'), 'UTC')).toBe('2026-07-01');

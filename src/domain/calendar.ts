@@ -25,18 +25,3 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   const b = DateTime.fromISO(to, { zone: 'UTC' });
   return Math.round(b.diff(a, 'days').days);
 }
-
-/**
- * The monthly follow-up meeting falls on the first Tuesday of the month (the seed project's
- * rhythm). Returns the first such date on or after `today`. A configurable rule per channel
- * comes with the reminders.
- */
-export function nextMeetingDate(today: IsoDate): IsoDate {
-  let month = DateTime.fromISO(today, { zone: 'UTC' }).startOf('month');
-  for (;;) {
-    const firstTuesday = month.plus({ days: (2 - month.weekday + 7) % 7 });
-    const date = firstTuesday.toISODate()!;
-    if (date >= today) return date;
-    month = month.plus({ months: 1 });
-  }
-}

@@ -23,16 +23,28 @@ export interface ConversationReference {
   locale?: string;
 }
 
-export const NOTIFICATION_KINDS = ['promoted', 'trainingCancelled', 'trainingChanged', 'reminder'] as const;
+export const TRAINING_NOTIFICATION_KINDS = ['promoted', 'trainingCancelled', 'trainingChanged', 'reminder'] as const;
+/** The monthly follow-up: the restlista card in the channel, and an owner's overdue items in their chat. */
+export const FOLLOW_UP_NOTIFICATION_KINDS = ['followUpReminder', 'followUpNudge'] as const;
+export const NOTIFICATION_KINDS = [...TRAINING_NOTIFICATION_KINDS, ...FOLLOW_UP_NOTIFICATION_KINDS] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export type TrainingNotificationKind = (typeof TRAINING_NOTIFICATION_KINDS)[number];
+export const isFollowUpKind = (kind: NotificationKind): kind is (typeof FOLLOW_UP_NOTIFICATION_KINDS)[number] =>
+  (FOLLOW_UP_NOTIFICATION_KINDS as readonly string[]).includes(kind);
 
-/** A message to deliver, as queued. The card is built when it is sent, from the training as it is then. */
+/** A message to deliver, as queued. The card is built when it is sent, from things as they are then. */
 export interface OutboxDraft {
   /** Unique per piece of news: the same key is never queued twice. */
   dedupeKey: string;
+  /** The person told in their personal chat; '' for a message into a channel. */
   userId: string;
   kind: NotificationKind;
-  trainingId: string;
+  /** The training the news is about; null for follow-up messages. */
+  trainingId: string | null;
+  /** A message into a team channel: the channel's conversation id (then `userId` is ''). */
+  channelId?: string | null;
+  /** Follow-up messages: the meeting (YYYY-MM-DD) they are about. */
+  meetingDate?: string | null;
   createdAt: string;
   /** Not before this instant (UTC ISO). */
   dueAt: string;
@@ -43,6 +55,10 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export interface OutboxMessage extends OutboxDraft {
   id: number;
+  channelId: string | null;
+  meetingDate: string | null;
+  /** The connector's id of the sent message (to update it in place later); null until sent. */
+  activityId: string | null;
   status: OutboxStatus;
   /** Delivery attempts so far (counted when a message is claimed). */
   attempts: number;
@@ -102,7 +118,7 @@ export function dueReminders(trainings: readonly Training[], registrations: read
     .map((r) => draft('reminder', r, `reminder:${r.trainingId}:${r.userId}`, now));
 }
 
-function draft(kind: NotificationKind, r: Pick<Registration, 'trainingId' | 'userId'>, dedupeKey: string, now: Date): OutboxDraft {
+function draft(kind: TrainingNotificationKind, r: Pick<Registration, 'trainingId' | 'userId'>, dedupeKey: string, now: Date): OutboxDraft {
   const at = now.toISOString();
   return { dedupeKey, userId: r.userId, kind, trainingId: r.trainingId, createdAt: at, dueAt: at };
 }

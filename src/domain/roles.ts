@@ -30,7 +30,11 @@ export type Action =
   /** Create, edit and cancel trainings; see registrations and the waitlist; mark attendance; export; statistics. */
   | 'training.organise'
   /** Sign oneself up for a training and cancel one's own registration: every signed-in staff member. */
-  | 'training.signUp';
+  | 'training.signUp'
+  /** See the monthly follow-up's channel and schedule. */
+  | 'followUp.read'
+  /** Choose the follow-up channel and change the schedule (tab or "följ upp här"). */
+  | 'followUp.configure';
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
@@ -44,7 +48,9 @@ const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'checklist.edit': 'member',
   'meeting.hold': 'member',
   'training.organise': 'member',
+  'followUp.read': 'member',
   'activity.delete': 'förvaltningsledare',
+  'followUp.configure': 'förvaltningsledare',
   'checklist.sign.förvaltningsledare': 'förvaltningsledare',
 };
 

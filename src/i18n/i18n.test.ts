@@ -1,16 +1,19 @@
 import { localeFromAcceptLanguage, msg, t } from './index';
 import * as server from './sv';
 import { en as serverEn } from './en';
+import * as followUp from './followUp';
 import * as common from './tab/common';
 import * as activityLog from './tab/activityLog';
 import * as restlista from './tab/restlista';
 import * as meeting from './tab/meeting';
 import * as handover from './tab/handover';
 import * as trainings from './tab/trainings';
+import * as settings from './tab/settings';
 
 const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['server', server.sv, serverEn],
-  ...Object.entries({ common, activityLog, restlista, meeting, handover, trainings }).map(
+  ['followUp', followUp.sv, followUp.en],
+  ...Object.entries({ common, activityLog, restlista, meeting, handover, trainings, settings }).map(
     ([name, m]) => [name, m.sv, m.en] as [string, Record<string, string>, Record<string, string>],
   ),
 ];

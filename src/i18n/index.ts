@@ -1,5 +1,6 @@
 import { sv as serverSv } from './sv';
 import { en as serverEn } from './en';
+import type * as followUp from './followUp';
 import * as tabCommon from './tab/common';
 import type { TabMessageKey } from './tab';
 
@@ -7,8 +8,12 @@ import type { TabMessageKey } from './tab';
 export const LOCALES = ['sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Every key there is: the server's and the tab's (Swedish is the reference; en must match). */
-export type MessageKey = keyof typeof serverSv | TabMessageKey;
+/**
+ * Every key there is: the server's and the tab's (Swedish is the reference; en must match).
+ * The follow-up's server texts (./followUp) are added by the server modules that use them, so
+ * they stay out of the tab's bundle.
+ */
+export type MessageKey = keyof typeof serverSv | keyof typeof followUp.sv | TabMessageKey;
 
 /**
  * The texts loaded now: the server's and the tab's common ones. Each tab view adds its own

@@ -24,7 +24,10 @@ function scripted(outcomes: Record<string, SendOutcome>): ProactiveSender & { se
     sent,
     async send(reference) {
       sent.push(reference.conversation.id);
-      return outcomes[reference.conversation.id] ?? { ok: true, activityId: 'x' };
+      return outcomes[reference.conversation.id] ?? { ok: true, activityId: `id-${reference.conversation.id}` };
+    },
+    async update() {
+      throw new Error('the notifier only sends');
     },
   };
 }
@@ -49,15 +52,38 @@ describe('notifier', () => {
     expect(await notifierWith(sender).drain()).toEqual({ sent: 0, retrying: 0, undeliverable: 0, throttled: false });
   });
 
-  it('a 429 ends the round: what was not claimed waits for the next tick', async () => {
+  it('a 429 puts that message off for its Retry-After; the round goes on with the others', async () => {
     await store.outbox.enqueue([1, 2, 3, 4, 5, 6].map(draft));
     const sender = scripted({ 'a:2': { ok: false, status: 429, retryAfterMs: 5_000, error: '429' } });
     const report = await notifierWith(sender, { batchSize: 2 }).drain();
-    expect(report).toEqual({ sent: 1, retrying: 1, undeliverable: 0, throttled: true });
-    expect(sender.sent).toEqual(['a:1', 'a:2']);
-    expect(await notifierWith(sender, { batchSize: 2 }).drain()).toMatchObject({ sent: 4, retrying: 0 });
+    expect(report).toEqual({ sent: 5, retrying: 1, undeliverable: 0, throttled: true });
+    expect(sender.sent).toEqual(['a:1', 'a:2', 'a:3', 'a:4', 'a:5', 'a:6']);
+    expect(await notifierWith(sender, { batchSize: 2 }).drain()).toMatchObject({ sent: 0, retrying: 0 });
     now = new Date(T0.getTime() + 5_000);
     expect(await notifierWith(scripted({})).drain()).toMatchObject({ sent: 1 });
+  });
+
+  it('four 429s in a row pause all sending for the Retry-After', async () => {
+    await store.outbox.enqueue([1, 2, 3, 4, 5].map(draft));
+    const throttled: SendOutcome = { ok: false, status: 429, retryAfterMs: 300, error: '429' };
+    const sender = scripted({ 'a:1': throttled, 'a:2': throttled, 'a:3': throttled, 'a:4': throttled });
+    const started = Date.now();
+    expect(await notifierWith(sender, { perSecond: 50 }).drain()).toMatchObject({ sent: 1, retrying: 4, throttled: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
+  it('records the connector\'s id of what was sent; a message into a channel goes to the channel, one the app left is undeliverable', async () => {
+    const channelRef = { ...ref(99), conversation: { id: '19:ch@thread.tacv2', conversationType: 'channel' } };
+    await store.channels.save({ conversationId: '19:ch@thread.tacv2', teamId: '19:t', teamName: 'T', channelName: 'C', reference: channelRef, updatedAt: T0.toISOString() });
+    const channelDraft = (key: string, channelId: string): OutboxDraft => ({ ...draft(1), dedupeKey: key, userId: '', kind: 'followUpReminder', trainingId: null, channelId, meetingDate: '2026-03-03' });
+    await store.outbox.enqueue([channelDraft('c1', '19:ch@thread.tacv2'), channelDraft('c2', '19:gone@thread.tacv2'), draft(2)]);
+    const sender = scripted({});
+    expect(await notifierWith(sender).drain()).toMatchObject({ sent: 2, undeliverable: 1 });
+    expect(sender.sent).toEqual(['19:ch@thread.tacv2', 'a:2']);
+    const byKey = new Map((await store.outbox.list()).map((m) => [m.dedupeKey, m]));
+    expect(byKey.get('c1')).toMatchObject({ status: 'sent', activityId: 'id-19:ch@thread.tacv2' });
+    expect(byKey.get('c2')).toMatchObject({ status: 'undeliverable', lastError: expect.stringContaining('channel is no longer known') });
+    expect(byKey.get('k2')).toMatchObject({ status: 'sent', activityId: 'id-a:2' });
   });
 
   it('stops after maxPerRound messages', async () => {
@@ -77,11 +103,11 @@ describe('notifier', () => {
 });
 
 describe('notifier pace', () => {
-  it('keeps to maxPerSecond across batches', async () => {
+  it('keeps to the global rate across batches', async () => {
     await store.outbox.enqueue([1, 2, 3, 4, 5, 6].map(draft));
     const started = Date.now();
-    expect(await notifierWith(scripted({}), { batchSize: 2, maxPerSecond: 20 }).drain()).toMatchObject({ sent: 6 });
-    // Three batches of two at 20 per second: the 2nd and 3rd wait 100 ms each.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(await notifierWith(scripted({}), { batchSize: 2, perSecond: 20 }).drain()).toMatchObject({ sent: 6 });
+    // Six sends at 20 per second: five gaps of at least 50 ms.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
   });
 });

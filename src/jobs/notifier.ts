@@ -1,34 +1,47 @@
 import type { Logger } from 'pino';
-import { OutboxMessage } from '../domain/notification';
+import { ConversationReference, OutboxMessage } from '../domain/notification';
 import { Store } from '../store/store';
 import { ProactiveSender } from '../bot/turn';
 import { NoticeComposer } from '../bot/proactive';
 import { DEFAULT_RETRY_POLICY, RetryPolicy, nextAttempt } from './retryPolicy';
+import { Pacer, TEAMS_PER_CONVERSATION_PER_SECOND, createPacer } from './pacer';
 
 /**
- * Delivers the outbox: claims due messages (with a lease, so a message is never sent by two
- * senders at once), finds the person's chat, builds the card as things are now and sends it
- * through the bot's ProactiveSender. A failure is retried later (retryPolicy.ts; Retry-After
- * honoured) and a 429 stops the round, so the app stays under Teams' rate limits. A person
- * without a stored chat cannot be reached: the message is marked undeliverable with the reason.
+ * Delivers the outbox, exactly once per message as far as the connector lets anyone know:
+ * claims due messages (a lease and a counted attempt, committed before anything is sent, so a
+ * message is never sent by two senders at once), finds where it goes (the person's chat, or the
+ * team channel), builds the card as things are now, waits for its turn under Teams' rate
+ * limits (pacer.ts) and sends it through the bot's ProactiveSender; then marks it sent with the
+ * connector's message id. One message is in flight at a time: if the process dies, at most that
+ * one is in doubt, and it is sent again only if the connector never acknowledged it to us (its
+ * lease runs out and it is still pending). A failure is retried later (retryPolicy.ts,
+ * Retry-After honoured) and the round goes on with the others; several 429s in a row pause all
+ * sending. A person without a stored chat, or a channel the app has left, is undeliverable with
+ * the reason.
  */
 export interface DrainReport {
   sent: number;
   retrying: number;
   undeliverable: number;
-  /** The connector answered 429: the round stopped early. */
+  /** The connector answered 429 at least once in this round. */
   throttled: boolean;
 }
 
 export interface NotifierOptions {
-  /** Messages sent in parallel (one claim). */
+  /** Messages claimed at once (then sent one after the other). */
   batchSize: number;
   /** How long a claimed message is held before another sender may take it. */
   leaseMs: number;
   /** At most this many messages per round; the rest wait for the next tick. */
   maxPerRound: number;
-  /** Pace: at most this many messages per second (Teams allows a bot about 50 per second per tenant). */
-  maxPerSecond: number;
+  /** Messages per second across all conversations (Teams allows a bot about 50 per second per tenant). */
+  perSecond: number;
+  /** Messages per second in one conversation (Teams: 7). */
+  perConversation: number;
+  /** This many 429s in a row pause all sending for the Retry-After. */
+  pauseAfter429s: number;
+  /** A conversation paused longer than this: the message is given back (due then) instead of waited for. */
+  maxWaitMs: number;
   retry: RetryPolicy;
 }
 
@@ -36,15 +49,22 @@ export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = {
   batchSize: 8,
   leaseMs: 2 * 60_000,
   maxPerRound: 400,
-  maxPerSecond: 25,
+  perSecond: 30,
+  perConversation: TEAMS_PER_CONVERSATION_PER_SECOND,
+  pauseAfter429s: 4,
+  maxWaitMs: 5_000,
   retry: DEFAULT_RETRY_POLICY,
 };
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export interface Notifier {
-  drain(): Promise<DrainReport>;
+  /**
+   * One round. `keepGoing` is asked before each claim (the scheduler renews its lease there);
+   * false ends the round.
+   */
+  drain(keepGoing?: () => Promise<boolean>): Promise<DrainReport>;
 }
+
+type Target = { reference: ConversationReference } | { undeliverable: string };
 
 export function createNotifier(deps: {
   store: Store;
@@ -53,30 +73,63 @@ export function createNotifier(deps: {
   now: () => Date;
   logger: Logger;
   options?: Partial<NotifierOptions>;
+  pacer?: Pacer;
+  /** For the backoff's jitter. */
+  random?: () => number;
 }): Notifier {
   const { store, sender, logger } = deps;
   const options = { ...DEFAULT_NOTIFIER_OPTIONS, ...deps.options };
+  // A claimed message must be sent well within its lease, or another sender could take it too:
+  // claim no more than a quarter-lease's worth at the pace, and never wait longer than that.
+  const claimSize = Math.max(1, Math.min(options.batchSize, Math.floor((options.perSecond * options.leaseMs) / 4000)));
+  const maxWaitMs = Math.min(options.maxWaitMs, options.leaseMs / 4);
+  // One pacer for the notifier's life: the limits hold across rounds.
+  const pacer = deps.pacer ?? createPacer({ perSecond: options.perSecond, perConversation: options.perConversation, windowMs: 1000 });
+  let throttledInARow = 0;
+
+  async function targetOf(message: OutboxMessage): Promise<Target> {
+    if (message.channelId) {
+      const channel = await store.channels.get(message.channelId);
+      return channel ? { reference: channel.reference } : { undeliverable: 'the channel is no longer known: the app was removed from the team, or the channel deleted' };
+    }
+    const reference = await store.conversations.get(message.userId);
+    return reference ? { reference } : { undeliverable: 'no conversation reference: the person has not installed the app, or removed it' };
+  }
 
   async function deliver(message: OutboxMessage, report: DrainReport): Promise<void> {
-    const about = { outbox: message.id, kind: message.kind, user: message.userId, attempt: message.attempts };
+    const about = { outbox: message.id, kind: message.kind, user: message.userId || undefined, channel: message.channelId ?? undefined, attempt: message.attempts };
     const undeliverable = async (reason: string) => {
       await store.outbox.markFailed(message.id, reason, null);
       report.undeliverable++;
       logger.warn({ ...about, reason }, 'notification undeliverable');
     };
-    const reference = await store.conversations.get(message.userId);
-    if (!reference) return undeliverable('no conversation reference: the person has not installed the app, or removed it');
-    const composed = await deps.compose(message, reference);
+    const target = await targetOf(message);
+    if ('undeliverable' in target) return undeliverable(target.undeliverable);
+    const composed = await deps.compose(message, target.reference);
     if ('skip' in composed) return undeliverable(`no longer applies: ${composed.skip}`);
 
-    const outcome = await sender.send(reference, composed.message);
+    const conversation = target.reference.conversation.id;
+    const wait = pacer.waitFor(conversation);
+    if (wait > maxWaitMs) {
+      // Paused (throttled) for longer than is worth holding the round for: due again then, the attempt not counted.
+      await store.outbox.release(message.id, new Date(deps.now().getTime() + wait));
+      return;
+    }
+    await pacer.take(conversation);
+    const outcome = await sender.send(target.reference, composed.message);
     if (outcome.ok) {
-      await store.outbox.markSent(message.id, deps.now());
+      throttledInARow = 0;
+      await store.outbox.markSent(message.id, deps.now(), outcome.activityId);
       report.sent++;
       return;
     }
-    if (outcome.status === 429) report.throttled = true;
-    const next = nextAttempt(message.attempts, outcome, deps.now(), options.retry);
+    if (outcome.status === 429) {
+      report.throttled = true;
+      if (++throttledInARow >= options.pauseAfter429s) pacer.pause(outcome.retryAfterMs ?? 1000);
+    } else {
+      throttledInARow = 0;
+    }
+    const next = nextAttempt(message.attempts, outcome, deps.now(), options.retry, deps.random);
     if ('giveUp' in next) return undeliverable(`${next.giveUp}: ${outcome.error}`);
     await store.outbox.markFailed(message.id, outcome.error, next.retryAt);
     report.retrying++;
@@ -84,28 +137,24 @@ export function createNotifier(deps: {
   }
 
   return {
-    async drain() {
+    async drain(keepGoing) {
       const report: DrainReport = { sent: 0, retrying: 0, undeliverable: 0, throttled: false };
       let taken = 0;
-      let paceUntil = 0;
-      while (taken < options.maxPerRound && !report.throttled) {
-        // Real time, not the injected clock: this is about how fast the connector is called.
-        if (paceUntil > Date.now()) await sleep(paceUntil - Date.now());
-        const batch = await store.outbox.claimDue(deps.now(), Math.min(options.batchSize, options.maxPerRound - taken), options.leaseMs);
+      while (taken < options.maxPerRound) {
+        if (keepGoing && !(await keepGoing())) break;
+        const batch = await store.outbox.claimDue(deps.now(), Math.min(claimSize, options.maxPerRound - taken), options.leaseMs);
         if (batch.length === 0) break;
         taken += batch.length;
-        paceUntil = Date.now() + (batch.length * 1000) / options.maxPerSecond;
-        await Promise.all(
-          batch.map((m) =>
-            deliver(m, report).catch(async (error: unknown) => {
-              // Something of ours failed (not the connector): try again after the backoff.
-              logger.error({ err: error, outbox: m.id }, 'notification failed');
-              const next = nextAttempt(m.attempts, { status: null, retryAfterMs: null }, deps.now(), options.retry);
-              await store.outbox.markFailed(m.id, String((error as Error)?.message ?? error), 'retryAt' in next ? next.retryAt : null);
-              report.retrying++;
-            }),
-          ),
-        );
+        // One after the other: at most one message is in flight (and in doubt, should the process die).
+        for (const message of batch) {
+          await deliver(message, report).catch(async (error: unknown) => {
+            // Something of ours failed (not the connector): try again after the backoff.
+            logger.error({ err: error, outbox: message.id }, 'notification failed');
+            const next = nextAttempt(message.attempts, { status: null, retryAfterMs: null }, deps.now(), options.retry, deps.random);
+            await store.outbox.markFailed(message.id, String((error as Error)?.message ?? error), 'retryAt' in next ? next.retryAt : null);
+            report.retrying++;
+          });
+        }
       }
       return report;
     },

@@ -1,16 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { CommandContext } from '../commands/context';
 import { DrainReport, Notifier } from './notifier';
 import { enqueueDueReminders } from './trainingReminders';
+import { enqueueDueFollowUps } from './followUpReminders';
 
 /**
- * The in-process scheduler: every `intervalMs` one tick — queue due reminders, forget handled
- * activity ids older than a day, deliver the outbox. Ticks never overlap. Tests (and `close()`)
- * call `tick()` / `stop()` themselves; with interval 0 there is no timer at all.
+ * The in-process scheduler. One tick: take the scheduler's lease in the store (of several
+ * instances sharing a store, one ticks at a time — so the global send rate holds for all of
+ * them), queue due reminders (trainings, the monthly follow-up), forget handled activity ids
+ * older than a day, deliver the outbox (renewing the lease as it goes), give the lease back.
+ * Ticks never overlap. The clock is a parameter: tests call `tick()` and move time instead of
+ * sleeping. With an interval the first tick runs at start-up (a reminder missed while the app
+ * was down goes out then), and the next one comes after the interval — or sooner, when a retry
+ * falls due before it. With interval 0 there is no timer at all.
  */
 export interface TickReport extends DrainReport {
   remindersQueued: number;
+  followUpsQueued: number;
   activityIdsPruned: number;
+  /** Another instance holds the lease: this one did nothing. */
+  skipped: boolean;
 }
 
 export interface Scheduler {
@@ -21,43 +31,81 @@ export interface Scheduler {
 
 /** How long a handled activity id is remembered (Teams resends within minutes). */
 export const ACTIVITY_ID_TTL_MS = 24 * 60 * 60_000;
+export const SCHEDULER_LEASE = 'scheduler';
+/** The soonest the timer ticks again after a tick (a retry due at once waits this long). */
+const MIN_DELAY_MS = 5;
 
-export function createScheduler(deps: { ctx: CommandContext; notifier: Notifier; intervalMs: number; logger: Logger }): Scheduler {
+const idle: DrainReport = { sent: 0, retrying: 0, undeliverable: 0, throttled: false };
+
+export function createScheduler(deps: { ctx: CommandContext; notifier: Notifier; intervalMs: number; leaseMs: number; logger: Logger }): Scheduler {
   const { ctx, logger } = deps;
+  const holder = `${process.pid}-${randomUUID()}`;
   let running: Promise<unknown> = Promise.resolve();
-  let pending = 0;
   let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const lease = () => ctx.store.leases.acquire(SCHEDULER_LEASE, holder, ctx.now(), deps.leaseMs);
 
   async function run(): Promise<TickReport> {
     const started = performance.now();
-    const remindersQueued = await enqueueDueReminders(ctx);
-    const activityIdsPruned = await ctx.store.turns.prune(new Date(ctx.now().getTime() - ACTIVITY_ID_TTL_MS));
-    const drained = await deps.notifier.drain();
-    const report = { remindersQueued, activityIdsPruned, ...drained };
-    const busy = remindersQueued + drained.sent + drained.retrying + drained.undeliverable > 0;
-    logger[busy ? 'info' : 'debug']({ job: 'scheduler', ...report, ms: Math.round(performance.now() - started) }, 'job');
-    return report;
+    if (!(await lease())) {
+      return { remindersQueued: 0, followUpsQueued: 0, activityIdsPruned: 0, ...idle, skipped: true };
+    }
+    try {
+      const remindersQueued = await enqueueDueReminders(ctx);
+      const followUpsQueued = await enqueueDueFollowUps(ctx);
+      const activityIdsPruned = await ctx.store.turns.prune(new Date(ctx.now().getTime() - ACTIVITY_ID_TTL_MS));
+      const drained = await deps.notifier.drain(lease);
+      const report = { remindersQueued, followUpsQueued, activityIdsPruned, ...drained, skipped: false };
+      const busy = remindersQueued + followUpsQueued + drained.sent + drained.retrying + drained.undeliverable > 0;
+      logger[busy ? 'info' : 'debug']({ job: 'scheduler', ...report, ms: Math.round(performance.now() - started) }, 'job');
+      return report;
+    } finally {
+      await ctx.store.leases.release(SCHEDULER_LEASE, holder);
+    }
   }
 
   const tick = (): Promise<TickReport> => {
-    pending++;
-    const next = running.then(run, run).finally(() => pending--);
+    const next = running.then(run, run);
     running = next.catch(() => undefined);
     return next;
   };
+
+  /** The next tick: after the interval, or when the earliest pending message falls due if that is sooner. */
+  async function delayAfter(report: TickReport | null): Promise<number> {
+    if (report?.skipped) return deps.intervalMs;
+    const due = await ctx.store.outbox.nextDueAt();
+    if (!due) return deps.intervalMs;
+    return Math.min(deps.intervalMs, Math.max(MIN_DELAY_MS, Date.parse(due) - ctx.now().getTime()));
+  }
+
+  function schedule(ms: number): void {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      timer = null;
+      tick()
+        .then(
+          (report) => delayAfter(report),
+          async (error: unknown) => {
+            logger.error({ err: error, job: 'scheduler' }, 'job failed');
+            return deps.intervalMs;
+          },
+        )
+        .then(schedule, () => schedule(deps.intervalMs));
+    }, ms);
+    timer.unref();
+  }
 
   return {
     tick,
     start() {
       if (timer || deps.intervalMs <= 0) return;
-      timer = setInterval(() => {
-        if (pending > 0) return; // the last tick is still running
-        tick().catch((error: unknown) => logger.error({ err: error, job: 'scheduler' }, 'job failed'));
-      }, deps.intervalMs);
-      timer.unref();
+      stopped = false;
+      schedule(0);
     },
     async stop() {
-      if (timer) clearInterval(timer);
+      stopped = true;
+      if (timer) clearTimeout(timer);
       timer = null;
       await running;
     },

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { Identity, can } from '../domain/roles';
-import { localDate, nextMeetingDate } from '../domain/calendar';
+import { nextMeetingDate } from '../commands/followUpSettings';
 import { unwrap } from '../domain/problem';
 import { CommandContext } from '../commands/context';
 import { createActivity } from '../commands/activityCreator';
@@ -66,7 +66,7 @@ async function seedDemoActivities(ctx: CommandContext, checklist: Checklist): Pr
     );
     for (const note of demo.notes ?? []) {
       const when = at(note.daysAgo);
-      const meetingDate = note.followUp ? nextMeetingDate(localDate(when(), ctx.timeZone)) : null;
+      const meetingDate = note.followUp ? await nextMeetingDate(ctx, when()) : null;
       unwrap(await addComment({ ...ctx, now: when }, created.key, { text: note.text, meetingDate }, lead));
     }
     if (demo.status !== 'ny') {

@@ -5,6 +5,7 @@ import { Training, TrainingDraft } from '../domain/training';
 import { CancelResult, Registrant, Registration, SignUpResult } from '../domain/registration';
 import { Result } from '../domain/problem';
 import { ConversationReference, OutboxDraft, OutboxMessage } from '../domain/notification';
+import { FollowUpSettings, TeamChannel } from '../domain/followUp';
 
 /**
  * The one store interface. Two implementations: SQLite (embedded default, store/sqlite) and
@@ -140,11 +141,54 @@ export interface OutboxStore {
    * take the same message while its lease runs.
    */
   claimDue(now: Date, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
-  markSent(id: number, now: Date): Promise<void>;
+  /** Delivered; `activityId` is the connector's id of the message (to update it in place later). */
+  markSent(id: number, now: Date, activityId?: string | null): Promise<void>;
   /** A failed attempt: due again at `retryAt`, or with null undeliverable for good; `error` says why. */
   markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;
+  /**
+   * Gives a claimed message back without counting the attempt (it was never handed to the
+   * connector, e.g. its conversation is paused after a 429): due again at `dueAt`.
+   */
+  release(id: number, dueAt: Date): Promise<void>;
+  /** When the next pending message can be claimed (its due instant, or its lease's end if later), or null when none is pending. */
+  nextDueAt(): Promise<string | null>;
+  /** The messages sent into a channel about a meeting, oldest first (to update the posted cards in place). */
+  sentToChannel(channelId: string, meetingDate: string): Promise<OutboxMessage[]>;
   /** Every message, oldest first (operations and tests). */
   list(): Promise<OutboxMessage[]>;
+}
+
+/**
+ * The team channels the bot knows, with where to post in each: stored from the install in a
+ * team, channel events and messages in a channel; forgotten when the app leaves the team.
+ */
+export interface ChannelStore {
+  /** Stores or replaces the channel (by conversation id); true when it is new. */
+  save(channel: TeamChannel): Promise<boolean>;
+  get(conversationId: string): Promise<TeamChannel | undefined>;
+  /** All known channels, by team name and channel name (General first). */
+  list(): Promise<TeamChannel[]>;
+  remove(conversationId: string): Promise<boolean>;
+  /** Forgets every channel of a team (the app was removed from it); returns how many. */
+  removeTeam(teamId: string): Promise<number>;
+}
+
+/** The monthly follow-up's settings: one document with a version (0 = never saved). */
+export interface FollowUpSettingsStore {
+  get(): Promise<FollowUpSettings | undefined>;
+  /** Stores the settings if the stored version is `expectedVersion` (0 = none stored yet); returns them with the new version. */
+  save(next: FollowUpSettings, expectedVersion: number): Promise<WriteResult<FollowUpSettings>>;
+}
+
+/**
+ * Named leases across processes sharing the store: the scheduler's tick holds one, so of two
+ * instances only one queues and delivers at a time (and the global send rate holds for both).
+ */
+export interface LeaseStore {
+  /** Takes (or renews, for the same holder) the lease until now + ms; false while another holder's lease runs. */
+  acquire(name: string, holder: string, now: Date, ms: number): Promise<boolean>;
+  /** Gives the lease up if `holder` has it. */
+  release(name: string, holder: string): Promise<void>;
 }
 
 /** Activities (bot turns) already handled: Teams resends a turn it thinks timed out. */
@@ -171,6 +215,9 @@ export interface Store {
   readonly outbox: OutboxStore;
   readonly turns: TurnLogStore;
   readonly settings: SettingsStore;
+  readonly channels: ChannelStore;
+  readonly followUp: FollowUpSettingsStore;
+  readonly leases: LeaseStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */
   markOnce(name: string): Promise<boolean>;

@@ -17,7 +17,7 @@ import type { Locale } from '../i18n';
 import { AppContext, AppServices } from './appContext';
 import { LocaleContext, useT } from './i18n';
 import type { HostTheme } from './host';
-import { VIEWS, ViewId, viewFromLocation } from './views/registry';
+import { VIEWS, ViewId, mayShow, viewFromLocation } from './views/registry';
 
 const useStyles = makeStyles({
   root: {
@@ -44,7 +44,7 @@ const useStyles = makeStyles({
 function Shell({ services }: { services: AppServices }) {
   const t = useT();
   const styles = useStyles();
-  const [view, setView] = useState<ViewId>(() => viewFromLocation(location.hash, location.search));
+  const [view, setView] = useState<ViewId>(() => viewFromLocation(location.hash, location.search, services.host.subPageId));
 
   useEffect(() => {
     const follow = () => setView(viewFromLocation(location.hash, location.search));
@@ -77,7 +77,7 @@ function Shell({ services }: { services: AppServices }) {
       )}
       <nav className={styles.nav} aria-label={t('tab.nav.label')}>
         <TabList selectedValue={view} onTabSelect={(_, data) => select(data.value as ViewId)}>
-          {VIEWS.map((v) => (
+          {VIEWS.filter((v) => mayShow(v, me.permissions)).map((v) => (
             <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view">
               {t(v.label)}
             </Tab>

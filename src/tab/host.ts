@@ -16,6 +16,8 @@ export interface HostContext {
   teamName?: string;
   channelName?: string;
   frameContext?: string;
+  /** A deep link's subEntityId (the card's "Öppna restlistan" names the view). */
+  subPageId?: string;
   /** Why we are in browser mode. */
   reason?: 'timeout' | 'rejected';
 }
@@ -54,6 +56,7 @@ export async function connectToHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostCo
       teamName: context.team?.displayName,
       channelName: context.channel?.displayName,
       frameContext: context.page.frameContext,
+      ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     };
   } catch (error) {
     return { inTeams: false, theme: 'default', reason: (error as Error)?.message === 'timeout' ? 'timeout' : 'rejected' };

@@ -30,3 +30,13 @@ export interface ChecklistView extends Checklist {
   locked: boolean;
   readOnly: boolean;
 }
+
+export type { FollowUpSchedule, WeekOfMonth, Weekday } from '../domain/followUpSchedule';
+export type { FollowUpChannel } from '../domain/followUp';
+import type { FollowUpChannel, FollowUpSettings } from '../domain/followUp';
+
+/** GET /api/settings/follow-up: the settings, the channels to choose from, the next meetings by the saved schedule. */
+export interface FollowUpSettingsView extends FollowUpSettings {
+  channels: FollowUpChannel[];
+  upcoming: { date: string; at: string; reminders: { kind: 'daysBefore' | 'morning'; at: string }[] }[];
+}

@@ -31,15 +31,15 @@ function typesIn(json: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
-/** The types of Adaptive Cards 1.5 that the bot uses. */
-const ALLOWED_TYPES = new Set(['AdaptiveCard', 'TextBlock', 'FactSet', 'Container', 'ActionSet', 'Action.Execute', 'Action.Submit', 'Action.OpenUrl']);
+/** The types of Adaptive Cards 1.5 that the bot uses (inputs: the follow-up's forms). */
+const ALLOWED_TYPES = new Set(['AdaptiveCard', 'TextBlock', 'FactSet', 'Container', 'ActionSet', 'Action.Execute', 'Action.Submit', 'Action.OpenUrl', 'Input.Text', 'Input.Date']);
 
 describe.each(LOCALES)('cards (%s)', (locale) => {
   const cards = sampleCards(locale);
 
   it('has a sample of every card builder', () => {
     expect(cards.map((c) => c.name)).toEqual(
-      expect.arrayContaining(['welcome', 'help', 'trainingList', 'signUpResult-confirmed', 'signUpResult-waitlisted', 'confirmation', 'myRegistrations', 'cancelled', 'promoted', 'reminder', 'trainingCancelled', 'trainingChanged', 'error']),
+      expect.arrayContaining(['welcome', 'help', 'trainingList', 'signUpResult-confirmed', 'signUpResult-waitlisted', 'confirmation', 'myRegistrations', 'cancelled', 'promoted', 'reminder', 'trainingCancelled', 'trainingChanged', 'error', 'followUpReminder', 'followUpNudge', 'followUpForm-done', 'followUpForm-postpone', 'followUpForm-comment', 'followUpChosen']),
     );
   });
 

@@ -67,20 +67,20 @@ describe('notifier retries', () => {
     expect(await outboxOf(b)).toEqual([expect.objectContaining({ status: 'sent', attempts: 2 })]);
   });
 
-  it('5xx: backs off (30 s, then 60 s) and delivers once the connector answers', async () => {
+  it('5xx: backs off (30 s, then 60 s, each ± 20 % jitter) and delivers once the connector answers', async () => {
     const [a, b] = [teamsUser('s1'), teamsUser('s2')];
     await promote(a, b);
     connector.failNext({ status: 500, conversationId: b.conversationId }, 2);
 
     expect(await app.jobs.tick()).toMatchObject({ retrying: 1, throttled: false });
-    later(29_000);
+    later(23_900);
     await app.jobs.tick();
     expect(connector.calls).toHaveLength(1);
-    later(1_000);
+    later(12_100);
     expect(await app.jobs.tick()).toMatchObject({ retrying: 1 });
-    later(59_000);
+    later(47_900);
     expect(await app.jobs.tick()).toMatchObject({ sent: 0, retrying: 0 });
-    later(1_000);
+    later(24_100);
     expect(await app.jobs.tick()).toMatchObject({ sent: 1 });
     expect(connector.calls.map((c) => c.status)).toEqual([500, 500, 200]);
     expect(delivered(b)).toHaveLength(1);

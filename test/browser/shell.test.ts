@@ -51,8 +51,11 @@ describe('tab shell (browser mode)', () => {
   it('speaks English with ?locale=en and picks another demo user with ?devUser=', async () => {
     await openTab(page, session.app.url, { locale: 'en', as: 'member' });
     await expect(page.getByTestId('signed-in').textContent()).resolves.toBe('Signed in as Johan Ek (member)');
-    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings']);
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings', 'Settings']);
     expect(await page.getAttribute('[data-theme]', 'lang')).toBe('en');
+    // Readers do not see the follow-up's settings.
+    await openTab(page, session.app.url, { locale: 'en', as: 'reader' });
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings']);
   });
 
   it('navigates between the views with the keyboard, and the hash follows', async () => {

@@ -5,7 +5,10 @@ import { AddressInfo } from 'node:net';
  * A recording Bot Connector on 127.0.0.1: every request the bot makes (replies, updates,
  * proactive messages) is recorded with method, path and body, and answered like the Bot
  * Connector (`{ id: 'activity-N' }`). `failNext` makes chosen calls answer 429 (with
- * Retry-After) or 5xx instead. Activities point their `serviceUrl` here.
+ * Retry-After) or 5xx instead; `faults` makes a random share of calls fail (seeded, so a run
+ * repeats); `onActivity` sees each call before it is answered and may drop it (no answer, the
+ * connection closed: e.g. after killing the server that made it). Activities point their
+ * `serviceUrl` here.
  */
 export interface RecordedCall {
   method: string;
@@ -24,12 +27,25 @@ export interface Failure {
   conversationId?: string;
 }
 
+/** Random failures for calls that carry an activity (POST/PUT …/activities): a share answers 429 (with Retry-After), another 500. */
+export interface RandomFaults {
+  rate429: number;
+  /** Retry-After of the 429s, in seconds. */
+  retryAfter?: number;
+  rate500: number;
+  seed?: number;
+}
+
 export interface FakeConnector {
   /** The serviceUrl to put in activities (with a trailing slash, as Teams sends it). */
   serviceUrl: string;
   calls: RecordedCall[];
   /** The next `times` matching calls answer with `failure` instead of 200. */
   failNext(failure: Failure, times?: number): void;
+  /** From now on a random share of the calls fail (null: none). */
+  faults(faults: RandomFaults | null): void;
+  /** Called with each call before it is answered; 'drop' leaves it unanswered (recorded with status 0) and closes the connection. */
+  onActivity: ((call: RecordedCall) => 'drop' | void) | null;
   /** Cards sent to a conversation (the attachments' content), in order. */
   cardsTo(conversationId: string): any[];
   /** Recorded calls that carried an activity (posts and puts), for one conversation. */
@@ -38,10 +54,24 @@ export interface FakeConnector {
   stop(): Promise<void>;
 }
 
+/** A small seeded generator (mulberry32): the same faults in every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: RecordedCall[] = [];
   const failures: { failure: Failure; times: number }[] = [];
   let counter = 0;
+  let random: { faults: RandomFaults; next: () => number } | null = null;
+  const hooks: { onActivity: FakeConnector['onActivity'] } = { onActivity: null };
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -57,10 +87,23 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       const path = req.url ?? '';
       const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
       const conversationId = match ? decodeURIComponent(match[1]!) : null;
+      if (hooks.onActivity?.({ method: req.method ?? '', path, body, conversationId, status: 0 }) === 'drop') {
+        calls.push({ method: req.method ?? '', path, body, conversationId, status: 0 });
+        req.socket.destroy();
+        return;
+      }
       const planned = failures.find((f) => f.times > 0 && (!f.failure.conversationId || f.failure.conversationId === conversationId));
+      let failure: Failure | null = null;
       if (planned) {
         planned.times--;
-        const { status, retryAfter } = planned.failure;
+        failure = planned.failure;
+      } else if (random && conversationId && (req.method === 'POST' || req.method === 'PUT')) {
+        const roll = random.next();
+        if (roll < random.faults.rate429) failure = { status: 429, retryAfter: random.faults.retryAfter ?? 1 };
+        else if (roll < random.faults.rate429 + random.faults.rate500) failure = { status: 500 };
+      }
+      if (failure) {
+        const { status, retryAfter } = failure;
         calls.push({ method: req.method ?? '', path, body, conversationId, status });
         res.writeHead(status, { 'content-type': 'application/json', ...(retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {}) });
         res.end(JSON.stringify({ error: { code: status === 429 ? 'Throttled' : 'ServiceError', message: `fake connector: ${status}` } }));
@@ -82,12 +125,23 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     failNext(failure, times = 1) {
       failures.push({ failure, times });
     },
+    faults(faults) {
+      random = faults && { faults, next: seeded(faults.seed ?? 1) };
+    },
+    get onActivity() {
+      return hooks.onActivity;
+    },
+    set onActivity(hook) {
+      hooks.onActivity = hook;
+    },
     activitiesTo,
     cardsTo: (conversationId) =>
       activitiesTo(conversationId).flatMap((c) => (c.body?.attachments ?? []).map((a: { content: unknown }) => a.content)),
     clear() {
       calls.length = 0;
       failures.length = 0;
+      random = null;
+      hooks.onActivity = null;
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

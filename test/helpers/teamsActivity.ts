@@ -119,3 +119,54 @@ export function invokeCard(res: BotResponse): any {
   }
   return res.body.value;
 }
+
+/** A team with its General channel (id = the team's) and other channels, as Teams names them in channelData. */
+export interface TeamsTeam {
+  id: string;
+  name: string;
+  channels: { id: string; name: string }[];
+}
+
+export function teamsTeam(n: number | string, channelNames: string[] = ['Uppföljning']): TeamsTeam {
+  const id = `19:team-${n}@thread.tacv2`;
+  return { id, name: `O365 Förvaltning ${n}`, channels: channelNames.map((name, i) => ({ id: `19:channel-${n}-${i}@thread.tacv2`, name })) };
+}
+
+/** An activity in a team channel: the conversation is the channel (a thread with `messageId`), channelData names team and channel. */
+function inChannel(user: TeamsUser, serviceUrl: string, team: TeamsTeam, channelId: string, extra: Record<string, unknown>, messageId?: string) {
+  const channel = team.channels.find((c) => c.id === channelId);
+  return envelope(user, serviceUrl, {
+    conversation: { id: messageId ? `${channelId};messageid=${messageId}` : channelId, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    channelData: { tenant: { id: TENANT }, team: { id: team.id, name: team.name }, channel: { id: channelId, ...(channel ? { name: channel.name } : {}) } },
+    ...extra,
+  });
+}
+
+/** The app added to (or removed from) a team, from its General channel. */
+export const teamInstallation = (user: TeamsUser, serviceUrl: string, team: TeamsTeam, action: 'add' | 'remove') =>
+  inChannel(user, serviceUrl, team, team.id, { type: 'installationUpdate', action });
+
+/** A team event (channelCreated, channelRenamed, channelDeleted, teamRenamed, …) about `channelId`. */
+export const teamEvent = (user: TeamsUser, serviceUrl: string, team: TeamsTeam, eventType: string, channelId: string) => {
+  const channel = team.channels.find((c) => c.id === channelId);
+  return envelope(user, serviceUrl, {
+    type: 'conversationUpdate',
+    conversation: { id: team.id, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    channelData: { tenant: { id: TENANT }, eventType, team: { id: team.id, name: team.name }, channel: { id: channelId, ...(channel ? { name: channel.name } : {}) } },
+  });
+};
+
+/** "@Förvaltningsstöd <text>" in a channel (a new thread). */
+export const channelMessage = (user: TeamsUser, serviceUrl: string, team: TeamsTeam, channelId: string, text: string) =>
+  inChannel(user, serviceUrl, team, channelId, { type: 'message', text: `<at>${BOT.name}</at> ${text}`, textFormat: 'plain' }, `m-${randomUUID()}`);
+
+/** An Action.Execute click on a card posted in a channel: the conversation is the card's thread, `replyToId` the card's message. */
+export const channelCardAction = (user: TeamsUser, serviceUrl: string, team: TeamsTeam, channelId: string, cardActivityId: string, verb: string, data: unknown) =>
+  inChannel(
+    user,
+    serviceUrl,
+    team,
+    channelId,
+    { type: 'invoke', name: 'adaptiveCard/action', replyToId: cardActivityId, value: { action: { type: 'Action.Execute', id: 'action-1', verb, data }, trigger: 'manual' } },
+    cardActivityId,
+  );

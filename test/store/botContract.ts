@@ -1,10 +1,12 @@
 import { ConversationReference, OutboxDraft } from '../../src/domain/notification';
 import { Store } from '../../src/store/store';
+import { TeamChannel, defaultFollowUpSettings, withChannel } from '../../src/domain/followUp';
 
 /**
  * The bot's part of the store contract (called from contract.ts, so every backend runs it):
- * personal-chat references, the outbox (one message per dedupe key, leased claims, retries),
- * handled activity ids and settings.
+ * personal-chat references, the outbox (one message per dedupe key, leased claims, retries,
+ * messages into channels), handled activity ids, settings, and the monthly follow-up's team
+ * channels, settings document and leases.
  */
 const T0 = new Date('2026-03-02T08:00:00.000Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
@@ -107,6 +109,116 @@ export function botStoreContract(storeOf: () => Store): void {
       const ids = claims.flat().map((m) => m.id);
       expect(ids).toHaveLength(12);
       expect(new Set(ids).size).toBe(12);
+    });
+  });
+
+  describe('outbox: channel messages, releases, what is due next', () => {
+    it('keeps a channel message\'s channel and meeting, and the connector\'s id of what was sent', async () => {
+      const { outbox } = storeOf();
+      const channel = { userId: '', kind: 'followUpReminder' as const, trainingId: null, channelId: '19:ch@thread.tacv2', meetingDate: '2026-12-01' };
+      await outbox.enqueue([draft('r1', channel), draft('n1', { kind: 'followUpNudge', trainingId: null, meetingDate: '2026-12-01' }), draft('r0', { ...channel, meetingDate: '2026-11-03' })]);
+      const [r1, n1] = await outbox.claimDue(T0, 2, 60_000);
+      expect(r1).toMatchObject({ dedupeKey: 'r1', userId: '', trainingId: null, channelId: '19:ch@thread.tacv2', meetingDate: '2026-12-01', activityId: null });
+      expect(n1).toMatchObject({ dedupeKey: 'n1', channelId: null, meetingDate: '2026-12-01' });
+      await outbox.markSent(r1!.id, at(1), 'activity-7');
+      await outbox.markSent(n1!.id, at(1));
+      expect(await outbox.sentToChannel('19:ch@thread.tacv2', '2026-12-01')).toEqual([
+        expect.objectContaining({ dedupeKey: 'r1', status: 'sent', activityId: 'activity-7' }),
+      ]);
+      expect(await outbox.sentToChannel('19:ch@thread.tacv2', '2026-11-03')).toEqual([]);
+      expect((await outbox.list()).find((m) => m.dedupeKey === 'n1')).toMatchObject({ activityId: null, trainingId: null });
+    });
+
+    it('a released message is due again without the attempt counted; the earliest due instant of what is pending', async () => {
+      const { outbox } = storeOf();
+      expect(await outbox.nextDueAt()).toBeNull();
+      await outbox.enqueue([draft('a'), draft('b', { dueAt: at(50).toISOString() })]);
+      expect(await outbox.nextDueAt()).toBe(T0.toISOString());
+      const [a] = await outbox.claimDue(T0, 1, 60_000);
+      expect(await outbox.nextDueAt()).toBe(at(50).toISOString()); // a is leased until 60 s
+      await outbox.release(a!.id, at(20));
+      expect(await outbox.nextDueAt()).toBe(at(20).toISOString());
+      expect(await outbox.claimDue(at(19), 10, 60_000)).toEqual([]);
+      expect((await outbox.claimDue(at(20), 1, 60_000)).map((m) => [m.dedupeKey, m.attempts])).toEqual([['a', 1]]);
+      await outbox.markSent(a!.id, at(21));
+      expect(await outbox.nextDueAt()).toBe(at(50).toISOString());
+    });
+  });
+
+  describe('team channels', () => {
+    const channel = (id: string, teamId: string, name: string | null, over: Partial<TeamChannel> = {}): TeamChannel => ({
+      conversationId: id,
+      teamId,
+      teamName: teamId === '19:t1' ? 'O365 Förvaltning' : 'Annat team',
+      channelName: name,
+      reference: { ...reference(1), conversation: { id, conversationType: 'channel', tenantId: 'tenant-1' } },
+      updatedAt: T0.toISOString(),
+      ...over,
+    });
+
+    it('saves (true when new), replaces, lists General first per team, removes one or a whole team', async () => {
+      const { channels } = storeOf();
+      expect(await channels.save(channel('19:c2', '19:t1', 'Uppföljning'))).toBe(true);
+      expect(await channels.save(channel('19:t1', '19:t1', null))).toBe(true);
+      expect(await channels.save(channel('19:x', '19:t2', 'Drift'))).toBe(true);
+      expect(await channels.save(channel('19:c2', '19:t1', 'Månadsmöte', { updatedAt: at(5).toISOString() }))).toBe(false);
+      expect(await channels.get('19:c2')).toEqual(channel('19:c2', '19:t1', 'Månadsmöte', { updatedAt: at(5).toISOString() }));
+      expect((await channels.list()).map((c) => [c.teamName, c.channelName])).toEqual([
+        ['Annat team', 'Drift'],
+        ['O365 Förvaltning', null],
+        ['O365 Förvaltning', 'Månadsmöte'],
+      ]);
+      expect(await channels.remove('19:x')).toBe(true);
+      expect(await channels.remove('19:x')).toBe(false);
+      expect(await channels.removeTeam('19:t1')).toBe(2);
+      expect(await channels.list()).toEqual([]);
+    });
+  });
+
+  describe('follow-up settings', () => {
+    const lead = { id: 'aad-lead', name: 'Maria Lindqvist' };
+    const chosen = { conversationId: '19:c2', teamId: '19:t1', teamName: 'O365 Förvaltning', channelName: 'Uppföljning' };
+
+    it('stores the document once (version 1), then only from the version read; a stale write changes nothing', async () => {
+      const { followUp } = storeOf();
+      expect(await followUp.get()).toBeUndefined();
+      const first = withChannel(defaultFollowUpSettings('Europe/Stockholm'), chosen, lead, T0);
+      const saved = await followUp.save(first, 0);
+      expect(saved).toEqual({ ok: true, value: { ...first, version: 1 } });
+      expect(await followUp.save(first, 0)).toEqual({ ok: false, reason: 'conflict', current: { ...first, version: 1 } });
+      const second = { ...first, schedule: { ...first.schedule, time: '10:00' } };
+      expect(await followUp.save(second, 1)).toEqual({ ok: true, value: { ...second, version: 2 } });
+      expect(await followUp.save({ ...second, channel: null }, 1)).toMatchObject({ ok: false, reason: 'conflict', current: { version: 2, channel: chosen } });
+      expect(await followUp.get()).toEqual({ ...second, version: 2 });
+    });
+
+    it('of parallel writes from the same version exactly one wins', async () => {
+      const base = defaultFollowUpSettings('Europe/Stockholm');
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => storeOf().followUp.save({ ...base, schedule: { ...base.schedule, reminderDaysBefore: i } }, 0)),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+    });
+  });
+
+  describe('leases', () => {
+    it('one holder at a time; the holder renews; another takes it once it has run out or was released', async () => {
+      const { leases } = storeOf();
+      expect(await leases.acquire('scheduler', 'a', T0, 10_000)).toBe(true);
+      expect(await leases.acquire('scheduler', 'b', at(5), 10_000)).toBe(false);
+      expect(await leases.acquire('scheduler', 'a', at(5), 10_000)).toBe(true); // renewed until 15 s
+      expect(await leases.acquire('scheduler', 'b', at(14), 10_000)).toBe(false);
+      expect(await leases.acquire('scheduler', 'b', at(15), 10_000)).toBe(true);
+      expect(await leases.acquire('other', 'a', at(15), 10_000)).toBe(true);
+      await leases.release('scheduler', 'a'); // not a's any more: nothing happens
+      expect(await leases.acquire('scheduler', 'a', at(16), 10_000)).toBe(false);
+      await leases.release('scheduler', 'b');
+      expect(await leases.acquire('scheduler', 'a', at(16), 10_000)).toBe(true);
+    });
+
+    it('of parallel acquirers exactly one gets it', async () => {
+      const got = await Promise.all(Array.from({ length: 10 }, (_, i) => storeOf().leases.acquire('tick', `p${i}`, T0, 5_000)));
+      expect(got.filter(Boolean)).toHaveLength(1);
     });
   });
 

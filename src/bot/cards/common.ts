@@ -13,6 +13,7 @@ import {
   TextBlock,
 } from '@microsoft/teams.cards';
 import { Locale, MessageKey, t } from '../../i18n';
+import '../../i18n/serverTexts';
 import { TrainingView } from '../../commands/trainingListing';
 import { CardJson } from '../turn';
 import { Verb, ViewName } from '../actionData';
@@ -25,6 +26,8 @@ export interface CardContext {
   channelUserId?: string;
   /** The signed .ics link for a training, for the person the card is for. */
   calendarUrl?: (trainingId: string) => string;
+  /** The tab's restlista (a Teams deep link, or the tab's URL), for the follow-up cards. */
+  restlistaUrl?: string;
 }
 
 export const text = (ctx: CardContext, key: MessageKey, params: Record<string, string | number> = {}) => t(ctx.locale, key, params);
@@ -93,8 +96,27 @@ export function toCardJson(value: unknown): CardJson {
   return strip(JSON.parse(JSON.stringify(value))) as CardJson;
 }
 
+/**
+ * Formatting a time in a zone costs tens of µs (luxon asks Intl for the zone's offset on every
+ * step), and every list repeats the same few trainings: the strings are kept, keyed by all
+ * they depend on. Bounded: cleared when full.
+ */
+const WHEN_CACHE_LIMIT = 2_000;
+const whenCache = new Map<string, string>();
+
 /** "måndag 30 mars 2026 kl. 09:00–09:45" / "Monday 30 March 2026, 09:00–09:45" in the app's time zone. */
 export function when(ctx: CardContext, training: Pick<TrainingView, 'start' | 'end'>): string {
+  const key = `${ctx.locale}|${ctx.timeZone}|${training.start}|${training.end}`;
+  let value = whenCache.get(key);
+  if (value === undefined) {
+    value = formatWhen(ctx, training);
+    if (whenCache.size >= WHEN_CACHE_LIMIT) whenCache.clear();
+    whenCache.set(key, value);
+  }
+  return value;
+}
+
+function formatWhen(ctx: CardContext, training: Pick<TrainingView, 'start' | 'end'>): string {
   const tag = ctx.locale === 'sv' ? 'sv-SE' : 'en-GB';
   const start = DateTime.fromISO(training.start, { zone: 'utc' }).setZone(ctx.timeZone).setLocale(tag);
   const end = DateTime.fromISO(training.end, { zone: 'utc' }).setZone(ctx.timeZone).setLocale(tag);

@@ -10,6 +10,7 @@ import { cancelledCard, confirmationCard, signUpResultCard, trainingCard } from 
 import { myRegistrationsCard } from './myRegistrations';
 import { promotedCard, reminderCard, trainingCancelledCard, trainingChangedCard } from './notices';
 import { errorCard } from './error';
+import { followUpSampleCards } from './followUpSamples';
 
 /**
  * Every card the bot sends, with representative data, for the card tests (Adaptive Card 1.5
@@ -130,5 +131,7 @@ export function sampleCards(locale: Locale): SampleCard[] {
     { name: 'trainingCancelled', card: trainingCancelledCard(ctx, v.cancelledByOrganiser) },
     { name: 'trainingChanged', card: trainingChangedCard(ctx, v.room) },
     { name: 'error', card: errorCard(ctx, { message: locale === 'sv' ? 'Anmälan till Möten i Teams är stängd.' : 'Sign-up for Möten i Teams is closed.', code: 'training.closed' }) },
+    // The monthly follow-up: the restlista in the channel, an owner's nudge, the item forms, "följ upp här".
+    ...followUpSampleCards(ctx),
   ];
 }

@@ -1,9 +1,9 @@
-import { BOT_COMMANDS } from '../commands';
+import { BOT_COMMANDS, CommandScope } from '../commands';
 import { CardJson } from '../turn';
 import { CardContext, actions, card, heading, listAction, myAction, paragraph, subtle, text, title } from './common';
 
-const commandLines = (ctx: CardContext) =>
-  BOT_COMMANDS.map((c) =>
+const commandLines = (ctx: CardContext, scope: CommandScope = 'personal') =>
+  BOT_COMMANDS.filter((c) => (c.scopes as readonly CommandScope[]).includes(scope)).map((c) =>
     paragraph(text(ctx, 'bot.help.line', { command: ctx.locale === 'sv' ? c.sv : c.en, description: text(ctx, c.description) })),
   );
 
@@ -18,12 +18,13 @@ export function welcomeCard(ctx: CardContext, person: { name: string }): CardJso
   ]);
 }
 
-/** The commands; with `unknown`, first a line saying the message was not understood. */
-export function helpCard(ctx: CardContext, opts: { unknown?: boolean } = {}): CardJson {
+/** The commands of the chat (personal) or a channel (team); with `unknown`, first a line saying the message was not understood. */
+export function helpCard(ctx: CardContext, opts: { unknown?: boolean; scope?: CommandScope } = {}): CardJson {
+  const scope = opts.scope ?? 'personal';
   return card(ctx, [
     title(text(ctx, 'bot.help.title')),
     ...(opts.unknown ? [subtle(text(ctx, 'bot.help.unknown'))] : []),
-    ...commandLines(ctx),
-    actions(listAction(ctx), myAction(ctx)),
+    ...commandLines(ctx, scope),
+    ...(scope === 'personal' ? [actions(listAction(ctx), myAction(ctx))] : []),
   ]);
 }

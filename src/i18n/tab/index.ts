@@ -4,6 +4,7 @@ import type * as restlista from './restlista';
 import type * as meeting from './meeting';
 import type * as handover from './handover';
 import type * as trainings from './trainings';
+import type * as settings from './settings';
 
 /**
  * The tab's texts: one file per view, so each view's words live together and travel in that
@@ -15,5 +16,6 @@ export type TabMessages = typeof common.sv &
   typeof restlista.sv &
   typeof meeting.sv &
   typeof handover.sv &
-  typeof trainings.sv;
+  typeof trainings.sv &
+  typeof settings.sv;
 export type TabMessageKey = keyof TabMessages;

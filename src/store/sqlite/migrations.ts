@@ -158,6 +158,38 @@ export const MIGRATIONS: readonly string[] = [
     set_at TEXT NOT NULL
   );
   `,
+  // 5: the monthly follow-up — the team channels the bot knows, the follow-up settings (one
+  // versioned document), named leases across processes (the scheduler's tick), and outbox
+  // messages into a channel or about a meeting, with the connector's id of what was sent.
+  // Follow-up messages have no training: their training_id is ''.
+  `
+  ALTER TABLE outbox ADD COLUMN channel_id TEXT;
+  ALTER TABLE outbox ADD COLUMN meeting_date TEXT;
+  ALTER TABLE outbox ADD COLUMN activity_id TEXT;
+  CREATE INDEX outbox_by_channel ON outbox (channel_id, meeting_date, id);
+
+  CREATE TABLE team_channels (
+    conversation_id TEXT PRIMARY KEY,
+    team_id         TEXT NOT NULL,
+    team_name       TEXT,
+    channel_name    TEXT,
+    reference_json  TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+  );
+  CREATE INDEX team_channels_by_team ON team_channels (team_id);
+
+  CREATE TABLE follow_up_settings (
+    id      TEXT PRIMARY KEY CHECK (id = 'default'),
+    json    TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+
+  CREATE TABLE leases (
+    name   TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    until  TEXT NOT NULL
+  );
+  `,
 ];
 
 /**

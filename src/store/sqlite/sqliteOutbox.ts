@@ -15,16 +15,23 @@ interface OutboxRow {
   lease_until: string | null;
   sent_at: string | null;
   last_error: string | null;
+  channel_id: string | null;
+  meeting_date: string | null;
+  activity_id: string | null;
 }
 
-const COLUMNS = 'id, dedupe_key, user_id, kind, training_id, status, attempts, created_at, due_at, lease_until, sent_at, last_error';
+const COLUMNS =
+  'id, dedupe_key, user_id, kind, training_id, status, attempts, created_at, due_at, lease_until, sent_at, last_error, channel_id, meeting_date, activity_id';
 
 const toMessage = (r: OutboxRow): OutboxMessage => ({
   id: r.id,
   dedupeKey: r.dedupe_key,
   userId: r.user_id,
   kind: r.kind as NotificationKind,
-  trainingId: r.training_id,
+  trainingId: r.training_id || null,
+  channelId: r.channel_id,
+  meetingDate: r.meeting_date,
+  activityId: r.activity_id,
   status: r.status as OutboxStatus,
   attempts: r.attempts,
   createdAt: r.created_at,
@@ -43,9 +50,9 @@ const MAX_ERROR = 500;
  * same file never take the same message while its lease runs.
  */
 export function sqliteOutbox(db: Database): OutboxStore {
-  const insert = db.prepare<[OutboxDraft]>(
-    `INSERT OR IGNORE INTO outbox (dedupe_key, user_id, kind, training_id, status, attempts, created_at, due_at)
-     VALUES (@dedupeKey, @userId, @kind, @trainingId, 'pending', 0, @createdAt, @dueAt)`,
+  const insert = db.prepare<[Required<OutboxDraft>]>(
+    `INSERT OR IGNORE INTO outbox (dedupe_key, user_id, kind, training_id, channel_id, meeting_date, status, attempts, created_at, due_at)
+     VALUES (@dedupeKey, @userId, @kind, @trainingId, @channelId, @meetingDate, 'pending', 0, @createdAt, @dueAt)`,
   );
   const selectDue = db.prepare<[string, string, number], OutboxRow>(
     `SELECT ${COLUMNS} FROM outbox
@@ -53,8 +60,16 @@ export function sqliteOutbox(db: Database): OutboxStore {
      ORDER BY due_at, id LIMIT ?`,
   );
   const lease = db.prepare<[string, number]>('UPDATE outbox SET lease_until = ?, attempts = attempts + 1 WHERE id = ?');
-  const sent = db.prepare<[string, number]>(
-    `UPDATE outbox SET status = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL WHERE id = ?`,
+  const sent = db.prepare<[string, string | null, number]>(
+    `UPDATE outbox SET status = 'sent', sent_at = ?, activity_id = ?, lease_until = NULL, last_error = NULL WHERE id = ?`,
+  );
+  const giveBack = db.prepare<[string, number]>(
+    `UPDATE outbox SET due_at = ?, lease_until = NULL, attempts = MAX(0, attempts - 1) WHERE id = ? AND status = 'pending'`,
+  );
+  // A leased message can be taken again when its lease runs out, not before.
+  const earliest = db.prepare<[]>(`SELECT MIN(MAX(due_at, COALESCE(lease_until, due_at))) FROM outbox WHERE status = 'pending'`).pluck();
+  const selectSentToChannel = db.prepare<[string, string], OutboxRow>(
+    `SELECT ${COLUMNS} FROM outbox WHERE channel_id = ? AND meeting_date = ? AND status = 'sent' ORDER BY id`,
   );
   const retry = db.prepare<[string, string, number]>(
     `UPDATE outbox SET due_at = ?, last_error = ?, lease_until = NULL WHERE id = ? AND status = 'pending'`,
@@ -65,7 +80,10 @@ export function sqliteOutbox(db: Database): OutboxStore {
   const selectAll = db.prepare<[], OutboxRow>(`SELECT ${COLUMNS} FROM outbox ORDER BY id`);
 
   const enqueueAll = db.transaction((messages: readonly OutboxDraft[]) =>
-    messages.reduce((queued, m) => queued + insert.run(m).changes, 0),
+    messages.reduce(
+      (queued, m) => queued + insert.run({ ...m, trainingId: m.trainingId ?? '', channelId: m.channelId ?? null, meetingDate: m.meetingDate ?? null }).changes,
+      0,
+    ),
   );
   const claim = db.transaction((now: Date, limit: number, leaseMs: number): OutboxMessage[] => {
     const at = now.toISOString();
@@ -83,8 +101,17 @@ export function sqliteOutbox(db: Database): OutboxStore {
     async claimDue(now, limit, leaseMs) {
       return claim.immediate(now, Math.max(0, Math.floor(limit)), leaseMs);
     },
-    async markSent(id, now) {
-      sent.run(now.toISOString(), id);
+    async markSent(id, now, activityId = null) {
+      sent.run(now.toISOString(), activityId, id);
+    },
+    async release(id, dueAt) {
+      giveBack.run(dueAt.toISOString(), id);
+    },
+    async nextDueAt() {
+      return (earliest.get() as string | null) ?? null;
+    },
+    async sentToChannel(channelId, meetingDate) {
+      return selectSentToChannel.all(channelId, meetingDate).map(toMessage);
     },
     async markFailed(id, error, retryAt) {
       const reason = error.slice(0, MAX_ERROR);

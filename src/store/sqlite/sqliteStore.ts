@@ -7,6 +7,7 @@ import { sqliteMeetings } from './sqliteMeetings';
 import { sqliteTrainings } from './sqliteTrainings';
 import { sqliteOutbox } from './sqliteOutbox';
 import { sqliteConversations, sqliteSettings, sqliteTurnLog } from './sqliteBotState';
+import { sqliteChannels, sqliteFollowUpSettings, sqliteLeases } from './sqliteFollowUp';
 
 /**
  * The embedded store: one SQLite file (or ':memory:'), opened in WAL mode so readers never
@@ -42,6 +43,9 @@ export function openSqliteStore(file: string): Store {
     outbox: sqliteOutbox(db),
     turns: sqliteTurnLog(db),
     settings: sqliteSettings(db),
+    channels: sqliteChannels(db),
+    followUp: sqliteFollowUpSettings(db),
+    leases: sqliteLeases(db),
     async health() {
       try {
         ping.get();

@@ -11,11 +11,18 @@ export const VIEWS = [
   { id: 'mote', label: 'tab.nav.meeting', component: lazy(() => import('./MeetingView')) },
   { id: 'overlamning', label: 'tab.nav.handover', component: lazy(() => import('./HandoverView')) },
   { id: 'utbildningar', label: 'tab.nav.trainings', component: lazy(() => import('./TrainingsView')) },
-] as const satisfies readonly { id: string; label: MessageKey; component: unknown }[];
+  // The monthly follow-up's channel and schedule: members and up (GET /api/settings/follow-up).
+  { id: 'installningar', label: 'tab.nav.settings', component: lazy(() => import('./SettingsView')), permission: 'followUp.read' },
+] as const satisfies readonly { id: string; label: MessageKey; component: unknown; permission?: string }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];
 
-export function viewFromLocation(hash: string, search: string): ViewId {
-  const wanted = hash.replace(/^#\/?/, '') || new URLSearchParams(search).get('view') || '';
+/** Whether the signed-in person sees the view in the navigation. */
+export const mayShow = (view: (typeof VIEWS)[number], permissions: Record<string, boolean>): boolean =>
+  !('permission' in view) || Boolean(permissions[view.permission]);
+
+/** The view named by the hash (#/restlista), ?view=, or Teams' sub-page (a deep link's subEntityId); else the activity log. */
+export function viewFromLocation(hash: string, search: string, subPageId?: string): ViewId {
+  const wanted = hash.replace(/^#\/?/, '') || new URLSearchParams(search).get('view') || subPageId || '';
   return (VIEWS.find((v) => v.id === wanted)?.id ?? 'aktivitetslogg') as ViewId;
 }

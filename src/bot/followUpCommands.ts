@@ -1,0 +1,43 @@
+import { authorize } from '../commands/context';
+import { chooseFollowUpChannel, nextMeeting } from '../commands/followUpSettings';
+import { dueReminder, remindersOf, upcomingMeetings } from '../domain/followUpSchedule';
+import { Result, fail, ok } from '../domain/problem';
+import { t } from '../i18n';
+import { followUpChosenCard, followUpReminderCard } from './cards/followUpCards';
+import { followUpCardData } from './followUpViews';
+import { rememberChannel } from './teamScope';
+import { Session, isPersonalChat } from './session';
+import { BotTurn, CardJson } from './turn';
+
+/**
+ * The follow-up's text commands. `restlista` posts the restlista card for the next meeting
+ * where it was asked for (in a channel in the channel's language). `följ upp här` in a channel
+ * makes it the follow-up channel (förvaltningsledare; the same right as the tab's settings) and
+ * answers with the schedule and when the next reminder comes.
+ */
+export async function restlistaCommand(s: Session): Promise<Result<CardJson>> {
+  const allowed = authorize(s.identity, 'activity.read');
+  if (!allowed.ok) return allowed;
+  const meeting = await nextMeeting(s.ctx);
+  const cards = isPersonalChat(s.origin) ? s.cards : { ...s.cards, locale: s.services.defaultLocale };
+  return ok(followUpReminderCard(cards, await followUpCardData(s.ctx, 'channel', meeting.date, null)));
+}
+
+export async function followUpHereCommand(s: Session, turn: BotTurn): Promise<Result<CardJson>> {
+  if (!turn.team) return fail('invalid', 'bot.followUp.channelOnly');
+  const allowed = authorize(s.identity, 'followUp.configure');
+  if (!allowed.ok) return allowed;
+  const channel = await rememberChannel(s.ctx, turn);
+  if (!channel) return fail('invalid', 'bot.followUp.channelOnly');
+  const chosen = await chooseFollowUpChannel(s.ctx, channel, s.identity);
+  if (!chosen.ok) return chosen;
+  const { schedule } = chosen.value;
+  const now = s.ctx.now();
+  const [meeting] = upcomingMeetings(schedule, now, 1);
+  // The next reminder still ahead: of the next meeting, or (when its reminders have passed) of the one after.
+  const reminder =
+    [...upcomingMeetings(schedule, now, 2).flatMap((m) => remindersOf(schedule, m))].find((r) => r.at.getTime() > now.getTime()) ?? dueReminder(schedule, now);
+  const cards = { ...s.cards, locale: s.services.defaultLocale };
+  const channelName = channel.channelName ?? t(cards.locale, 'followUp.generalChannel');
+  return ok(followUpChosenCard(cards, { channelName: channel.teamName ? `${channel.teamName} › ${channelName}` : channelName, schedule, meeting: meeting!, reminder }));
+}

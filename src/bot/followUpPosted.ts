@@ -1,0 +1,37 @@
+import { CommandContext } from '../commands/context';
+import { loadFollowUpSettings } from '../commands/followUpSettings';
+import { IsoDate } from '../domain/calendar';
+import { CardContext } from './cards/common';
+import { followUpReminderCard } from './cards/followUpCards';
+import { FollowUpNotice, followUpCardData } from './followUpViews';
+import { BotServices } from './session';
+
+/**
+ * After an item changed from a follow-up card: the restlista cards the scheduler posted in the
+ * follow-up channel for that meeting are replaced in place (updateActivity through the SDK
+ * adapter), so everyone in the channel sees the new state — also when the change was made from
+ * an owner's nudge in their personal chat or in the tab. `except` is the message already updated
+ * in the turn (the one clicked). A failed update is logged, never the clicker's problem: the
+ * card's "Uppdatera" button shows the state too.
+ */
+export async function refreshPostedReminders(
+  ctx: CommandContext,
+  services: BotServices,
+  meetingDate: IsoDate,
+  opts: { except?: string | null; notice?: (cards: CardContext) => FollowUpNotice; timeZone: string },
+): Promise<number> {
+  const { channel } = await loadFollowUpSettings(ctx);
+  if (!channel) return 0;
+  const [stored, posted] = await Promise.all([ctx.store.channels.get(channel.conversationId), ctx.store.outbox.sentToChannel(channel.conversationId, meetingDate)]);
+  const targets = posted.filter((m) => m.activityId && m.activityId !== opts.except);
+  if (!stored || targets.length === 0) return 0;
+  const cards: CardContext = { locale: services.defaultLocale, timeZone: opts.timeZone, restlistaUrl: services.restlistaUrl(channel.conversationId) };
+  const card = followUpReminderCard(cards, await followUpCardData(ctx, 'channel', meetingDate, null, opts.notice?.(cards)));
+  let updated = 0;
+  for (const message of targets) {
+    const outcome = await services.sender.update(stored.reference, message.activityId!, { card });
+    if (outcome.ok) updated++;
+    else services.logger.warn({ outbox: message.id, status: outcome.status, error: outcome.error }, 'follow-up card not updated in place');
+  }
+  return updated;
+}

@@ -1,0 +1,91 @@
+import { IsoDate, localDate } from '../domain/calendar';
+import { FollowUpSettings, TeamChannel, channelOf, defaultFollowUpSettings, withChannel, withSchedule } from '../domain/followUp';
+import { FollowUpSchedule, meetingOnOrAfter, ScheduledMeeting } from '../domain/followUpSchedule';
+import { Identity } from '../domain/roles';
+import { Result, fail, ok } from '../domain/problem';
+import { CommandContext, authorize, person } from './context';
+import '../i18n/serverTexts';
+
+/**
+ * The monthly follow-up's settings: which channel gets the restlista before each meeting and
+ * the schedule. Read by everything that needs "the next meeting" (the restlista, starting a
+ * meeting, the reminders); without saved settings the default schedule applies (the first
+ * Tuesday at 09:00 in the app's zone) and no channel is chosen.
+ */
+export async function loadFollowUpSettings(ctx: CommandContext): Promise<FollowUpSettings> {
+  return (await ctx.store.followUp.get()) ?? defaultFollowUpSettings(ctx.timeZone);
+}
+
+/** The next meeting by the configured schedule: the first meeting day on or after today (in the schedule's zone). */
+export async function nextMeeting(ctx: CommandContext, now = ctx.now()): Promise<ScheduledMeeting> {
+  const { schedule } = await loadFollowUpSettings(ctx);
+  return meetingOnOrAfter(schedule, localDate(now, schedule.timeZone));
+}
+
+export async function nextMeetingDate(ctx: CommandContext, now = ctx.now()): Promise<IsoDate> {
+  return (await nextMeeting(ctx, now)).date;
+}
+
+/** The tab's Inställningar (PUT /api/settings/follow-up): channel and schedule, If-Match = the version read. */
+export async function saveFollowUpSettings(
+  ctx: CommandContext,
+  expectedVersion: number,
+  input: { channelId: string | null; schedule: FollowUpSchedule },
+  actor: Identity,
+): Promise<Result<FollowUpSettings>> {
+  const allowed = authorize(actor, 'followUp.configure');
+  if (!allowed.ok) return allowed;
+  const current = await loadFollowUpSettings(ctx);
+  if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
+  let channel = null;
+  if (input.channelId !== null) {
+    const known = await ctx.store.channels.get(input.channelId);
+    if (!known) return fail('invalid', 'followUp.unknownChannel', { field: 'channelId' });
+    channel = channelOf(known);
+  }
+  const now = ctx.now();
+  const next = withSchedule(withChannel(current, channel, person(actor), now), input.schedule, person(actor), now);
+  return write(ctx, next, expectedVersion);
+}
+
+/** "följ upp här" in a channel: that channel gets the reminders; the schedule stays. */
+export async function chooseFollowUpChannel(ctx: CommandContext, channel: TeamChannel, actor: Identity): Promise<Result<FollowUpSettings>> {
+  const allowed = authorize(actor, 'followUp.configure');
+  if (!allowed.ok) return allowed;
+  return retrying(ctx, (current) => withChannel(current, channelOf(channel), person(actor), ctx.now()));
+}
+
+/**
+ * The app was removed from a team (or a channel deleted): its channels are forgotten, and if
+ * the follow-up channel was one of them, no channel is chosen any more.
+ */
+export async function forgetChannels(
+  ctx: CommandContext,
+  gone: { teamId: string } | { conversationId: string },
+  actor: Identity,
+): Promise<{ removed: number; followUpCleared: boolean }> {
+  const removed = 'teamId' in gone ? await ctx.store.channels.removeTeam(gone.teamId) : Number(await ctx.store.channels.remove(gone.conversationId));
+  const current = await loadFollowUpSettings(ctx);
+  const affected =
+    current.channel !== null && ('teamId' in gone ? current.channel.teamId === gone.teamId : current.channel.conversationId === gone.conversationId);
+  if (!affected) return { removed, followUpCleared: false };
+  const cleared = await retrying(ctx, (s) => (s.channel?.conversationId === current.channel!.conversationId ? withChannel(s, null, person(actor), ctx.now()) : s));
+  return { removed, followUpCleared: cleared.ok };
+}
+
+/** A read-modify-write that starts over when someone saved in between (the bot has no If-Match). */
+async function retrying(ctx: CommandContext, change: (current: FollowUpSettings) => FollowUpSettings): Promise<Result<FollowUpSettings>> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const current = await loadFollowUpSettings(ctx);
+    const written = await write(ctx, change(current), current.version);
+    if (written.ok || written.problem.kind !== 'conflict') return written;
+  }
+  return fail('conflict', 'followUp.busy');
+}
+
+async function write(ctx: CommandContext, next: FollowUpSettings, expectedVersion: number): Promise<Result<FollowUpSettings>> {
+  const written = await ctx.store.followUp.save(next, expectedVersion);
+  if (written.ok) return ok(written.value);
+  if (written.reason === 'conflict') return fail('conflict', 'conflict.stale', { current: written.current });
+  return fail('conflict', 'conflict.stale', { current: await loadFollowUpSettings(ctx) });
+}

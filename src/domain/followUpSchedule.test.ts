@@ -1,0 +1,139 @@
+import {
+  FollowUpSchedule,
+  defaultFollowUpSchedule,
+  dueReminder,
+  meetingDateOnOrAfter,
+  meetingOn,
+  remindersOf,
+  ruleDateIn,
+  ruleOf,
+  upcomingMeetings,
+} from './followUpSchedule';
+
+/**
+ * The follow-up schedule with an injected "now": meeting and reminder instants for 24 months,
+ * both DST changes in Europe/Stockholm (last Sunday of March and of October), and which
+ * reminder is due at a given instant.
+ */
+const ZONE = 'Europe/Stockholm';
+const schedule = (over: Partial<FollowUpSchedule> = {}): FollowUpSchedule => ({ ...defaultFollowUpSchedule(ZONE), ...over });
+const NOW = new Date('2026-11-29T10:00:00.000Z');
+const iso = (d: Date) => d.toISOString();
+const ms = (s: string) => new Date(s).getTime();
+
+describe('follow-up schedule', () => {
+  it('the first Tuesday at 09:00 Stockholm for 24 months: 08:00 UTC in winter, 07:00 UTC in summer; reminder two days before at 09:00 local', () => {
+    // Summer time 2027: 28 Mar – 31 Oct; 2028: 26 Mar – 29 Oct.
+    const expected: [string, string][] = [
+      ['2026-12-01', '08'], ['2027-01-05', '08'], ['2027-02-02', '08'], ['2027-03-02', '08'],
+      ['2027-04-06', '07'], ['2027-05-04', '07'], ['2027-06-01', '07'], ['2027-07-06', '07'],
+      ['2027-08-03', '07'], ['2027-09-07', '07'], ['2027-10-05', '07'], ['2027-11-02', '08'],
+      ['2027-12-07', '08'], ['2028-01-04', '08'], ['2028-02-01', '08'], ['2028-03-07', '08'],
+      ['2028-04-04', '07'], ['2028-05-02', '07'], ['2028-06-06', '07'], ['2028-07-04', '07'],
+      ['2028-08-01', '07'], ['2028-09-05', '07'], ['2028-10-03', '07'], ['2028-11-07', '08'],
+    ];
+    const meetings = upcomingMeetings(schedule(), NOW, 24);
+    expect(meetings.map((m) => [m.date, iso(m.at)])).toEqual(expected.map(([date, hour]) => [date, `${date}T${hour}:00:00.000Z`]));
+
+    for (const meeting of meetings) {
+      const [reminder] = remindersOf(schedule(), meeting);
+      expect(reminder!.kind).toBe('daysBefore');
+      // Two days earlier, at 09:00 on the clock in Stockholm (no DST change falls on these Sundays–Tuesdays).
+      expect(reminder!.at.getTime()).toBe(meeting.at.getTime() - 48 * 3600_000);
+      expect(reminder!.at.toLocaleString('sv-SE', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', weekday: 'long' })).toBe('söndag 09:00');
+    }
+  });
+
+  it('a reminder across the spring change keeps the local time: 3 days before the last Tuesday of March 2027 is 71 hours', () => {
+    const s = schedule({ rule: { week: 'last', weekday: 'tuesday' }, reminderDaysBefore: 3 });
+    const meeting = meetingOn(s, ruleDateIn(s.rule, 2027, 3));
+    expect(meeting).toEqual({ date: '2027-03-30', at: new Date('2027-03-30T07:00:00.000Z') });
+    const [reminder] = remindersOf(s, meeting);
+    expect(iso(reminder!.at)).toBe('2027-03-27T08:00:00.000Z'); // Saturday 09:00 CET
+    expect((meeting.at.getTime() - reminder!.at.getTime()) / 3600_000).toBe(71);
+  });
+
+  it('a reminder across the autumn change keeps the local time: 10 days before the first Tuesday of November 2026 is 241 hours', () => {
+    const s = schedule({ reminderDaysBefore: 10 });
+    const meeting = meetingOn(s, '2026-11-03');
+    expect(iso(meeting.at)).toBe('2026-11-03T08:00:00.000Z'); // 09:00 CET
+    const [reminder] = remindersOf(s, meeting);
+    expect(iso(reminder!.at)).toBe('2026-10-24T07:00:00.000Z'); // Saturday 09:00 CEST
+    expect((meeting.at.getTime() - reminder!.at.getTime()) / 3600_000).toBe(241);
+  });
+
+  it('the meeting-morning reminder is at 07:00 local, or an hour before an earlier meeting', () => {
+    const s = schedule({ onMeetingMorning: true });
+    const reminders = remindersOf(s, meetingOn(s, '2027-04-06'));
+    expect(reminders.map((r) => [r.kind, iso(r.at)])).toEqual([
+      ['daysBefore', '2027-04-04T07:00:00.000Z'],
+      ['morning', '2027-04-06T05:00:00.000Z'],
+    ]);
+    const early = schedule({ time: '07:30', reminderDaysBefore: 0, onMeetingMorning: true });
+    expect(remindersOf(early, meetingOn(early, '2027-01-05')).map((r) => [r.kind, iso(r.at)])).toEqual([['morning', '2027-01-05T05:30:00.000Z']]);
+    expect(remindersOf(schedule({ reminderDaysBefore: 0 }), meetingOn(s, '2027-01-05'))).toEqual([]);
+  });
+
+  it('a local time that does not exist moves forward an hour; one that exists twice is the first', () => {
+    const gap = schedule({ rule: { week: 'last', weekday: 'sunday' }, time: '02:30' });
+    expect(iso(meetingOn(gap, '2027-03-28').at)).toBe('2027-03-28T01:30:00.000Z'); // 03:30 CEST
+    expect(iso(meetingOn(gap, '2027-10-31').at)).toBe('2027-10-31T00:30:00.000Z'); // 02:30 CEST, the first 02:30
+  });
+
+  it('finds the rule\'s date in a month and the next one on or after a date', () => {
+    const firstTuesday = { week: 'first', weekday: 'tuesday' } as const;
+    expect(meetingDateOnOrAfter(firstTuesday, '2026-12-01')).toBe('2026-12-01');
+    expect(meetingDateOnOrAfter(firstTuesday, '2026-12-02')).toBe('2027-01-05');
+    expect(meetingDateOnOrAfter(firstTuesday, '2026-11-29')).toBe('2026-12-01');
+    expect(meetingDateOnOrAfter(firstTuesday, '2026-03-01')).toBe('2026-03-03');
+    expect(ruleDateIn({ week: 'last', weekday: 'friday' }, 2027, 2)).toBe('2027-02-26');
+    expect(ruleDateIn({ week: 'fourth', weekday: 'monday' }, 2027, 2)).toBe('2027-02-22');
+    expect(ruleDateIn({ week: 'second', weekday: 'sunday' }, 2027, 8)).toBe('2027-08-08');
+    expect(ruleOf('2026-12-01')).toEqual(firstTuesday);
+    expect(ruleOf('2027-03-30')).toEqual({ week: 'last', weekday: 'tuesday' });
+    expect(ruleOf('2027-02-22')).toEqual({ week: 'fourth', weekday: 'monday' });
+    for (const date of ['2027-01-29', '2027-06-14', '2028-02-29']) expect(ruleDateIn(ruleOf(date), +date.slice(0, 4), +date.slice(5, 7))).toBe(date);
+  });
+
+  describe('which reminder is due', () => {
+    const s = schedule({ onMeetingMorning: true });
+    // Meeting Tuesday 2027-04-06 09:00 CEST; reminders Sunday 04-04 09:00 and Tuesday 07:00.
+    const reminderAt = ms('2027-04-04T07:00:00.000Z');
+    const morningAt = ms('2027-04-06T05:00:00.000Z');
+    const meetingAt = ms('2027-04-06T07:00:00.000Z');
+    const due = (at: number) => {
+      const r = dueReminder(s, new Date(at));
+      return r && [r.kind, r.meeting.date, iso(r.at)];
+    };
+
+    it('none until the reminder\'s instant, then that one until the morning one, then none once the meeting has started', () => {
+      expect(due(reminderAt - 1)).toBeNull();
+      expect(due(reminderAt)).toEqual(['daysBefore', '2027-04-06', '2027-04-04T07:00:00.000Z']);
+      expect(due(morningAt - 1)).toEqual(['daysBefore', '2027-04-06', '2027-04-04T07:00:00.000Z']);
+      expect(due(morningAt)).toEqual(['morning', '2027-04-06', '2027-04-06T05:00:00.000Z']);
+      expect(due(meetingAt - 1)).toEqual(['morning', '2027-04-06', '2027-04-06T05:00:00.000Z']);
+      expect(due(meetingAt)).toBeNull();
+    });
+
+    it('through 24 months each reminder becomes due at its instant (not a millisecond before) and stays due in one stretch, never twice', () => {
+      const start = ms('2026-11-29T00:00:00.000Z');
+      const expected = upcomingMeetings(s, new Date(start), 24).flatMap((m) => remindersOf(s, m));
+      const keyAt = (at: number) => {
+        const r = dueReminder(s, new Date(at));
+        return r ? `${r.meeting.date}:${r.kind}` : null;
+      };
+      for (const r of expected) {
+        const key = `${r.meeting.date}:${r.kind}`;
+        expect(keyAt(r.at.getTime() - 1)).not.toBe(key);
+        expect(keyAt(r.at.getTime())).toBe(key);
+      }
+      // A sweep every 3 hours: the due reminders come in the schedule's order, each in one stretch.
+      const runs: string[] = [];
+      for (let at = start; at < ms('2028-11-30T00:00:00.000Z'); at += 3 * 3600_000) {
+        const key = keyAt(at);
+        if (key && runs.at(-1) !== key) runs.push(key);
+      }
+      expect(runs).toEqual(expected.map((r) => `${r.meeting.date}:${r.kind}`));
+    });
+  });
+});

@@ -1,0 +1,156 @@
+import { DateTime } from 'luxon';
+import { IsoDate } from './calendar';
+
+/**
+ * When the monthly follow-up meeting (månadsmöte) is held and when the channel is reminded of
+ * it: a rule such as "the first Tuesday of the month at 09:00 Europe/Stockholm", a reminder N
+ * days before at the same local time, optionally one on the meeting morning. Pure: the clock
+ * is passed in. Local times are turned into instants in the schedule's zone, so a 09:00
+ * Stockholm meeting is 08:00 UTC in winter and 07:00 UTC in summer, and a reminder "2 days
+ * before" keeps 09:00 even when the clocks change in between. A local time that does not exist
+ * that day (02:00–03:00 on the spring change) moves forward by an hour; one that exists twice
+ * (the autumn change) is the first of the two.
+ *
+ * luxon (already the app's calendar library) does the zone arithmetic; a monthly "n-th weekday"
+ * rule needs nothing more, so no recurrence library is added.
+ */
+export const WEEKS = ['first', 'second', 'third', 'fourth', 'last'] as const;
+export type WeekOfMonth = (typeof WEEKS)[number];
+
+/** ISO order: monday = 1 … sunday = 7. */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** "the first Tuesday of the month", "the last Friday of the month". */
+export interface MonthlyRule {
+  week: WeekOfMonth;
+  weekday: Weekday;
+}
+
+export interface FollowUpSchedule {
+  rule: MonthlyRule;
+  /** Local start time, HH:mm (24 h). */
+  time: string;
+  /** IANA zone the rule and the time are read in. */
+  timeZone: string;
+  /** The reminder this many days before, at the meeting's local time; 0 = none. */
+  reminderDaysBefore: number;
+  /** Also remind on the meeting morning (MORNING_TIME, or an hour before an earlier meeting). */
+  onMeetingMorning: boolean;
+  /** Each owner with overdue items also gets a personal message with their items. */
+  nudges: boolean;
+}
+
+export const MAX_REMINDER_DAYS_BEFORE = 14;
+/** The meeting-morning reminder's local time (an hour before the meeting when that is earlier). */
+export const MORNING_TIME = '07:00';
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+export const isLocalTime = (value: string): boolean => TIME.test(value);
+export const isTimeZone = (zone: string): boolean => DateTime.now().setZone(zone).isValid;
+
+/** The seed project's rhythm: the first Tuesday at 09:00, reminder two days before, nudges on. */
+export function defaultFollowUpSchedule(timeZone: string): FollowUpSchedule {
+  return { rule: { week: 'first', weekday: 'tuesday' }, time: '09:00', timeZone, reminderDaysBefore: 2, onMeetingMorning: false, nudges: true };
+}
+
+/** The meeting date the rule gives in a month (month 1–12). */
+export function ruleDateIn(rule: MonthlyRule, year: number, month: number): IsoDate {
+  const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'UTC' });
+  const weekday = WEEKDAYS.indexOf(rule.weekday) + 1;
+  if (rule.week === 'last') {
+    const last = first.endOf('month').startOf('day');
+    return last.minus({ days: (last.weekday - weekday + 7) % 7 }).toISODate()!;
+  }
+  const firstMatch = first.plus({ days: (weekday - first.weekday + 7) % 7 });
+  return firstMatch.plus({ weeks: WEEKS.indexOf(rule.week) }).toISODate()!;
+}
+
+/** The first meeting date on or after `today` (a meeting day counts as "next" all day). */
+export function meetingDateOnOrAfter(rule: MonthlyRule, today: IsoDate): IsoDate {
+  let month = DateTime.fromISO(today, { zone: 'UTC' }).startOf('month');
+  for (;;) {
+    const date = ruleDateIn(rule, month.year, month.month);
+    if (date >= today) return date;
+    month = month.plus({ months: 1 });
+  }
+}
+
+/** The rule a date satisfies: 2026-12-01 → the first Tuesday; the 29th–31st → the last. */
+export function ruleOf(date: IsoDate): MonthlyRule {
+  const d = DateTime.fromISO(date, { zone: 'UTC' });
+  const nth = Math.ceil(d.day / 7);
+  return { week: nth >= 5 ? 'last' : WEEKS[nth - 1]!, weekday: WEEKDAYS[d.weekday - 1]! };
+}
+
+/** A local date and time in a zone as an instant. */
+export function localInstant(date: IsoDate, time: string, timeZone: string): Date {
+  const [hour, minute] = time.split(':').map(Number);
+  const d = DateTime.fromISO(date, { zone: timeZone }).set({ hour: hour!, minute: minute!, second: 0, millisecond: 0 });
+  if (!d.isValid) throw new Error(`invalid local time ${date} ${time} ${timeZone}`);
+  return d.toJSDate();
+}
+
+/** A meeting: its local date and its start as an instant. */
+export interface ScheduledMeeting {
+  date: IsoDate;
+  at: Date;
+}
+
+export type ReminderKind = 'daysBefore' | 'morning';
+
+export interface ScheduledReminder {
+  kind: ReminderKind;
+  at: Date;
+  meeting: ScheduledMeeting;
+}
+
+export function meetingOn(schedule: FollowUpSchedule, date: IsoDate): ScheduledMeeting {
+  return { date, at: localInstant(date, schedule.time, schedule.timeZone) };
+}
+
+/** The meeting of the rule on or after a local date. */
+export function meetingOnOrAfter(schedule: FollowUpSchedule, today: IsoDate): ScheduledMeeting {
+  return meetingOn(schedule, meetingDateOnOrAfter(schedule.rule, today));
+}
+
+const localDateOf = (instant: Date, timeZone: string): IsoDate => DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
+
+/** The next `count` meetings that start after `now`. */
+export function upcomingMeetings(schedule: FollowUpSchedule, now: Date, count: number): ScheduledMeeting[] {
+  const meetings: ScheduledMeeting[] = [];
+  let from = localDateOf(now, schedule.timeZone);
+  while (meetings.length < count) {
+    const meeting = meetingOnOrAfter(schedule, from);
+    if (meeting.at.getTime() > now.getTime()) meetings.push(meeting);
+    from = DateTime.fromISO(meeting.date, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
+  }
+  return meetings;
+}
+
+/** The meeting's reminders, earliest first: N days before at the same local time, and the morning one. */
+export function remindersOf(schedule: FollowUpSchedule, meeting: ScheduledMeeting): ScheduledReminder[] {
+  const reminders: ScheduledReminder[] = [];
+  if (schedule.reminderDaysBefore > 0) {
+    const day = DateTime.fromISO(meeting.date, { zone: 'UTC' }).minus({ days: schedule.reminderDaysBefore }).toISODate()!;
+    reminders.push({ kind: 'daysBefore', at: localInstant(day, schedule.time, schedule.timeZone), meeting });
+  }
+  if (schedule.onMeetingMorning) {
+    const morning = localInstant(meeting.date, MORNING_TIME, schedule.timeZone);
+    const hourBefore = new Date(meeting.at.getTime() - 60 * 60_000);
+    reminders.push({ kind: 'morning', at: morning < hourBefore ? morning : hourBefore, meeting });
+  }
+  return reminders;
+}
+
+/**
+ * The reminder to send at `now`, or null: the latest reminder at or before `now` of the next
+ * meeting that has not started. After downtime across a reminder's instant this is still that
+ * reminder (sent late, once, while the meeting is ahead); after downtime across both, only the
+ * later one. The caller makes it once per (channel, meeting, kind) with the outbox's dedupe key.
+ */
+export function dueReminder(schedule: FollowUpSchedule, now: Date): ScheduledReminder | null {
+  const [next] = upcomingMeetings(schedule, now, 1);
+  const due = remindersOf(schedule, next!).filter((r) => r.at.getTime() <= now.getTime());
+  return due.at(-1) ?? null;
+}

@@ -1,0 +1,190 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { CheckmarkCircle20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import { type FormEvent, useEffect, useState } from 'react';
+import type { ApiError } from '../api';
+import { useApp } from '../appContext';
+import { LoadState } from '../components/LoadState';
+import { useT } from '../i18n';
+import type { FollowUpChannel, FollowUpSchedule, FollowUpSettingsView } from '../types';
+import { useResource } from '../useResource';
+import { ScheduleFields } from './settings/ScheduleFields';
+import { Upcoming } from './settings/Upcoming';
+import * as messages from '../../i18n/tab/settings';
+import { addMessages } from '../../i18n';
+
+addMessages(messages);
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '880px' },
+  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  title: { ...typographyStyles.title2, margin: 0 },
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  fieldset: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
+  channel: { maxWidth: '480px' },
+  hint: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  live: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minHeight: '20px' },
+  liveIcon: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+});
+
+interface Draft {
+  channelId: string | null;
+  schedule: FollowUpSchedule;
+}
+
+const draftOf = (data: FollowUpSettingsView): Draft => ({ channelId: data.channel?.conversationId ?? null, schedule: data.schedule });
+
+/**
+ * Inställningar: the monthly follow-up — which channel gets the restlista before each meeting
+ * (a channel the bot knows: from the install in the team, or "följ upp här" in it) and the
+ * schedule (the n-th weekday of the month at a time, the reminder N days before, the morning
+ * reminder, personal nudges). Members read; the förvaltningsledare saves, with the version read
+ * (someone else's save in between is shown, not overwritten).
+ */
+export default function SettingsView() {
+  const t = useT();
+  const styles = useStyles();
+  const { api, me } = useApp();
+  const canRead = Boolean(me.permissions['followUp.read']);
+  const canEdit = Boolean(me.permissions['followUp.configure']);
+  const resource = useResource(
+    () => (canRead ? api.get<FollowUpSettingsView>('/api/settings/follow-up') : Promise.resolve(null)),
+    [api, canRead],
+  );
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [problem, setProblem] = useState<{ intent: 'warning' | 'error'; title: string; body: string } | null>(null);
+  const [timeError, setTimeError] = useState<string | undefined>();
+
+  // A (re)load shows the settings as stored.
+  useEffect(() => {
+    if (resource.data) setDraft(draftOf(resource.data));
+  }, [resource.data]);
+
+  const channelName = (c: FollowUpChannel) =>
+    t('tab.settings.channel.option', { team: c.teamName ?? c.teamId, channel: c.channelName ?? t('tab.settings.channel.general') });
+
+  const save = async (event: FormEvent, data: FollowUpSettingsView) => {
+    event.preventDefault();
+    if (!draft) return;
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(draft.schedule.time)) {
+      setTimeError(t('tab.settings.invalidTime'));
+      return;
+    }
+    setTimeError(undefined);
+    setBusy(true);
+    setProblem(null);
+    setAnnouncement('');
+    try {
+      const saved = await api.request<FollowUpSettingsView>('PUT', '/api/settings/follow-up', { body: draft, ifMatch: data.version });
+      resource.setData(saved);
+      setAnnouncement(t('tab.settings.saved'));
+    } catch (e) {
+      const error = e as ApiError;
+      if (error.status === 412) {
+        setProblem({ intent: 'warning', title: t('tab.settings.conflict.title'), body: t('tab.settings.conflict.body') });
+        await resource.reload();
+      } else if (error.field?.endsWith('time')) {
+        setTimeError(error.message);
+      } else {
+        setProblem({ intent: 'error', title: t('tab.settings.error.title'), body: error.message });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.intro}>
+        <h2 className={styles.title}>{t('tab.settings.title')}</h2>
+        <Text>{t('tab.settings.intro')}</Text>
+      </div>
+      {!canRead ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('tab.settings.noAccess')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <LoadState resource={resource}>
+          {(data) =>
+            data &&
+            draft && (
+              <form className={styles.form} onSubmit={(e) => void save(e, data)} noValidate aria-busy={busy}>
+                {!canEdit && (
+                  <MessageBar intent="info">
+                    <MessageBarBody>{t('tab.settings.readOnly')}</MessageBarBody>
+                  </MessageBar>
+                )}
+                {problem && (
+                  <MessageBar intent={problem.intent} data-testid="settings-problem">
+                    <MessageBarBody>
+                      <MessageBarTitle>{problem.title}</MessageBarTitle>
+                      {problem.body}
+                    </MessageBarBody>
+                    <MessageBarActions
+                      containerAction={<Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={t('tab.close')} onClick={() => setProblem(null)} />}
+                    />
+                  </MessageBar>
+                )}
+                <fieldset className={styles.fieldset} disabled={!canEdit}>
+                  <legend className={styles.legend}>{t('tab.settings.channel.legend')}</legend>
+                  <Field label={t('tab.settings.channel.label')} className={styles.channel}>
+                    <Select value={draft.channelId ?? ''} onChange={(_, d) => setDraft({ ...draft, channelId: d.value || null })}>
+                      <option value="">{t('tab.settings.channel.none')}</option>
+                      {data.channels.map((c) => (
+                        <option key={c.conversationId} value={c.conversationId}>
+                          {channelName(c)}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                  <Text className={styles.hint}>{t('tab.settings.channel.hint')}</Text>
+                </fieldset>
+                <ScheduleFields value={draft.schedule} onChange={(schedule) => setDraft({ ...draft, schedule })} disabled={!canEdit} timeError={timeError} />
+                {canEdit && (
+                  <div className={styles.actions}>
+                    <Button type="submit" appearance="primary" disabled={busy}>
+                      {t('tab.settings.save')}
+                    </Button>
+                    <div role="status" aria-live="polite" className={styles.live} data-testid="settings-announcement">
+                      {announcement && (
+                        <>
+                          <CheckmarkCircle20Regular className={styles.liveIcon} />
+                          <Text>{announcement}</Text>
+                        </>
+                      )}
+                    </div>
+                  </div>
+                )}
+                <Upcoming data={data} />
+              </form>
+            )
+          }
+        </LoadState>
+      )}
+    </div>
+  );
+}

@@ -14,6 +14,7 @@ import { StatusNotices } from './handover/StatusNotices';
 import { ItemPatch, ItemResponse, withItem } from './handover/model';
 import * as messages from '../../i18n/tab/handover';
 import { addMessages } from '../../i18n';
+import { visuallyHidden } from '../components/visuallyHidden';
 
 addMessages(messages);
 
@@ -37,16 +38,7 @@ const useStyles = makeStyles({
     top: tokens.spacingVerticalM,
     '@media (max-width: 900px)': { position: 'static' },
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden,
 });
 
 export default function HandoverView() {

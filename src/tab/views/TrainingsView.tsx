@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { TrainingsPage } from './trainings/TrainingsPage';
 import * as messages from '../../i18n/tab/trainings';
 import { addMessages } from '../../i18n';
+import { visuallyHidden } from '../components/visuallyHidden';
 
 addMessages(messages);
 
@@ -18,16 +19,7 @@ const useStyles = makeStyles({
   intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, maxWidth: '75ch' },
   heading: { margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden,
 });
 
 type Section = 'list' | 'stats';

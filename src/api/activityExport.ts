@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { excelCsv } from './excelCsv';
 import { Activity } from '../domain/activity';
 
 /**
@@ -27,24 +27,8 @@ export function exportRows(activities: readonly Activity[]): string[][] {
   return activities.map((a) => EXPORT_COLUMNS.map((c) => c.value(a)));
 }
 
-/**
- * A cell starting with = + - @ (or a tab/CR) would be run as a formula by a spreadsheet:
- * such text is prefixed with an apostrophe in CSV (the xlsx stores it as plain text).
- */
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 export function activitiesCsv(activities: readonly Activity[]): Buffer {
-  const rows = exportRows(activities).map((row) => row.map(neutralizeFormula));
-  const text = stringify([EXPORT_COLUMNS.map((c) => c.header), ...rows], {
-    delimiter: ';',
-    record_delimiter: '\r\n',
-    // A bare line break inside a cell must be quoted too, or Excel splits the row.
-    quoted_match: /[\r\n]/,
-    bom: true,
-  });
-  return Buffer.from(text, 'utf8');
+  return Buffer.from(excelCsv(EXPORT_COLUMNS.map((c) => c.header), exportRows(activities)), 'utf8');
 }
 
 export async function activitiesXlsx(activities: readonly Activity[], generatedAt: Date): Promise<Buffer> {

@@ -1,9 +1,8 @@
 import { DateTime } from 'luxon';
-import { stringify } from 'csv-stringify/sync';
 import { Status } from '../domain/activity';
 import { Meeting, MeetingEntry } from '../domain/meeting';
 import { Locale, t } from '../i18n';
-import { neutralizeFormula } from './activityExport';
+import { excelCsv } from './excelCsv';
 
 /**
  * The minutes (protokoll) of a monthly meeting as a file: plain text to paste into a mail or a
@@ -125,10 +124,7 @@ export function minutesCsv(m: Meeting, locale: Locale, opts: MinutesOptions = {}
     ['minutes.recordedBy', (e) => e.by.name],
   ];
   const header = columns.map(([key]) => t(locale, key));
-  const rows = m.entries.map((e) => columns.map(([, value]) => neutralizeFormula(value(e))));
-  // A note over several lines is quoted too: a bare line feed is not the record delimiter, so
-  // csv-stringify would otherwise leave it unquoted and Excel would split the row.
-  return stringify([header, ...rows], { delimiter: ';', record_delimiter: '\r\n', bom: true, quoted_match: /[\r\n]/ });
+  return excelCsv(header, m.entries.map((e) => columns.map(([, value]) => value(e))));
 }
 
 /** What a download of the minutes is: body, content type and file name (protokoll-2026-12-01.md). */

@@ -1,8 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import { PlacedRegistration } from '../commands/trainingListing';
 import { t } from '../i18n';
-import { neutralizeFormula } from './activityExport';
+import { excelCsv } from './excelCsv';
 
 /**
  * A training's registrations as the organisers read them: Swedish headers and status words,
@@ -22,13 +21,6 @@ export const REGISTRATION_EXPORT_COLUMNS: { header: string; value: (r: PlacedReg
 ];
 
 export function registrationsCsv(registrations: readonly PlacedRegistration[], timeZone: string): Buffer {
-  const rows = registrations.map((r) => REGISTRATION_EXPORT_COLUMNS.map((c) => neutralizeFormula(c.value(r, timeZone))));
-  const text = stringify([REGISTRATION_EXPORT_COLUMNS.map((c) => c.header), ...rows], {
-    delimiter: ';',
-    record_delimiter: '\r\n',
-    // A bare line break inside a cell must be quoted too, or Excel splits the row.
-    quoted_match: /[\r\n]/,
-    bom: true,
-  });
-  return Buffer.from(text, 'utf8');
+  const rows = registrations.map((r) => REGISTRATION_EXPORT_COLUMNS.map((c) => c.value(r, timeZone)));
+  return Buffer.from(excelCsv(REGISTRATION_EXPORT_COLUMNS.map((c) => c.header), rows), 'utf8');
 }

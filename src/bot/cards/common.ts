@@ -184,3 +184,6 @@ export function attendLinks(ctx: CardContext, v: TrainingView): IOpenUrlAction[]
 
 export const listAction = (ctx: CardContext) => execute(text(ctx, 'bot.action.trainings'), 'listTrainings');
 export const myAction = (ctx: CardContext) => execute(text(ctx, 'bot.action.my'), 'myRegistrations');
+
+/** Cards about one training refresh to the viewer's current state of that training. */
+export const trainingRefresh = (v: TrainingView) => ({ view: 'training' as const, trainingId: v.id });

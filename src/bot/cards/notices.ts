@@ -1,9 +1,8 @@
 import { TrainingView } from '../../commands/trainingListing';
 import { CardJson } from '../turn';
-import { CardContext, actions, attendLinks, card, facts, good, heading, listAction, paragraph, primaryAction, text, title, when } from './common';
+import { CardContext, actions, attendLinks, card, facts, good, heading, listAction, paragraph, primaryAction, text, title, when, trainingRefresh } from './common';
 
-/** Cards the bot sends without being asked (from the outbox): each refreshes to the person's current state. */
-const refreshOf = (v: TrainingView) => ({ view: 'training' as const, trainingId: v.id });
+/** Cards the bot sends without being asked (from the outbox); each refreshes to the person's current state. */
 
 /** "Du har fått en plats": moved up from the waitlist, with everything the confirmation has. */
 export function promotedCard(ctx: CardContext, v: TrainingView): CardJson {
@@ -16,7 +15,7 @@ export function promotedCard(ctx: CardContext, v: TrainingView): CardJson {
       facts(ctx, v),
       actions(...attendLinks(ctx, v), primaryAction(ctx, v)),
     ],
-    refreshOf(v),
+    trainingRefresh(v),
   );
 }
 
@@ -30,7 +29,7 @@ export function reminderCard(ctx: CardContext, v: TrainingView): CardJson {
       facts(ctx, v),
       actions(...attendLinks(ctx, v), primaryAction(ctx, v)),
     ],
-    refreshOf(v),
+    trainingRefresh(v),
   );
 }
 
@@ -39,7 +38,7 @@ export function trainingCancelledCard(ctx: CardContext, v: TrainingView): CardJs
   return card(
     ctx,
     [heading(text(ctx, 'bot.trainingCancelled.title', { title: v.title })), paragraph(text(ctx, 'bot.trainingCancelled.text')), facts(ctx, v), actions(listAction(ctx))],
-    refreshOf(v),
+    trainingRefresh(v),
   );
 }
 
@@ -53,6 +52,6 @@ export function trainingChangedCard(ctx: CardContext, v: TrainingView): CardJson
       facts(ctx, v),
       actions(...(v.myStatus === 'confirmed' ? attendLinks(ctx, v) : []), primaryAction(ctx, v)),
     ],
-    refreshOf(v),
+    trainingRefresh(v),
   );
 }

@@ -17,9 +17,9 @@ import {
   text,
   title,
   warning,
+  trainingRefresh,
 } from './common';
 
-const refreshOf = (v: TrainingView) => ({ view: 'training' as const, trainingId: v.id });
 
 const stateLine = (ctx: CardContext, v: TrainingView) =>
   v.myStatus === 'confirmed' || v.myStatus === 'attended' ? good(statusOf(ctx, v)) : v.myStatus === 'waitlisted' ? warning(statusOf(ctx, v)) : subtle(statusOf(ctx, v));
@@ -37,7 +37,7 @@ export function trainingCard(ctx: CardContext, v: TrainingView): CardJson {
       ...(v.status === 'planned' && !v.signUpOpen && !v.myStatus ? [subtle(text(ctx, 'bot.signUpClosed'))] : []),
       actions(...(confirmed ? attendLinks(ctx, v) : []), primaryAction(ctx, v), listAction(ctx)),
     ],
-    refreshOf(v),
+    trainingRefresh(v),
   );
 }
 
@@ -61,7 +61,7 @@ export function signUpResultCard(ctx: CardContext, v: TrainingView, outcome: Sig
       facts(ctx, v),
       actions(primaryAction(ctx, v), listAction(ctx)),
     ],
-    refreshOf(v),
+    trainingRefresh(v),
   );
 }
 
@@ -76,7 +76,7 @@ export function confirmationCard(ctx: CardContext, v: TrainingView): CardJson {
       facts(ctx, v),
       actions(...attendLinks(ctx, v), primaryAction(ctx, v)),
     ],
-    refreshOf(v),
+    trainingRefresh(v),
   );
 }
 
@@ -90,7 +90,7 @@ export function cancelledCard(ctx: CardContext, v: TrainingView, was: 'confirmed
       facts(ctx, v),
       actions(primaryAction(ctx, v), listAction(ctx)),
     ],
-    refreshOf(v),
+    trainingRefresh(v),
   );
 }
 

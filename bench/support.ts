@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -156,12 +156,4 @@ export function closeServer(server: RestifyServer): Promise<void> {
 }
 
 /** The project root (where package.json is), whether run from bench/ or dist/bench/. */
-export function projectRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = parent;
-  }
-  return dir;
-}
+export { projectRoot } from '../src/projectRoot';

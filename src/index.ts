@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pino from 'pino';
+import { projectRoot } from './projectRoot';
 import { Config, ConfigError, loadConfig } from './config';
 import { openSqliteStore } from './store/sqlite/sqliteStore';
 import { Store } from './store/store';
@@ -138,17 +139,6 @@ export async function startApp(
       await store.close();
     },
   };
-}
-
-/** The folder with package.json: the same from src/ (tests) and dist/src/ (npm start). */
-function projectRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = parent;
-  }
-  return dir;
 }
 
 async function main(): Promise<void> {

@@ -17,7 +17,7 @@ describe('config', () => {
       port: 3978,
       host: '127.0.0.1',
       dataDir: './data',
-      storage: 'sqlite',
+      storage: { backend: 'sqlite' },
       defaultLocale: 'sv',
       timeZone: 'Europe/Stockholm',
       seedDemo: true,
@@ -37,6 +37,24 @@ describe('config', () => {
     [{ AUTH_MODE: 'entra', AUTH_TENANT_ID: 't', AUTH_CLIENT_ID: 'c', AUTH_JWKS_URL: 'not a url' }, 'AUTH_JWKS_URL'],
   ])('a bad value stops the start and names the variable: %j', (env, variable) => {
     expect(problemsOf(env)).toContain(`${variable}:`);
+  });
+
+  it('chooses Azure Table Storage with STORAGE=azure-table: by endpoint and managed identity, or by connection string', () => {
+    expect(loadConfig({ STORAGE: 'azure-table', AZURE_TABLE_ENDPOINT: 'https://fst1.table.core.windows.net', AZURE_CLIENT_ID: 'mi-1' }).storage).toEqual({
+      backend: 'azure-table',
+      tableName: 'forvaltningsstod',
+      endpoint: 'https://fst1.table.core.windows.net',
+      connectionString: null,
+      managedIdentityClientId: 'mi-1',
+    });
+    expect(loadConfig({ STORAGE: 'azure-table', AZURE_TABLE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AZURE_TABLE_NAME: 'fvsTest1' }).storage).toMatchObject({
+      backend: 'azure-table',
+      tableName: 'fvsTest1',
+      connectionString: 'UseDevelopmentStorage=true',
+    });
+    expect(problemsOf({ STORAGE: 'azure-table' })).toMatch(/AZURE_TABLE_ENDPOINT: is required when STORAGE=azure-table/);
+    expect(problemsOf({ STORAGE: 'azure-table', AZURE_TABLE_ENDPOINT: 'not a url' })).toContain('AZURE_TABLE_ENDPOINT:');
+    expect(problemsOf({ STORAGE: 'azure-table', AZURE_TABLE_ENDPOINT: 'https://x.table.core.windows.net', AZURE_TABLE_NAME: 'bad-name' })).toContain('AZURE_TABLE_NAME:');
   });
 
   it('refuses dev sign-in on a non-loopback host or in production, and says why', () => {

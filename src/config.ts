@@ -24,7 +24,17 @@ const schema = z
     PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3978),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().min(1).default('./data'),
-    STORAGE: z.enum(['sqlite'], { message: 'must be sqlite (azure-table comes with the deployment issue)' }).default('sqlite'),
+    STORAGE: z.enum(['sqlite', 'azure-table'], { message: 'must be sqlite or azure-table' }).default('sqlite'),
+    AZURE_TABLE_ENDPOINT: z
+      .string()
+      .url({ message: 'must be the Table service URL, e.g. https://<account>.table.core.windows.net' })
+      .optional(),
+    AZURE_TABLE_CONNECTION_STRING: z.string().optional(),
+    AZURE_TABLE_NAME: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, { message: 'must be 3–63 letters and digits, starting with a letter' })
+      .default('forvaltningsstod'),
+    AZURE_CLIENT_ID: z.string().optional(),
     DEFAULT_LOCALE: z.enum(['sv', 'en'], { message: 'must be sv or en' }).default('sv'),
     TIME_ZONE: z
       .string()
@@ -69,6 +79,13 @@ const schema = z
       .optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.STORAGE === 'azure-table' && !env.AZURE_TABLE_ENDPOINT && !env.AZURE_TABLE_CONNECTION_STRING) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_TABLE_ENDPOINT'],
+        message: 'is required when STORAGE=azure-table (or set AZURE_TABLE_CONNECTION_STRING, e.g. for Azurite)',
+      });
+    }
     if (env.AUTH_MODE === 'entra') {
       for (const name of ['AUTH_TENANT_ID', 'AUTH_CLIENT_ID'] as const) {
         if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when AUTH_MODE=entra' });
@@ -109,7 +126,14 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  storage: 'sqlite';
+  /**
+   * Where the data lives. sqlite: one file in dataDir (one instance). azure-table: Azure Table
+   * Storage, reached at `endpoint` with DefaultAzureCredential (the managed identity named by
+   * AZURE_CLIENT_ID in Azure) or with a connection string (Azurite, local tries).
+   */
+  storage:
+    | { backend: 'sqlite' }
+    | { backend: 'azure-table'; tableName: string; endpoint: string | null; connectionString: string | null; managedIdentityClientId: string | null };
   defaultLocale: 'sv' | 'en';
   timeZone: string;
   seedDemo: boolean;
@@ -173,7 +197,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
-    storage: e.STORAGE,
+    storage:
+      e.STORAGE === 'sqlite'
+        ? { backend: 'sqlite' }
+        : {
+            backend: 'azure-table',
+            tableName: e.AZURE_TABLE_NAME,
+            endpoint: e.AZURE_TABLE_ENDPOINT ?? null,
+            connectionString: e.AZURE_TABLE_CONNECTION_STRING ?? null,
+            managedIdentityClientId: e.AZURE_CLIENT_ID ?? null,
+          },
     defaultLocale: e.DEFAULT_LOCALE,
     timeZone: e.TIME_ZONE,
     seedDemo: e.SEED_DEMO,

@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pino from 'pino';
 import { projectRoot } from './projectRoot';
 import { Config, ConfigError, loadConfig } from './config';
-import { openSqliteStore } from './store/sqlite/sqliteStore';
+import { openStore } from './store/openStore';
 import { Store } from './store/store';
 import { createIdentify } from './api/identify';
 import { createServer, listen } from './server';
@@ -48,8 +47,7 @@ export async function startApp(
   const now = opts.now ?? (() => new Date());
   const logger = pino({ level: config.logLevel, base: { app: 'forvaltningsstod' } });
 
-  mkdirSync(config.dataDir, { recursive: true });
-  const store = openSqliteStore(path.join(config.dataDir, 'forvaltningsstod.db'));
+  const store = await openStore(config);
   const ctx = { store, now, timeZone: config.timeZone };
   const seeded = await seed(ctx, { demo: config.seedDemo });
   if (seeded.activities) logger.info({ activities: seeded.activities }, 'seeded demo activity log');
@@ -141,6 +139,12 @@ export async function startApp(
   };
 }
 
+function dataLocation(config: Config): string {
+  const storage = config.storage;
+  if (storage.backend === 'sqlite') return path.resolve(config.dataDir);
+  return `Azure Table Storage, table ${storage.tableName}${storage.connectionString ? ' (connection string)' : ` at ${storage.endpoint}`}`;
+}
+
 async function main(): Promise<void> {
   let app: RunningApp;
   try {
@@ -155,7 +159,7 @@ async function main(): Promise<void> {
   const base = app.url.replace('127.0.0.1', 'localhost');
   console.log(
     [
-      `Förvaltningsstöd is running (${app.config.auth.mode === 'dev' ? 'dev sign-in: demo users' : 'Entra ID sign-in'}, data in ${path.resolve(app.config.dataDir)})`,
+      `Förvaltningsstöd is running (${app.config.auth.mode === 'dev' ? 'dev sign-in: demo users' : 'Entra ID sign-in'}, data in ${dataLocation(app.config)})`,
       `  Tab:        ${base}/tab/index.html`,
       `  Health:     ${base}/healthz`,
       `  Me:         ${base}/api/me`,

@@ -22,8 +22,6 @@ const params: Param[] = [...BICEP.matchAll(/^param\s+(\w+)\s+(\w+)(\s*=.*)?$/gm)
 
 /** Variables src/config.ts reads (the keys of its zod schema). */
 const CONFIG_VARIABLES = new Set([...read('src/config.ts').matchAll(/^ {4}([A-Z][A-Z0-9_]+): /gm)].map((m) => m[1] as string));
-/** Used by the coming Azure Table Storage backend (issue 6, item 5): not in src/config.ts yet. */
-const COMING_AZURE_TABLE = new Set(['AZURE_TABLE_ENDPOINT', 'AZURE_CLIENT_ID']);
 /** Read by App Service and its build service, or by the Application Insights agent, not by our code. */
 const PLATFORM = new Set(['SCM_DO_BUILD_DURING_DEPLOYMENT', 'CUSTOM_BUILD_COMMAND', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'ApplicationInsightsAgent_EXTENSION_VERSION']);
 
@@ -61,10 +59,10 @@ describe('infra/azure.parameters.json', () => {
 });
 
 describe('infra/azure.bicep', () => {
-  it('sets only app settings the server reads (or the coming Table backend, or the platform)', () => {
+  it('sets only app settings the server reads (or the platform)', () => {
     expect(settings.size).toBeGreaterThan(10);
     for (const name of settings.keys()) {
-      const known = CONFIG_VARIABLES.has(name) || COMING_AZURE_TABLE.has(name) || PLATFORM.has(name);
+      const known = CONFIG_VARIABLES.has(name) || PLATFORM.has(name);
       expect({ name, known }).toEqual({ name, known: true });
     }
   });
@@ -83,7 +81,6 @@ describe('infra/azure.bicep', () => {
         BOT_TENANT_ID: 'botTenantId',
         PUBLIC_URL: "'https://${webAppHost}'",
         SEED_DEMO: "'false'",
-        // STORAGE=azure-table: a value src/config.ts accepts once the Table backend (issue 6, item 5) lands.
         STORAGE: "'azure-table'",
         AZURE_TABLE_ENDPOINT: 'tableEndpoint',
         AZURE_CLIENT_ID: 'identity.properties.clientId',

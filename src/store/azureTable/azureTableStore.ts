@@ -1,0 +1,48 @@
+import { Store } from '../store';
+import { azureActivities } from './azureActivities';
+import { azureChannels, azureConversations, azureLeases, azureSettings, azureTurnLog, markOnce } from './azureBotState';
+import { azureChecklist, azureFollowUpSettings, azureMeetings } from './azureDocuments';
+import { azureOutbox } from './azureOutbox';
+import { azureTrainings } from './azureTrainings';
+import { partitionWriter } from './optimistic';
+import { tableSequences } from './sequences';
+import { AzureTableOptions, openTable } from './table';
+
+/**
+ * The deployed store: one Azure Table Storage table, shared by every instance of the app.
+ * Atomic writes are entity group transactions within a partition, conditioned on the etags
+ * that were read (see each part); the table is created at the first start.
+ */
+export async function openAzureTableStore(options: AzureTableOptions): Promise<Store> {
+  const table = await openTable(options);
+  const write = partitionWriter();
+  const sequences = tableSequences(table, write);
+  const where = `table ${options.tableName} at ${table.client.url}`;
+
+  return {
+    backend: 'azure-table',
+    activities: azureActivities(table, write),
+    checklist: azureChecklist(table, write),
+    meetings: azureMeetings(table, write),
+    trainings: azureTrainings(table, write, sequences),
+    conversations: azureConversations(table),
+    outbox: azureOutbox(table, write, sequences),
+    turns: azureTurnLog(table),
+    settings: azureSettings(table),
+    channels: azureChannels(table),
+    followUp: azureFollowUpSettings(table, write),
+    leases: azureLeases(table, write),
+    async health() {
+      try {
+        await table.get('flags', 'health');
+        return { ok: true, backend: 'azure-table', detail: where };
+      } catch (error) {
+        return { ok: false, backend: 'azure-table', detail: `${where}: ${(error as Error).message}` };
+      }
+    },
+    markOnce: (name) => markOnce(table, name),
+    async close() {
+      // Nothing to close: the HTTP connections are the SDK's and end with the process.
+    },
+  };
+}

@@ -1,16 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DateTime } from 'luxon';
-import { newActivity } from '../src/domain/activity';
-import { localDate } from '../src/domain/calendar';
-import { defaultFollowUpSettings } from '../src/domain/followUp';
-import { ruleOf } from '../src/domain/followUpSchedule';
-import { unwrap } from '../src/domain/problem';
 import { openSqliteStore } from '../src/store/sqlite/sqliteStore';
 import { FakeConnector, startFakeConnector } from './helpers/fakeConnector';
 import { ServerProcess, startServerProcess, waitFor } from './helpers/serverProcess';
-import { BOT, TENANT, teamsUser } from './helpers/teamsActivity';
+import { FOLLOW_UP_CHANNEL as CHANNEL, prepareFollowUp } from './helpers/followUpFixture';
+import { teamsUser } from './helpers/teamsActivity';
 
 /**
  * Exactly once across processes, with the built server as a child process (`node
@@ -23,8 +18,6 @@ import { BOT, TENANT, teamsUser } from './helpers/teamsActivity';
  * a schedule whose reminder is already due (the meeting is tomorrow, the reminder was three days
  * before), owners with overdue items and their personal chats.
  */
-const ZONE = 'Europe/Stockholm';
-const CHANNEL = '19:followup-processes@thread.tacv2';
 const LEASE_MS = '1500';
 
 let dir: string;
@@ -47,54 +40,11 @@ const start = async (env: Record<string, string> = {}) => {
   return p;
 };
 
-/** The database as an administration that has chosen its channel, with `owners` owners of an overdue item each. */
+/** The database prepared through the store (test/helpers/followUpFixture.ts). */
 async function prepare(owners: number, nudges: boolean): Promise<void> {
   const store = openSqliteStore(path.join(dir, 'forvaltningsstod.db'));
   try {
-    const now = new Date();
-    const today = localDate(now, ZONE);
-    const tomorrow = DateTime.fromISO(today).plus({ days: 1 }).toISODate()!;
-    const overdue = DateTime.fromISO(today).minus({ days: 10 }).toISODate()!;
-    const reference = (conversation: { id: string; conversationType: string }, user = 'installer') => ({
-      channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
-      conversation: { ...conversation, tenantId: TENANT },
-      bot: { id: BOT.id, name: BOT.name },
-      user: { id: `29:${user}` },
-      locale: 'sv-SE',
-    });
-    await store.channels.save({
-      conversationId: CHANNEL,
-      teamId: CHANNEL,
-      teamName: 'O365 Förvaltning',
-      channelName: null,
-      reference: reference({ id: CHANNEL, conversationType: 'channel' }),
-      updatedAt: now.toISOString(),
-    });
-    const settings = defaultFollowUpSettings(ZONE);
-    const saved = await store.followUp.save(
-      {
-        ...settings,
-        channel: { conversationId: CHANNEL, teamId: CHANNEL, teamName: 'O365 Förvaltning', channelName: null },
-        // The meeting tomorrow at 23:30; the reminder three days before is already due.
-        schedule: { ...settings.schedule, rule: ruleOf(tomorrow), time: '23:30', reminderDaysBefore: 3, nudges },
-      },
-      0,
-    );
-    expect(saved.ok).toBe(true);
-    const lead = { id: 'aad-lead', name: 'Maria Lindqvist' };
-    for (let i = 0; i < owners; i++) {
-      const u = teamsUser(i);
-      await store.conversations.save(u.aadObjectId, reference({ id: u.conversationId, conversationType: 'personal' }, u.id), now);
-      const { draft, history } = unwrap(
-        newActivity(
-          { title: `Punkt ${i}`, description: '', category: 'Övrigt', owner: { id: u.aadObjectId, name: u.name }, status: 'pågår', priority: 'normal', dueDate: overdue, origin: 'förvaltning', resolution: null },
-          lead,
-          now,
-        ),
-      );
-      await store.activities.create(draft, history);
-    }
+    await prepareFollowUp(store, connector.serviceUrl, owners, nudges);
   } finally {
     await store.close();
   }

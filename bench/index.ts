@@ -8,6 +8,7 @@ import { tabBundle } from './tabBundle';
 import { tabGrid } from './tabGrid';
 import { botTurns } from './botTurns';
 import { signUpContention } from './signUpContention';
+import { signUpContentionAzure } from './signUpContentionAzure';
 import { followUpNudges } from './followUpNudges';
 
 /**
@@ -25,6 +26,7 @@ const BENCHMARKS: Benchmark[] = [
   tabGrid,
   botTurns,
   signUpContention,
+  signUpContentionAzure,
   followUpNudges,
 ];
 
@@ -64,8 +66,15 @@ async function main(): Promise<number> {
   console.log(
     `Förvaltningsstöd benchmarks — node ${process.version}, ${process.platform} ${process.arch}, ${os.cpus().length} CPUs (127.0.0.1 only)`,
   );
+  // `npm run bench -- azure`: only the benchmarks whose name contains one of the words given.
+  const words = process.argv.slice(2).map((w) => w.toLowerCase());
+  const chosen = words.length ? BENCHMARKS.filter((b) => words.some((w) => b.name.toLowerCase().includes(w))) : BENCHMARKS;
+  if (chosen.length === 0) {
+    console.error(`bench: no benchmark's name contains ${words.join(' or ')}`);
+    return 1;
+  }
   const outcomes: Outcome[] = [];
-  for (const [i, bench] of BENCHMARKS.entries()) {
+  for (const [i, bench] of chosen.entries()) {
     const start = Date.now();
     let outcome: Outcome;
     try {
@@ -99,7 +108,7 @@ async function main(): Promise<number> {
 
   const dir = path.join(projectRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, 'latest.json');
+  const file = path.join(dir, chosen === BENCHMARKS ? 'latest.json' : 'latest-chosen.json');
   const report = {
     at: new Date().toISOString(),
     node: process.version,

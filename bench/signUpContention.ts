@@ -1,6 +1,6 @@
 import type { Agent } from 'node:http';
 import { cardAction, cardText, teamsUser } from '../test/helpers/teamsActivity';
-import { startBenchConnector } from './connector';
+import { BenchConnector, startBenchConnector } from './connector';
 import { TempApp, defineBenchmark, httpRequest, keepAliveAgent, round, startTempApp, timed } from './support';
 
 /**
@@ -13,7 +13,7 @@ import { TempApp, defineBenchmark, httpRequest, keepAliveAgent, round, startTemp
  * paths on a training of its own first; the Bot Connector is a server in this process.
  */
 const PEOPLE = 500;
-const SEATS = 20;
+export const SEATS = 20;
 const WARMUP = 40;
 const ORGANISER = { 'x-dev-user': 'member' };
 
@@ -54,7 +54,7 @@ async function json(agent: Agent, url: string, opts: { method?: string; body?: u
   return { status: res.status, json: text ? JSON.parse(text) : undefined };
 }
 
-async function createTraining(app: TempApp, agent: Agent, title: string, capacity: number): Promise<string> {
+export async function createTraining(app: TempApp, agent: Agent, title: string, capacity: number): Promise<string> {
   const start = new Date(Date.now() + 7 * 86_400_000);
   start.setUTCHours(8, 0, 0, 0);
   const end = new Date(start.getTime() + 45 * 60_000);
@@ -67,7 +67,7 @@ async function createTraining(app: TempApp, agent: Agent, title: string, capacit
 }
 
 /** The store's view: every registration in arrival order, and whether it is 20 confirmed then the waitlist 1…n. */
-async function registrations(app: TempApp, agent: Agent, trainingId: string) {
+export async function registrations(app: TempApp, agent: Agent, trainingId: string) {
   const res = await json(agent, `${app.url}/api/trainings/${trainingId}/registrations`);
   if (res.status !== 200) throw new Error(`GET registrations answered ${res.status}`);
   const list = res.json.items as Listed[];
@@ -81,11 +81,13 @@ async function registrations(app: TempApp, agent: Agent, trainingId: string) {
   return { list, confirmed: confirmed.length, waitlisted: waitlisted.length, inOrder };
 }
 
-async function signUpByBot(app: TempApp, agent: Agent, serviceUrl: string, trainingId: string, from: number, count: number) {
+/** `count` people click "Anmäl mig" at once; with several app instances the clicks are dealt out in turn. */
+export async function signUpByBot(apps: TempApp | TempApp[], agent: Agent, serviceUrl: string, trainingId: string, from: number, count: number) {
+  const instances = Array.isArray(apps) ? apps : [apps];
   const people = Array.from({ length: count }, (_, i) => teamsUser(from + i));
   const bodies = people.map((u) => JSON.stringify(cardAction(u, serviceUrl, 'signUp', { trainingId })));
   const { value: answers, ms } = await timed(() =>
-    Promise.all(bodies.map((body) => httpRequest(agent, `${app.url}/api/messages`, { method: 'POST', body, keepBody: true, timeoutMs: 60_000 }))),
+    Promise.all(bodies.map((body, i) => httpRequest(agent, `${instances[i % instances.length]!.url}/api/messages`, { method: 'POST', body, keepBody: true, timeoutMs: 60_000 }))),
   );
   const texts = answers.map((res, i) => {
     if (res.status !== 200) throw new Error(`sign-up invoke for ${people[i]!.name} answered ${res.status}`);
@@ -106,6 +108,27 @@ async function signUpByRest(app: TempApp, agent: Agent, trainingId: string, from
   const failed = answers.filter((a) => a.status !== 201);
   if (failed.length) throw new Error(`${failed.length} REST registrations did not answer 201 (first: ${failed[0]!.status})`);
   return { ms };
+}
+
+/**
+ * One round through the bot on a fresh training with 20 seats: `people` invokes at once (dealt
+ * out over the instances), then what the store holds and whether each person was told the
+ * place it gave them, and how many confirmations went to the connector.
+ */
+export async function botRound(apps: TempApp | TempApp[], agent: Agent, connector: BenchConnector, title: string, people: number, from = 1) {
+  const first = Array.isArray(apps) ? apps[0]! : apps;
+  const trainingId = await createTraining(first, agent, title, SEATS);
+  const callsBefore = connector.calls;
+  const bot = await signUpByBot(apps, agent, connector.serviceUrl, trainingId, from, people);
+  const confirmationsSent = connector.calls - callsBefore;
+  const stored = await registrations(first, agent, trainingId);
+  const told = new Map(bot.people.map((u, i) => [u.aadObjectId, bot.texts[i]!]));
+  const eachTold =
+    stored.list.length === people &&
+    stored.list.every((r) =>
+      r.status === 'confirmed' ? told.get(r.userId)!.includes('Anmäld ✓') : told.get(r.userId)!.includes(`väntelistan, plats ${r.position}`),
+    );
+  return { ms: bot.ms, confirmed: stored.confirmed, waitlisted: stored.waitlisted, inOrder: stored.inOrder, eachTold, confirmationsSent };
 }
 
 export const signUpContention = defineBenchmark<ContentionFigures>({
@@ -133,17 +156,7 @@ export const signUpContention = defineBenchmark<ContentionFigures>({
       await signUpByRest(app, agent, warm, 90_001, WARMUP);
 
       // Through the bot: 500 invokes at once.
-      const botTraining = await createTraining(app, agent, 'Teams – kom igång', SEATS);
-      const callsBefore = connector.calls;
-      const bot = await signUpByBot(app, agent, connector.serviceUrl, botTraining, 1, PEOPLE);
-      const confirmationsSent = connector.calls - callsBefore;
-      const botStore = await registrations(app, agent, botTraining);
-      const told = new Map(bot.people.map((u, i) => [u.aadObjectId, bot.texts[i]!]));
-      const eachTold =
-        botStore.list.length === PEOPLE &&
-        botStore.list.every((r) =>
-          r.status === 'confirmed' ? told.get(r.userId)!.includes('Anmäld ✓') : told.get(r.userId)!.includes(`väntelistan, plats ${r.position}`),
-        );
+      const bot = await botRound(app, agent, connector, 'Teams – kom igång', PEOPLE);
 
       // Through the REST API: an organiser registers 500 people at once.
       const restTraining = await createTraining(app, agent, 'Möten i Teams', SEATS);
@@ -157,11 +170,11 @@ export const signUpContention = defineBenchmark<ContentionFigures>({
         seats: SEATS,
         botWallMs: round(bot.ms, 0),
         botSignUpsPerSecond: round(botRate, 0),
-        botConfirmed: botStore.confirmed,
-        botWaitlisted: botStore.waitlisted,
-        botPositionsInArrivalOrder: botStore.inOrder,
-        botEachToldTheirPlace: eachTold,
-        botConfirmationsSent: confirmationsSent,
+        botConfirmed: bot.confirmed,
+        botWaitlisted: bot.waitlisted,
+        botPositionsInArrivalOrder: bot.inOrder,
+        botEachToldTheirPlace: bot.eachTold,
+        botConfirmationsSent: bot.confirmationsSent,
         restWallMs: round(rest.ms, 0),
         restSignUpsPerSecond: round(restRate, 0),
         restConfirmed: restStore.confirmed,

@@ -1,4 +1,5 @@
-import { envFile, placeholders, read, readJson } from './files';
+import { loadConfig } from '../../src/config';
+import { SAMPLE_ENV, envFile, placeholders, read, readJson } from './files';
 
 /**
  * infra/azure.bicep and azure.parameters.json, checked without a Bicep compiler (none here): the
@@ -47,6 +48,23 @@ describe('infra/azure.parameters.json', () => {
       const jsType = { string: 'string', int: 'number', bool: 'boolean', object: 'object', array: 'object' }[type as string];
       expect({ name, type: typeof value }).toEqual({ name, type: jsType });
     }
+  });
+
+  it('runs the server as env/.env.dev and provision set it up: Table Storage by managed identity is accepted', () => {
+    const provisioned = {
+      ...envFile('env/.env.dev'),
+      AZURE_TABLE_ENDPOINT: 'https://fst1a2b3c.table.core.windows.net',
+      AZURE_CLIENT_ID: SAMPLE_ENV.BOT_ID!,
+      BOT_ID: SAMPLE_ENV.BOT_ID!,
+      BOT_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    };
+    expect(loadConfig(provisioned).storage).toEqual({
+      backend: 'azure-table',
+      tableName: 'forvaltningsstod',
+      endpoint: 'https://fst1a2b3c.table.core.windows.net',
+      connectionString: null,
+      managedIdentityClientId: SAMPLE_ENV.BOT_ID,
+    });
   });
 
   it('fills placeholders only from variables env/.env.dev declares, and no secret', () => {

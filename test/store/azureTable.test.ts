@@ -3,6 +3,7 @@ import { TableClient } from '@azure/data-tables';
 import { startAzurite, RunningAzurite } from '../../scripts/azurite';
 import { openAzureTableStore } from '../../src/store/azureTable/azureTableStore';
 import { storeContract } from './contract';
+import { startTestApp } from '../helpers/app';
 
 /**
  * The Azure Table Storage backend against Azurite (npm, table service only) on 127.0.0.1,
@@ -26,4 +27,44 @@ storeContract('azure-table (Azurite)', async () => {
     store,
     cleanup: () => TableClient.fromConnectionString(azurite.connectionString, tableName, { allowInsecureConnection: true }).deleteTable(),
   };
+});
+
+describe('the app on STORAGE=azure-table', () => {
+  it('seeds the demo data once, keeps it over a restart, and reports the backend in /healthz', async () => {
+    const env = { STORAGE: 'azure-table', AZURE_TABLE_CONNECTION_STRING: azurite.connectionString, AZURE_TABLE_NAME: freshTableName(), SEED_DEMO: 'true' };
+    const first = await startTestApp(env);
+    const keys = async (app: typeof first) => ({
+      activities: (await app.request('GET', '/api/activities', { as: 'lead' })).json.items.map((a: { key: string }) => a.key),
+      trainings: (await app.request('GET', '/api/trainings?all=true', { as: 'lead' })).json.items.map((t: { id: string }) => t.id),
+    });
+    const seeded = await keys(first);
+    expect(seeded.activities.length).toBeGreaterThan(10);
+    expect(seeded.trainings.length).toBeGreaterThan(39);
+    const health = await first.request('GET', '/healthz');
+    expect(health.status).toBe(200);
+    expect(health.json).toMatchObject({ status: 'ok', store: { ok: true, backend: 'azure-table' } });
+    await first.stop();
+
+    // A second start on the same table: nothing seeded again, everything still there.
+    const second = await startTestApp(env);
+    try {
+      expect(await keys(second)).toEqual(seeded);
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
+
+  it('answers /healthz 503 with the reason when the Table service cannot be reached', async () => {
+    const other = await startAzurite();
+    const app = await startTestApp({ STORAGE: 'azure-table', AZURE_TABLE_CONNECTION_STRING: other.connectionString, AZURE_TABLE_NAME: freshTableName() });
+    try {
+      await other.stop();
+      const health = await app.request('GET', '/healthz');
+      expect(health.status).toBe(503);
+      expect(health.json).toMatchObject({ status: 'unavailable', store: { ok: false, backend: 'azure-table' } });
+      expect(health.json.store.detail).toMatch(/no answer within 2000 ms|ECONNREFUSED/);
+    } finally {
+      await app.stop();
+    }
+  }, 60_000);
 });

@@ -31,6 +31,8 @@ export interface Table {
   rows(partitionKey: string, prefix: string): Promise<Entity[]>;
   /** One atomic batch (same partition, at most 100 actions); returns the new etags by row key. */
   batch(actions: TransactionAction[]): Promise<Map<string, string>>;
+  /** Whether the service answers within `ms` (one point read, no retries past the deadline). */
+  ping(ms: number): Promise<void>;
 }
 
 export async function openTable(options: AzureTableOptions): Promise<Table> {
@@ -69,6 +71,15 @@ function tableOver(client: TableClient): Table {
     rows(partitionKey, prefix) {
       if (prefix === '') return query(odata`PartitionKey eq ${partitionKey}`);
       return query(odata`PartitionKey eq ${partitionKey} and RowKey ge ${prefix} and RowKey lt ${prefixEnd(prefix)}`);
+    },
+    async ping(ms) {
+      try {
+        await client.getEntity('flags', 'health', { abortSignal: AbortSignal.timeout(ms) });
+      } catch (error) {
+        if (statusOf(error) === 404) return;
+        if ((error as Error).name === 'AbortError') throw new Error(`no answer within ${ms} ms`);
+        throw error;
+      }
     },
     async batch(actions) {
       const etags = new Map<string, string>();

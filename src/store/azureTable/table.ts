@@ -120,6 +120,15 @@ export function statusOf(error: unknown): number | undefined {
 export const isWriteConflict = (error: unknown): boolean => statusOf(error) === 412 || statusOf(error) === 409;
 
 /**
+ * JSON with every non-ASCII character written as a \u escape: the same document to JSON.parse.
+ * Azurite decodes a large single-entity request body chunk by chunk and breaks the UTF-8 of a
+ * character that straddles two chunks (å, ä, ö in a long meeting's minutes); ASCII cannot break.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * A string property holds at most 64 KiB (32,768 UTF-16 units), an entity at most 1 MiB: a
  * document's JSON is cut into parts of 30,000 characters in properties doc0, doc1, ….
  */
@@ -127,7 +136,7 @@ const PART = 30_000;
 const MAX_PARTS = 15;
 
 export function documentProps(value: unknown): Props {
-  const json = JSON.stringify(value);
+  const json = asciiJson(value);
   const parts = Math.max(1, Math.ceil(json.length / PART));
   if (parts > MAX_PARTS) throw new Error(`document too large for one table entity (${json.length} characters)`);
   const props: Props = { parts };

@@ -120,7 +120,10 @@ export interface TrainingStore {
 
 /** The personal chat with the bot, per person (Entra object id): where proactive messages go. */
 export interface ConversationStore {
-  /** Stores or replaces the person's reference; true when there was none before (a new chat). */
+  /**
+   * Stores or replaces the person's reference; true when there was none before (a new chat).
+   * The same reference again writes nothing (every turn saves it): `updatedAt` is when it last changed.
+   */
   save(userId: string, reference: ConversationReference, at: Date): Promise<boolean>;
   get(userId: string): Promise<ConversationReference | undefined>;
   /** Forgets the chat (the app was uninstalled); false when there was none. */

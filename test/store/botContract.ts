@@ -33,7 +33,7 @@ const draft = (key: string, over: Partial<OutboxDraft> = {}): OutboxDraft => ({
 
 export function botStoreContract(storeOf: () => Store): void {
   describe('conversations', () => {
-    it('saves a reference per person (true when new), replaces it, lists and removes it', async () => {
+    it('saves a reference per person (true when new), replaces it (an unchanged one is not rewritten), lists and removes it', async () => {
       const { conversations } = storeOf();
       expect(await conversations.get('aad-1')).toBeUndefined();
       expect(await conversations.save('aad-1', reference(1), T0)).toBe(true);
@@ -41,6 +41,8 @@ export function botStoreContract(storeOf: () => Store): void {
       const moved = reference(1, { serviceUrl: 'https://smba.trafficmanager.net/amer/', locale: 'en-US' });
       expect(await conversations.save('aad-1', moved, at(60))).toBe(false);
       expect(await conversations.get('aad-1')).toEqual(moved);
+      // The same reference again (every turn saves it): nothing written, updatedAt stays when it changed.
+      expect(await conversations.save('aad-1', { ...moved }, at(90))).toBe(false);
       await conversations.save('aad-2', reference(2), at(61));
       expect(await conversations.list()).toEqual([
         { userId: 'aad-1', reference: moved, updatedAt: at(60).toISOString() },

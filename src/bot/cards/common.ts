@@ -86,14 +86,15 @@ export function toCardJson(value: unknown): CardJson {
     if (v === null || typeof v !== 'object') return v;
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(v)) {
-      if (inner === undefined || DEFAULTS[key] === inner) continue;
+      if (inner === undefined || typeof inner === 'function' || DEFAULTS[key] === inner) continue;
       if (key === 'requires' && inner && typeof inner === 'object' && Object.keys(inner).length === 0) continue;
       if (key === 'style' && inner === 'default') continue;
       out[key] = strip(inner);
     }
     return out;
   };
-  return strip(JSON.parse(JSON.stringify(value))) as CardJson;
+  // The card elements are plain data objects (no toJSON, no cycles): one walk copies them.
+  return strip(value) as CardJson;
 }
 
 /**

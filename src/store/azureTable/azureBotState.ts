@@ -42,7 +42,12 @@ export function azureConversations(table: Table): ConversationStore {
   type Stored = { userId: string; reference: ConversationReference; updatedAt: string };
   return {
     async save(userId, reference, at) {
-      if (await createOnce(table, entity(userId, reference, at))) return true;
+      const e = await table.get(PK, safeKey(userId));
+      if (!e) {
+        if (await createOnce(table, entity(userId, reference, at))) return true;
+      } else if (JSON.stringify(documentOf<Stored>(e).reference) === JSON.stringify(reference)) {
+        return false; // every turn saves it: unchanged, nothing to write
+      }
       await table.client.upsertEntity(entity(userId, reference, at), 'Replace');
       return false;
     },

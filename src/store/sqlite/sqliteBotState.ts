@@ -4,7 +4,6 @@ import { ConversationStore, SettingsStore, TurnLogStore } from '../store';
 
 /** Personal-chat references, one per person; a save reports whether the person had none before. */
 export function sqliteConversations(db: Database): ConversationStore {
-  const exists = db.prepare<[string]>('SELECT 1 FROM conversations WHERE user_id = ?').pluck();
   const upsert = db.prepare<[string, string, string]>(
     `INSERT INTO conversations (user_id, reference_json, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (user_id) DO UPDATE SET reference_json = excluded.reference_json, updated_at = excluded.updated_at`,
@@ -14,15 +13,18 @@ export function sqliteConversations(db: Database): ConversationStore {
   const selectAll = db.prepare<[], { user_id: string; reference_json: string; updated_at: string }>(
     'SELECT user_id, reference_json, updated_at FROM conversations ORDER BY user_id',
   );
-  const save = db.transaction((userId: string, reference: ConversationReference, at: Date): boolean => {
-    const isNew = !exists.get(userId);
-    upsert.run(userId, JSON.stringify(reference), at.toISOString());
-    return isNew;
+  const save = db.transaction((userId: string, json: string, at: Date): boolean => {
+    const stored = select.get(userId) as string | undefined;
+    if (stored !== json) upsert.run(userId, json, at.toISOString());
+    return stored === undefined;
   });
 
   return {
     async save(userId, reference, at) {
-      return save.immediate(userId, reference, at);
+      const json = JSON.stringify(reference);
+      // Every turn saves the reference; a plain read (no write transaction) when it is unchanged.
+      if ((select.get(userId) as string | undefined) === json) return false;
+      return save.immediate(userId, json, at);
     },
     async get(userId) {
       const json = select.get(userId) as string | undefined;

@@ -81,20 +81,34 @@ const DEFAULTS: Record<string, unknown> = {
 
 /** Plain JSON of a card, without default values and empty `requires` (Teams limits a card to ~28 KB). */
 export function toCardJson(value: unknown): CardJson {
-  const strip = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(strip);
-    if (v === null || typeof v !== 'object') return v;
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(v)) {
-      if (inner === undefined || typeof inner === 'function' || DEFAULTS[key] === inner) continue;
-      if (key === 'requires' && inner && typeof inner === 'object' && Object.keys(inner).length === 0) continue;
-      if (key === 'style' && inner === 'default') continue;
-      out[key] = strip(inner);
-    }
-    return out;
-  };
   // The card elements are plain data objects (no toJSON, no cycles): one walk copies them.
   return strip(value) as CardJson;
+}
+
+function strip(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    const list = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) list[i] = strip(v[i]);
+    return list;
+  }
+  const out: Record<string, unknown> = {};
+  const record = v as Record<string, unknown>;
+  // Own enumerable properties only: the card classes keep their methods on the prototype.
+  for (const key in record) {
+    const inner = record[key];
+    if (inner === undefined || typeof inner === 'function' || DEFAULTS[key] === inner) continue;
+    if (key === 'style' && inner === 'default') continue;
+    if (key === 'requires' && isEmptyObject(inner)) continue;
+    out[key] = strip(inner);
+  }
+  return out;
+}
+
+function isEmptyObject(v: unknown): boolean {
+  if (!v || typeof v !== 'object') return false;
+  for (const _ in v) return false;
+  return true;
 }
 
 /**

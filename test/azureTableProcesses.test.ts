@@ -6,6 +6,7 @@ import { Store } from '../src/store/store';
 import { RunningAzurite, startAzurite } from '../scripts/azurite';
 import { FakeConnector, startFakeConnector } from './helpers/fakeConnector';
 import { FOLLOW_UP_CHANNEL, prepareFollowUp } from './helpers/followUpFixture';
+import { trainingFields } from './helpers/trainingFixtures';
 import { ServerProcess, startServerProcess, waitFor } from './helpers/serverProcess';
 import { cardAction, cardText, invokeCard, post, teamsUser } from './helpers/teamsActivity';
 
@@ -53,24 +54,7 @@ const start = async () => {
 it(`two instances on one Azurite: ${PEOPLE} sign-ups split across both for ${SEATS} seats → exactly ${SEATS} confirmed; the due reminder is posted once`, async () => {
   const inAWeek = new Date(Date.now() + 7 * 24 * 3600_000);
   const training = await store.trainings.create(
-    unwrap(
-      newTraining(
-        {
-          title: 'Teams – kom igång',
-          description: '',
-          kind: 'miniutbildning',
-          audience: { type: 'open' },
-          start: inAWeek.toISOString(),
-          end: new Date(inAWeek.getTime() + 45 * 60_000).toISOString(),
-          meetingUrl: null,
-          place: 'Zoom-rummet',
-          capacity: SEATS,
-          organiser: { id: 'aad-lead', name: 'Maria Lindqvist' },
-          signUpLeadMinutes: 0,
-        },
-        new Date(),
-      ),
-    ),
+    unwrap(newTraining(trainingFields({ start: inAWeek.toISOString(), end: new Date(inAWeek.getTime() + 45 * 60_000).toISOString(), capacity: SEATS }), new Date())),
   );
   await prepareFollowUp(store, connector.serviceUrl, 0, false);
 

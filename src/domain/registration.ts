@@ -77,6 +77,34 @@ export function decideSignUp(
 }
 
 /**
+ * The registration a sign-up writes with the status `decideSignUp` gave: a new one, or the
+ * person's cancelled one re-activated at the end of the queue (a new `seq`, the next version).
+ * What the person did not tell now (email, department) is kept from before.
+ */
+export function signedUp(
+  trainingId: string,
+  person: Registrant,
+  existing: Registration | undefined,
+  status: Exclude<SignUpOutcome, 'already'>,
+  seq: number,
+  now: Date,
+): Registration {
+  const at = now.toISOString();
+  return {
+    trainingId,
+    userId: person.id,
+    name: person.name,
+    email: person.email ?? existing?.email ?? null,
+    department: person.department ?? existing?.department ?? null,
+    status,
+    registeredAt: at,
+    updatedAt: at,
+    seq,
+    version: existing ? existing.version + 1 : 1,
+  };
+}
+
+/**
  * May this registration be cancelled now? Until the training starts, yes; after that the list
  * is what happened (attendance). Cancelling twice answers 'already'.
  */

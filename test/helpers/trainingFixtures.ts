@@ -1,9 +1,25 @@
-import { Training } from '../../src/domain/training';
+import { Training, TrainingFields } from '../../src/domain/training';
 import { Registration } from '../../src/domain/registration';
 import { Person } from '../../src/domain/person';
 
 /** Builders for training domain tests (not used by the app). */
 export const organiser: Person = { id: 'u-maria', name: 'Maria Lindqvist' };
+
+/** What an organiser enters for a new mini-training (for newTraining). */
+export const trainingFields = (over: Partial<TrainingFields> = {}): TrainingFields => ({
+  title: 'Teams – kom igång',
+  description: '',
+  kind: 'miniutbildning',
+  audience: { type: 'open' },
+  start: '2026-03-30T07:00:00.000Z',
+  end: '2026-03-30T07:45:00.000Z',
+  meetingUrl: null,
+  place: null,
+  capacity: 20,
+  organiser,
+  signUpLeadMinutes: 0,
+  ...over,
+});
 
 export const training = (over: Partial<Training> = {}): Training => ({
   id: 'U-001',

@@ -8,6 +8,7 @@ import { openAzureTableStore } from '../../src/store/azureTable/azureTableStore'
 import { documentOf, documentProps, safeKey } from '../../src/store/azureTable/table';
 import { Store } from '../../src/store/store';
 import { RunningAzurite, startAzurite } from '../../scripts/azurite';
+import { trainingFields } from '../helpers/trainingFixtures';
 
 /**
  * What the contract cannot show with one store object: two app instances (two stores on one
@@ -72,26 +73,7 @@ describe('two instances on one table', () => {
   });
 
   it('100 parallel sign-ups split across both for 10 seats: exactly 10 confirmed, 90 waitlisted at 1…90', async () => {
-    const training = await a.trainings.create(
-      unwrap(
-        newTraining(
-          {
-            title: 'Teams – kom igång',
-            description: '',
-            kind: 'miniutbildning',
-            audience: { type: 'open' },
-            start: '2026-03-20T08:00:00.000Z',
-            end: '2026-03-20T08:45:00.000Z',
-            meetingUrl: null,
-            place: null,
-            capacity: 10,
-            organiser: lead,
-            signUpLeadMinutes: 0,
-          },
-          T0,
-        ),
-      ),
-    );
+    const training = await a.trainings.create(unwrap(newTraining(trainingFields({ capacity: 10 }), T0)));
     const results = await split(100, (store, i) => store.trainings.signUp(training.id, { id: `aad-${i}`, name: `Person ${i}`, email: null, department: null }, T0));
     const outcomes = results.map((r) => unwrap(r));
     expect(outcomes.filter((o) => o.outcome === 'confirmed')).toHaveLength(10);

@@ -5,6 +5,7 @@ import { newTraining } from '../../src/domain/training';
 import { unwrap } from '../../src/domain/problem';
 import { openSqliteStore } from '../../src/store/sqlite/sqliteStore';
 import { Store } from '../../src/store/store';
+import { trainingFields } from '../helpers/trainingFixtures';
 
 /**
  * SQLite specifics of the trainings store: two stores on one file (like two processes of the
@@ -27,26 +28,7 @@ afterEach(async () => {
 });
 
 const create = (store: Store, capacity: number) =>
-  store.trainings.create(
-    unwrap(
-      newTraining(
-        {
-          title: 'Teams – kom igång',
-          description: '',
-          kind: 'miniutbildning',
-          audience: { type: 'open' },
-          start: '2026-03-30T07:00:00Z',
-          end: '2026-03-30T08:00:00Z',
-          meetingUrl: null,
-          place: 'Sal A',
-          capacity,
-          organiser: { id: 'u-maria', name: 'Maria' },
-          signUpLeadMinutes: 0,
-        },
-        NOW,
-      ),
-    ),
-  );
+  store.trainings.create(unwrap(newTraining(trainingFields({ start: '2026-03-30T07:00:00Z', end: '2026-03-30T08:00:00Z', place: 'Sal A', capacity }), NOW)));
 
 describe('SQLite trainings store', () => {
   it('two stores on the same file never overbook: 2 × 50 interleaved sign-ups for 20 seats', async () => {

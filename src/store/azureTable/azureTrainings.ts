@@ -8,6 +8,7 @@ import {
   holdsSeat,
   promotions,
   seatsTaken,
+  signedUp,
   waitlistPosition,
 } from '../../domain/registration';
 import { Result, fail, ok } from '../../domain/problem';
@@ -144,20 +145,7 @@ export function azureTrainings(table: Table, write: PartitionWriter, sequences: 
         if (decided.value === 'already') {
           return ok({ registration: existing!, outcome: 'already' as const, position: waitlistPosition(existing!, p.registrations) });
         }
-        const at = now.toISOString();
-        const seq = await sequences.next('registration');
-        const registration: Registration = {
-          trainingId: id,
-          userId: person.id,
-          name: person.name,
-          email: person.email ?? existing?.email ?? null,
-          department: person.department ?? existing?.department ?? null,
-          status: decided.value,
-          registeredAt: at,
-          updatedAt: at,
-          seq,
-          version: existing ? existing.version + 1 : 1,
-        };
+        const registration = signedUp(id, person, existing, decided.value, await sequences.next('registration'), now);
         await commit(p, p.training, [registration], false);
         const after = [...p.registrations.filter((r) => r.userId !== person.id), registration];
         return ok({ registration, outcome: decided.value, position: waitlistPosition(registration, after) });

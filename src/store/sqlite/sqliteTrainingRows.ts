@@ -100,3 +100,16 @@ export function deepFreeze(t: Training): Training {
   Object.freeze(t.audience);
   return Object.freeze(t);
 }
+
+export const toRegistrationRow = (r: Registration): RegistrationRow => ({
+  training_id: r.trainingId,
+  user_id: r.userId,
+  name: r.name,
+  email: r.email,
+  department: r.department,
+  status: r.status,
+  registered_at: r.registeredAt,
+  updated_at: r.updatedAt,
+  seq: r.seq,
+  version: r.version,
+});

@@ -10,6 +10,7 @@ import {
   decideSignUp,
   holdsSeat,
   promotions,
+  signedUp,
 } from '../../domain/registration';
 import { Result, ok, fail } from '../../domain/problem';
 import { TrainingStore, TrainingUpdate, WriteResult } from '../store';
@@ -22,6 +23,7 @@ import {
   deepFreeze,
   toParams,
   toRegistration,
+  toRegistrationRow,
   toTraining,
 } from './sqliteTrainingRows';
 
@@ -161,19 +163,7 @@ export function sqliteTrainings(db: Database): TrainingStore {
     if (decided.value === 'already') {
       return ok({ registration: existing!, outcome: 'already', position: positionOf(existing!) });
     }
-    const at = now.toISOString();
-    const row: RegistrationRow = {
-      training_id: id,
-      user_id: person.id,
-      name: person.name,
-      email: person.email ?? existing?.email ?? null,
-      department: person.department ?? existing?.department ?? null,
-      status: decided.value,
-      registered_at: at,
-      updated_at: at,
-      seq: nextSeq(),
-      version: 1,
-    };
+    const row = toRegistrationRow(signedUp(id, person, existing, decided.value, nextSeq(), now));
     if (existing) reactivate.run(row);
     else insertRegistration.run(row);
     const registration = registrationOf(id, person.id)!;
@@ -207,18 +197,9 @@ export function sqliteTrainings(db: Database): TrainingStore {
     (id: string, registrations: Omit<Registration, 'trainingId' | 'seq' | 'version'>[]): Registration[] => {
       if (!selectTraining.get(id)) throw new Error(`training ${id} does not exist`);
       for (const r of registrations) {
-        insertRegistration.run({
-          training_id: id,
-          user_id: r.userId,
-          name: r.name,
-          email: r.email ?? null,
-          department: r.department ?? null,
-          status: r.status,
-          registered_at: r.registeredAt,
-          updated_at: r.updatedAt,
-          seq: nextSeq(),
-          version: 1,
-        });
+        insertRegistration.run(
+          toRegistrationRow({ ...r, trainingId: id, email: r.email ?? null, department: r.department ?? null, seq: nextSeq(), version: 1 }),
+        );
       }
       return registrations.map((r) => registrationOf(id, r.userId)!);
     },

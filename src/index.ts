@@ -3,7 +3,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { projectRoot } from './projectRoot';
 import { Config, ConfigError, loadConfig } from './config';
-import { openStore } from './store/openStore';
+import { StoreOpenError, openStore } from './store/openStore';
 import { Store } from './store/store';
 import { createIdentify } from './api/identify';
 import { createServer, listen } from './server';
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   try {
     app = await startApp(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof StoreOpenError) {
       console.error(`Förvaltningsstöd could not start.\n${error.message}`);
       process.exit(1);
     }

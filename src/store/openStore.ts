@@ -4,13 +4,26 @@ import { Config } from '../config';
 import { openSqliteStore } from './sqlite/sqliteStore';
 import { Store } from './store';
 
+/** The store could not be opened (the service is unreachable, access is refused): the start stops and says where. */
+export class StoreOpenError extends Error {
+  constructor(where: string, cause: unknown) {
+    super(`${where}: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`, { cause });
+    this.name = 'StoreOpenError';
+  }
+}
+
 /** The store the configuration names: SQLite in DATA_DIR, or Azure Table Storage (STORAGE=azure-table). */
 export async function openStore(config: Pick<Config, 'storage' | 'dataDir'>): Promise<Store> {
   const storage = config.storage;
   if (storage.backend === 'azure-table') {
     // Loaded only when chosen: the Azure SDK is not needed (nor paid for at start) with SQLite.
     const { openAzureTableStore } = await import('./azureTable/azureTableStore');
-    return openAzureTableStore(storage);
+    const where = `Azure Table Storage, table ${storage.tableName}${storage.endpoint && !storage.connectionString ? ` at ${storage.endpoint}` : ''}`;
+    try {
+      return await openAzureTableStore(storage);
+    } catch (error) {
+      throw new StoreOpenError(where, error);
+    }
   }
   mkdirSync(config.dataDir, { recursive: true });
   return openSqliteStore(path.join(config.dataDir, 'forvaltningsstod.db'));

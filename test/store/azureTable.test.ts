@@ -4,6 +4,7 @@ import { startAzurite, RunningAzurite } from '../../scripts/azurite';
 import { openAzureTableStore } from '../../src/store/azureTable/azureTableStore';
 import { storeContract } from './contract';
 import { startTestApp } from '../helpers/app';
+import { startServerProcess } from '../helpers/serverProcess';
 
 /**
  * The Azure Table Storage backend against Azurite (npm, table service only) on 127.0.0.1,
@@ -52,6 +53,21 @@ describe('the app on STORAGE=azure-table', () => {
     } finally {
       await second.stop();
     }
+  }, 60_000);
+
+  it('stops the start with where and why when the Table service cannot be reached (exit 1, no stack)', async () => {
+    const gone = await startAzurite();
+    await gone.stop(); // its port is closed now
+    const tableName = freshTableName();
+    const start = startServerProcess({ STORAGE: 'azure-table', AZURE_TABLE_CONNECTION_STRING: gone.connectionString, AZURE_TABLE_NAME: tableName }, 60_000);
+    const failure = await start.then(
+      () => 'started',
+      (error: Error) => error.message,
+    );
+    expect(failure).toContain('exited with 1 before it started');
+    expect(failure).toContain(`Förvaltningsstöd could not start.\nAzure Table Storage, table ${tableName}: `);
+    expect(failure).toMatch(/ECONNREFUSED/);
+    expect(failure).not.toMatch(/\n\s+at /); // a message, not a stack trace
   }, 60_000);
 
   it('answers /healthz 503 with the reason when the Table service cannot be reached', async () => {

@@ -104,6 +104,13 @@ describe('two instances on one table', () => {
     const meetings = await split(10, (store, i) => store.meetings.create(unwrap(startMeeting('M-2026-03-03-1', '2026-03-03', { id: `u-${i}`, name: `U ${i}` }, T0))));
     expect(meetings.filter((r) => r.ok)).toHaveLength(1);
   });
+  it('prunes handled activity ids from both at once: each removed once, none left, nothing thrown', async () => {
+    await Promise.all(Array.from({ length: 150 }, (_, i) => a.turns.claim(`act-${i}`, T0)));
+    const removed = await Promise.all([a.turns.prune(new Date(T0.getTime() + 1)), b.turns.prune(new Date(T0.getTime() + 1))]);
+    expect(removed[0] + removed[1]).toBe(150);
+    expect(await a.turns.prune(new Date(T0.getTime() + 1))).toBe(0);
+    expect(await b.turns.claim('act-1', T0)).toBe(true); // forgotten, so it can be claimed again
+  });
 });
 
 describe('Table specifics', () => {

@@ -106,10 +106,19 @@ export function azureTurnLog(table: Table): TurnLogStore {
     claim: (activityId, at) => createOnce(table, { partitionKey: PK, rowKey: safeKey(activityId), at: at.toISOString() }),
     async prune(before) {
       const old = await table.query(odata`PartitionKey eq ${PK} and at lt ${before.toISOString()}`);
+      let removed = 0;
       for (let i = 0; i < old.length; i += MAX_BATCH) {
-        await table.batch(old.slice(i, i + MAX_BATCH).map((e: Entity) => ['delete', { partitionKey: PK, rowKey: e.rowKey }]));
+        const chunk = old.slice(i, i + MAX_BATCH);
+        try {
+          await table.batch(chunk.map((e: Entity) => ['delete', { partitionKey: PK, rowKey: e.rowKey }]));
+          removed += chunk.length;
+        } catch (error) {
+          if (statusOf(error) !== 404) throw error;
+          // Another instance pruned some of them meanwhile: one at a time, skipping those gone.
+          for (const e of chunk) if (await deleteIfThere(table, PK, e.rowKey)) removed++;
+        }
       }
-      return old.length;
+      return removed;
     },
   };
 }

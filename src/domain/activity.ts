@@ -2,7 +2,10 @@ import { Person, samePerson } from './person';
 import { IsoDate } from './calendar';
 import { Result, ok, fail } from './problem';
 
-/** An item of the activity log (aktivitetslogg). Open items together form the restlista. */
+/**
+ * An item of the activity log (aktivitetslogg). Open items together form the restlista.
+ * The rollout project's categories; the förvaltningsledare keeps the list (domain/categories.ts).
+ */
 export const CATEGORIES = [
   'Licenser',
   'Utbildning',
@@ -12,7 +15,8 @@ export const CATEGORIES = [
   'Support',
   'Övrigt',
 ] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** A category's (Swedish) name, one of the kept list when it was set. */
+export type Category = string;
 
 export const STATUSES = ['ny', 'pågår', 'väntar', 'klar', 'avförd'] as const;
 export type Status = (typeof STATUSES)[number];

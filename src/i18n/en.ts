@@ -24,6 +24,11 @@ export const en: Record<MessageKey, string> = {
   'validation.ifMatch': 'The If-Match header with the version you started from is required.',
   'validation.query': 'Invalid parameter {field}.',
   'validation.tooLarge': 'The body is too large (at most {max} bytes).',
+  'validation.category': 'There is no category {name}. Choose one of the categories.',
+  'validation.categoryRetired': 'The category {name} is retired and cannot be chosen for new or changed items.',
+  'categories.duplicate': 'The category {name} exists already.',
+  'categories.removed': 'The category {name} cannot be removed, only retired: items may have it.',
+  'categories.noneActive': 'At least one category must be active.',
 
   'auth.missingToken': 'Sign-in required: no token was sent.',
   'auth.invalidToken': 'Your sign-in could not be verified ({reason}). Please sign in again.',

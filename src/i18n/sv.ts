@@ -22,6 +22,11 @@ export const sv = {
   'validation.ifMatch': 'Rubriken If-Match med versionen du utgår från krävs.',
   'validation.query': 'Ogiltig parameter {field}.',
   'validation.tooLarge': 'Innehållet är för stort (högst {max} byte).',
+  'validation.category': 'Kategorin {name} finns inte. Välj en av kategorierna.',
+  'validation.categoryRetired': 'Kategorin {name} är avvecklad och kan inte väljas för nya eller ändrade punkter.',
+  'categories.duplicate': 'Kategorin {name} finns redan.',
+  'categories.removed': 'Kategorin {name} kan inte tas bort, bara avvecklas: punkter kan ha den.',
+  'categories.noneActive': 'Minst en kategori måste vara aktiv.',
 
   'auth.missingToken': 'Inloggning krävs: ingen token skickades.',
   'auth.invalidToken': 'Inloggningen kunde inte verifieras ({reason}). Logga in igen.',

@@ -6,6 +6,7 @@ import { CancelResult, Registrant, Registration, SignUpResult } from '../domain/
 import { Result } from '../domain/problem';
 import { ConversationReference, OutboxDraft, OutboxMessage } from '../domain/notification';
 import { FollowUpSettings, TeamChannel } from '../domain/followUp';
+import { Categories } from '../domain/categories';
 
 /**
  * The one store interface. Two implementations: SQLite (embedded default, store/sqlite) and
@@ -176,12 +177,17 @@ export interface ChannelStore {
   removeTeam(teamId: string): Promise<number>;
 }
 
-/** The monthly follow-up's settings: one document with a version (0 = never saved). */
-export interface FollowUpSettingsStore {
-  get(): Promise<FollowUpSettings | undefined>;
-  /** Stores the settings if the stored version is `expectedVersion` (0 = none stored yet); returns them with the new version. */
-  save(next: FollowUpSettings, expectedVersion: number): Promise<WriteResult<FollowUpSettings>>;
+/** One versioned document (version 0 = none stored yet): the follow-up settings, the categories. */
+export interface DocumentStore<T extends { version: number }> {
+  get(): Promise<T | undefined>;
+  /** Stores the document if the stored version is `expectedVersion` (0 = none stored yet); returns it with the new version. */
+  save(next: T, expectedVersion: number): Promise<WriteResult<T>>;
 }
+
+/** The monthly follow-up's settings. */
+export type FollowUpSettingsStore = DocumentStore<FollowUpSettings>;
+/** The activity log's categories as the förvaltningsledare keeps them (none stored: the defaults). */
+export type CategoryStore = DocumentStore<Categories>;
 
 /**
  * Named leases across processes sharing the store: the scheduler's tick holds one, so of two
@@ -220,6 +226,7 @@ export interface Store {
   readonly settings: SettingsStore;
   readonly channels: ChannelStore;
   readonly followUp: FollowUpSettingsStore;
+  readonly categories: CategoryStore;
   readonly leases: LeaseStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */

@@ -1,6 +1,8 @@
 import { ConversationReference, OutboxDraft } from '../../src/domain/notification';
 import { Store } from '../../src/store/store';
 import { TeamChannel, defaultFollowUpSettings, withChannel } from '../../src/domain/followUp';
+import { defaultCategories, replaceCategories } from '../../src/domain/categories';
+import { unwrap } from '../../src/domain/problem';
 
 /**
  * The bot's part of the store contract (called from contract.ts, so every backend runs it):
@@ -174,6 +176,21 @@ export function botStoreContract(storeOf: () => Store): void {
       expect(await channels.remove('19:x')).toBe(false);
       expect(await channels.removeTeam('19:t1')).toBe(2);
       expect(await channels.list()).toEqual([]);
+    });
+  });
+
+  describe('categories', () => {
+    const lead = { id: 'aad-lead', name: 'Maria Lindqvist' };
+    it('stores the list once (version 1), then only from the version read; a stale write changes nothing; one parallel write wins', async () => {
+      const { categories } = storeOf();
+      expect(await categories.get()).toBeUndefined();
+      const first = unwrap(replaceCategories(defaultCategories(), [...defaultCategories().items, { name: 'Säkerhet', en: 'Security', retired: false }], lead, T0));
+      expect(await categories.save(first, 0)).toEqual({ ok: true, value: { ...first, version: 1 } });
+      const retired = { ...first, items: first.items.map((c) => (c.name === 'Telefoni' ? { ...c, retired: true } : c)) };
+      expect(await categories.save(retired, 0)).toEqual({ ok: false, reason: 'conflict', current: { ...first, version: 1 } });
+      const results = await Promise.all([1, 1, 1, 1, 1].map((v) => storeOf().categories.save(retired, v)));
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(await categories.get()).toEqual({ ...retired, version: 2 });
     });
   });
 

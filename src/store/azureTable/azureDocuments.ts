@@ -1,13 +1,14 @@
 import { Checklist } from '../../domain/checklist';
 import { FollowUpSettings } from '../../domain/followUp';
 import { Meeting } from '../../domain/meeting';
-import { ChecklistStore, FollowUpSettingsStore, MeetingStore, WriteResult } from '../store';
+import { Categories } from '../../domain/categories';
+import { CategoryStore, ChecklistStore, FollowUpSettingsStore, MeetingStore, WriteResult } from '../store';
 import { PartitionWriter } from './optimistic';
 import { Entity, Table, asStored, documentOf, documentProps, safeKey } from './table';
 
 /**
  * Documents that are written whole with a version: the handover checklist, the follow-up
- * settings (one each) and the monthly meetings (one per meeting). The version is a property of
+ * settings, the categories (one each) and the monthly meetings (one per meeting). The version is a property of
  * its own, not part of the JSON; the write names the etag it read, so of two writers with the
  * same version one wins and the other gets a conflict with what is stored.
  */
@@ -68,6 +69,8 @@ export const azureChecklist = (table: Table, write: PartitionWriter): ChecklistS
 
 export const azureFollowUpSettings = (table: Table, write: PartitionWriter): FollowUpSettingsStore =>
   singleDocument<FollowUpSettings>(table, write, 'follow-up-settings');
+
+export const azureCategories = (table: Table, write: PartitionWriter): CategoryStore => singleDocument<Categories>(table, write, 'categories');
 
 export function azureMeetings(table: Table, write: PartitionWriter): MeetingStore {
   const meetings = versionedDocuments<Meeting>(table, write, 'meetings');

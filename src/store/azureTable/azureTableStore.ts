@@ -1,7 +1,7 @@
 import { Store } from '../store';
 import { azureActivities } from './azureActivities';
 import { azureChannels, azureConversations, azureLeases, azureSettings, azureTurnLog, markOnce } from './azureBotState';
-import { azureChecklist, azureFollowUpSettings, azureMeetings } from './azureDocuments';
+import { azureCategories, azureChecklist, azureFollowUpSettings, azureMeetings } from './azureDocuments';
 import { azureOutbox } from './azureOutbox';
 import { azureTrainings } from './azureTrainings';
 import { partitionWriter } from './optimistic';
@@ -34,6 +34,7 @@ export async function openAzureTableStore(options: AzureTableOptions): Promise<S
     settings: azureSettings(table),
     channels: azureChannels(table),
     followUp: azureFollowUpSettings(table, write),
+    categories: azureCategories(table, write),
     leases: azureLeases(table, write),
     async health() {
       try {

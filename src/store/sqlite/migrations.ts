@@ -190,6 +190,14 @@ export const MIGRATIONS: readonly string[] = [
     until  TEXT NOT NULL
   );
   `,
+  // 6: the activity log's categories as the förvaltningsledare keeps them (one versioned document).
+  `
+  CREATE TABLE categories (
+    id      TEXT PRIMARY KEY CHECK (id = 'default'),
+    json    TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  `,
 ];
 
 /**

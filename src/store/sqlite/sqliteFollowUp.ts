@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { ConversationReference } from '../../domain/notification';
-import { FollowUpSettings, TeamChannel } from '../../domain/followUp';
-import { ChannelStore, FollowUpSettingsStore, LeaseStore, WriteResult } from '../store';
+import { TeamChannel } from '../../domain/followUp';
+import { ChannelStore, LeaseStore } from '../store';
 
-/** The monthly follow-up's state in SQLite: known team channels, the settings document, leases. */
+/** The monthly follow-up's state in SQLite: known team channels and leases (its settings: sqliteDocument.ts). */
 interface ChannelRow {
   conversation_id: string;
   team_id: string;
@@ -57,34 +57,6 @@ export function sqliteChannels(db: Database): ChannelStore {
     },
     async removeTeam(teamId) {
       return removeTeam.run(teamId).changes;
-    },
-  };
-}
-
-const ID = 'default';
-
-/** The settings as one JSON document; the version lives in its own column (as the checklist's). */
-export function sqliteFollowUpSettings(db: Database): FollowUpSettingsStore {
-  const select = db.prepare<[string], { json: string; version: number }>('SELECT json, version FROM follow_up_settings WHERE id = ?');
-  const insert = db.prepare<[string, string]>('INSERT INTO follow_up_settings (id, json, version) VALUES (?, ?, 1) ON CONFLICT (id) DO NOTHING');
-  const update = db.prepare<[string, string, number]>('UPDATE follow_up_settings SET json = ?, version = version + 1 WHERE id = ? AND version = ?');
-  const read = (row: { json: string; version: number }): FollowUpSettings => ({ ...(JSON.parse(row.json) as FollowUpSettings), version: row.version });
-
-  const save = db.transaction((next: FollowUpSettings, expected: number): WriteResult<FollowUpSettings> => {
-    const { version: _ignored, ...document } = next;
-    const json = JSON.stringify(document);
-    const changed = expected === 0 ? insert.run(ID, json).changes : update.run(json, ID, expected).changes;
-    const row = select.get(ID);
-    if (changed === 1) return { ok: true, value: read(row!) };
-    return row ? { ok: false, reason: 'conflict', current: read(row) } : { ok: false, reason: 'not_found' };
-  });
-  return {
-    async get() {
-      const row = select.get(ID);
-      return row && read(row);
-    },
-    async save(next, expectedVersion) {
-      return save.immediate(next, expectedVersion);
     },
   };
 }

@@ -2,12 +2,12 @@ import Database from 'better-sqlite3';
 import { Store } from '../store';
 import { migrate } from './migrations';
 import { sqliteActivities } from './sqliteActivities';
-import { sqliteChecklist } from './sqliteChecklist';
 import { sqliteMeetings } from './sqliteMeetings';
 import { sqliteTrainings } from './sqliteTrainings';
 import { sqliteOutbox } from './sqliteOutbox';
 import { sqliteConversations, sqliteSettings, sqliteTurnLog } from './sqliteBotState';
-import { sqliteChannels, sqliteFollowUpSettings, sqliteLeases } from './sqliteFollowUp';
+import { sqliteChannels, sqliteLeases } from './sqliteFollowUp';
+import { sqliteDocument } from './sqliteDocument';
 
 /**
  * The embedded store: one SQLite file (or ':memory:'), opened in WAL mode so readers never
@@ -36,7 +36,7 @@ export function openSqliteStore(file: string): Store {
   return {
     backend: 'sqlite',
     activities: sqliteActivities(db),
-    checklist: sqliteChecklist(db),
+    checklist: sqliteDocument(db, 'checklist'),
     meetings: sqliteMeetings(db),
     trainings: sqliteTrainings(db),
     conversations: sqliteConversations(db),
@@ -44,7 +44,8 @@ export function openSqliteStore(file: string): Store {
     turns: sqliteTurnLog(db),
     settings: sqliteSettings(db),
     channels: sqliteChannels(db),
-    followUp: sqliteFollowUpSettings(db),
+    followUp: sqliteDocument(db, 'follow_up_settings'),
+    categories: sqliteDocument(db, 'categories'),
     leases: sqliteLeases(db),
     async health() {
       try {

@@ -14,6 +14,7 @@ import { registerTabFiles } from './web/tabFiles';
 import { registerPeopleRoutes } from './api/peopleApi';
 import { registerTrainingRoutes } from './api/trainingsApi';
 import { registerSettingsRoutes } from './api/settingsApi';
+import { registerCategoryRoutes } from './api/categoriesApi';
 import { CalendarLinks } from './web/calendarLinks';
 import { registerCalendarFiles } from './web/calendarFiles';
 
@@ -61,6 +62,7 @@ export function createServer(deps: ServerDeps): Server {
   registerMeetingRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerTrainingRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerSettingsRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
+  registerCategoryRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
   registerMeRoutes(server, routeDeps, deps.authMode);
   registerPeopleRoutes(server, routeDeps, ctx, deps.authMode);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });

@@ -15,6 +15,7 @@ const ACTIONS: Action[] = [
   'training.signUp',
   'followUp.read',
   'followUp.configure',
+  'categories.manage',
 ];
 
 /** GET /api/me — who the caller is and what they may do, so the tab can show the right buttons. */

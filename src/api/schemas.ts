@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, ORIGINS, PRIORITIES, STATUSES } from '../domain/activity';
+import { ORIGINS, PRIORITIES, STATUSES } from '../domain/activity';
+import { MAX_CATEGORY_NAME } from '../domain/categories';
 import { isIsoDate } from '../domain/calendar';
 import { SIGNER_ROLES } from '../domain/checklist';
 import { SORTS } from '../domain/activityQuery';
@@ -13,10 +14,13 @@ const isoDate = z.string().refine(isIsoDate, { params: { code: 'validation.date'
 
 export const personInput = z.strictObject({ id: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(200) });
 
+/** A category's name; whether it is one that may be chosen is the use case's to say (the list is kept in the store). */
+const categoryName = z.string().trim().min(1).max(MAX_CATEGORY_NAME);
+
 export const activityCreateInput = z.strictObject({
   title: z.string().trim().min(1).max(200),
   description: text(5000).default(''),
-  category: z.enum(CATEGORIES),
+  category: categoryName,
   owner: personInput.nullable().default(null),
   status: z.enum(STATUSES).default('ny'),
   priority: z.enum(PRIORITIES).default('normal'),
@@ -28,7 +32,7 @@ export const activityCreateInput = z.strictObject({
 export const activityPatchInput = z.strictObject({
   title: z.string().trim().min(1).max(200).optional(),
   description: text(5000).optional(),
-  category: z.enum(CATEGORIES).optional(),
+  category: categoryName.optional(),
   owner: personInput.nullable().optional(),
   status: z.enum(STATUSES).optional(),
   priority: z.enum(PRIORITIES).optional(),
@@ -48,13 +52,12 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)));
 
+const list = z.string().transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean));
+
 export const activityQueryInput = z.object({
   status: csv(STATUSES).optional(),
-  category: csv(CATEGORIES).optional(),
-  owner: z
-    .string()
-    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
-    .optional(),
+  category: list.optional(),
+  owner: list.optional(),
   q: z.string().max(200).optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   sort: z.enum(SORTS).optional(),
@@ -206,4 +209,18 @@ export const followUpSettingsInput = z.strictObject({
     onMeetingMorning: z.boolean(),
     nudges: z.boolean(),
   }),
+});
+
+/** PUT /api/categories: the whole list (names checked further by domain/categories.ts). */
+export const categoriesInput = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        name: z.string().max(200),
+        en: z.string().max(200).nullable().default(null),
+        retired: z.boolean().default(false),
+      }),
+    )
+    .min(1)
+    .max(100),
 });

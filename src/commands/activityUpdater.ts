@@ -1,7 +1,9 @@
 import { Activity, ActivityPatch, changeActivity } from '../domain/activity';
 import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
+import { checkCategory } from '../domain/categories';
 import { CommandContext, authorize, person } from './context';
+import { loadCategories } from './categoriesEditor';
 
 /**
  * Changes an item of the activity log. `expectedVersion` is the version the caller saw
@@ -23,6 +25,11 @@ export async function updateActivity(
 
   const changed = changeActivity(current, patch, person(actor), ctx.now());
   if (!changed.ok) return changed;
+  if (patch.category !== undefined) {
+    // A retired category may stay on the item that has it, but is not given to it anew.
+    const category = checkCategory(await loadCategories(ctx), patch.category, current.category);
+    if (!category.ok) return category;
+  }
   if (changed.value.history.length === 0) return ok(current);
 
   const written = await ctx.store.activities.update(changed.value.next, expectedVersion, changed.value.history);

@@ -58,7 +58,8 @@ export function categoryLabel(categories: Categories, name: string, locale: 'sv'
 export function checkCategory(categories: Categories, name: string, previous: string | null): Result<string> {
   if (previous !== null && name === previous) return ok(name);
   const item = findCategory(categories, name);
-  if (!item) return fail('invalid', 'validation.category', { field: 'category', params: { name } });
+  const options = categories.items.filter((c) => !c.retired).map((c) => c.name).join(', ');
+  if (!item) return fail('invalid', 'validation.category', { field: 'category', params: { name, options } });
   if (item.retired) return fail('invalid', 'validation.categoryRetired', { field: 'category', params: { name } });
   return ok(name);
 }

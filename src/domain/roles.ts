@@ -2,7 +2,7 @@ import { Person } from './person';
 
 /**
  * Who may do what. reader: anyone signed in from the tenant (signs up for trainings); member:
- * edits activities, ticks the checklist, organises trainings; förvaltningsledare: signs off as receiver, manages, deletes.
+ * edits activities, ticks the checklist, organises trainings; förvaltningsledare: signs off as receiver, manages (categories, the follow-up), deletes.
  * projektägare is not a role in the app but a right to sign the handover for the project.
  * This is the one place that decides; api and bot ask `can()`.
  */
@@ -34,7 +34,9 @@ export type Action =
   /** See the monthly follow-up's channel and schedule. */
   | 'followUp.read'
   /** Choose the follow-up channel and change the schedule (tab or "följ upp här"). */
-  | 'followUp.configure';
+  | 'followUp.configure'
+  /** Add and retire the activity log's categories. */
+  | 'categories.manage';
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
@@ -51,6 +53,7 @@ const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'followUp.read': 'member',
   'activity.delete': 'förvaltningsledare',
   'followUp.configure': 'förvaltningsledare',
+  'categories.manage': 'förvaltningsledare',
   'checklist.sign.förvaltningsledare': 'förvaltningsledare',
 };
 

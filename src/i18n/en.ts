@@ -24,7 +24,7 @@ export const en: Record<MessageKey, string> = {
   'validation.ifMatch': 'The If-Match header with the version you started from is required.',
   'validation.query': 'Invalid parameter {field}.',
   'validation.tooLarge': 'The body is too large (at most {max} bytes).',
-  'validation.category': 'There is no category {name}. Choose one of the categories.',
+  'validation.category': 'There is no category {name}. Choose one of: {options}.',
   'validation.categoryRetired': 'The category {name} is retired and cannot be chosen for new or changed items.',
   'categories.duplicate': 'The category {name} exists already.',
   'categories.removed': 'The category {name} cannot be removed, only retired: items may have it.',

@@ -22,7 +22,7 @@ export const sv = {
   'validation.ifMatch': 'Rubriken If-Match med versionen du utgår från krävs.',
   'validation.query': 'Ogiltig parameter {field}.',
   'validation.tooLarge': 'Innehållet är för stort (högst {max} byte).',
-  'validation.category': 'Kategorin {name} finns inte. Välj en av kategorierna.',
+  'validation.category': 'Kategorin {name} finns inte. Välj en av: {options}.',
   'validation.categoryRetired': 'Kategorin {name} är avvecklad och kan inte väljas för nya eller ändrade punkter.',
   'categories.duplicate': 'Kategorin {name} finns redan.',
   'categories.removed': 'Kategorin {name} kan inte tas bort, bara avvecklas: punkter kan ha den.',

@@ -62,7 +62,7 @@ describe('bad input', () => {
 
   it('errors come in English when asked', async () => {
     const res = await app.request('POST', '/api/activities', { body: { title: 'x', category: 'Ekonomi' }, lang: 'en' });
-    expect(res.json.error.message).toBe('The field category must be one of: Licenser, Utbildning, Telefoni, Integration, Dokumentation, Support, Övrigt.');
+    expect(res.json.error.message).toBe('There is no category Ekonomi. Choose one of: Licenser, Utbildning, Telefoni, Integration, Dokumentation, Support, Övrigt.');
   });
 
   it('an unknown demo user is 401; an unknown route is a JSON 404; health is 200 with the store', async () => {

@@ -1,0 +1,30 @@
+import { Categories, CategoryItem, defaultCategories, replaceCategories } from '../domain/categories';
+import { Identity } from '../domain/roles';
+import { Result, fail, ok } from '../domain/problem';
+import { CommandContext, authorize, person } from './context';
+
+/** The categories as kept; none saved yet: the rollout project's seven (version 0). */
+export async function loadCategories(ctx: CommandContext): Promise<Categories> {
+  return (await ctx.store.categories.get()) ?? defaultCategories();
+}
+
+/**
+ * The förvaltningsledare saves the list (PUT /api/categories, If-Match = the version read):
+ * categories added, labels changed, some retired — never one removed.
+ */
+export async function saveCategories(
+  ctx: CommandContext,
+  expectedVersion: number,
+  items: readonly CategoryItem[],
+  actor: Identity,
+): Promise<Result<Categories>> {
+  const allowed = authorize(actor, 'categories.manage');
+  if (!allowed.ok) return allowed;
+  const current = await loadCategories(ctx);
+  if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
+  const next = replaceCategories(current, items, person(actor), ctx.now());
+  if (!next.ok) return next;
+  const written = await ctx.store.categories.save(next.value, expectedVersion);
+  if (written.ok) return ok(written.value);
+  return fail('conflict', 'conflict.stale', { current: written.reason === 'conflict' ? written.current : await loadCategories(ctx) });
+}

@@ -81,6 +81,19 @@ export async function openTab(page: Page, base: string, o: OpenOptions = {}): Pr
  * (microsoft/tabster#288, microsoft/fluentui#25133), so they alone are left out.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Dialogs and messages fade in: axe would measure colours mid-fade. Wait for every animation
+  // that ends (not the spinners, which run forever) — at most 3 s.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 3000)),
+    ]),
+  );
   const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -29,6 +29,7 @@ export const sv = {
   'tab.config.startView': 'Vy som visas först',
   'tab.config.tabName': 'Förvaltning',
   'tab.config.outsideTeams': 'Den här sidan används när fliken läggs till i en kanal i Teams.',
+  'tab.categories.retiredOption': '{name} (avvecklad)',
   'tab.status.ny': 'Ny',
   'tab.status.pågår': 'Pågår',
   'tab.status.väntar': 'Väntar',
@@ -39,13 +40,6 @@ export const sv = {
   'tab.priority.låg': 'Låg',
   'tab.origin.projekt': 'Projektet',
   'tab.origin.förvaltning': 'Förvaltningen',
-  'tab.category.Licenser': 'Licenser',
-  'tab.category.Utbildning': 'Utbildning',
-  'tab.category.Telefoni': 'Telefoni',
-  'tab.category.Integration': 'Integration',
-  'tab.category.Dokumentation': 'Dokumentation',
-  'tab.category.Support': 'Support',
-  'tab.category.Övrigt': 'Övrigt',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -78,6 +72,7 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.config.startView': 'View shown first',
   'tab.config.tabName': 'Administration',
   'tab.config.outsideTeams': 'This page is used when the tab is added to a channel in Teams.',
+  'tab.categories.retiredOption': '{name} (retired)',
   'tab.status.ny': 'New',
   'tab.status.pågår': 'In progress',
   'tab.status.väntar': 'Waiting',
@@ -88,11 +83,4 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.priority.låg': 'Low',
   'tab.origin.projekt': 'The project',
   'tab.origin.förvaltning': 'The administration',
-  'tab.category.Licenser': 'Licences',
-  'tab.category.Utbildning': 'Training',
-  'tab.category.Telefoni': 'Telephony',
-  'tab.category.Integration': 'Integration',
-  'tab.category.Dokumentation': 'Documentation',
-  'tab.category.Support': 'Support',
-  'tab.category.Övrigt': 'Other',
 };

@@ -6,6 +6,8 @@ import { LoadState } from '../components/LoadState';
 import { useLocale, useT } from '../i18n';
 import type { Activity, Person } from '../types';
 import { useResource } from '../useResource';
+import { CategoriesContext, DEFAULT_CATEGORIES } from '../categories';
+import type { Categories } from '../../domain/categories';
 import { ActivityGrid } from './activityLog/ActivityGrid';
 import { ExportButtons } from './activityLog/ExportButtons';
 import { FilterBar } from './activityLog/FilterBar';
@@ -53,6 +55,8 @@ export default function ActivityLogView() {
   const styles = useStyles();
   const list = useResource(() => api.get<{ items: Activity[] }>('/api/activities').then((r) => r.items), [api]);
   const people = useResource(() => api.get<{ items: Person[] }>('/api/people').then((r) => r.items), [api]);
+  // The kept categories (labels, what the form offers); the defaults until they are here or if they fail.
+  const categories = useResource(() => api.get<Categories>('/api/categories'), [api]);
 
   const [filters, setFiltersState] = useState<Filters>(NO_FILTERS);
   const [q, setQState] = useState('');
@@ -98,6 +102,7 @@ export default function ActivityLogView() {
   }, [people.data, list.data]);
 
   return (
+    <CategoriesContext.Provider value={categories.data ?? DEFAULT_CATEGORIES}>
     <section className={styles.root} aria-labelledby="activity-log-heading">
       <div className={styles.header}>
         <div>
@@ -171,6 +176,7 @@ export default function ActivityLogView() {
         </Suspense>
       )}
     </section>
+    </CategoriesContext.Provider>
   );
 }
 

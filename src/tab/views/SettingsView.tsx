@@ -21,6 +21,7 @@ import type { FollowUpChannel, FollowUpSchedule, FollowUpSettingsView } from '..
 import { useResource } from '../useResource';
 import { ScheduleFields } from './settings/ScheduleFields';
 import { Upcoming } from './settings/Upcoming';
+import { CategoriesSection } from './settings/CategoriesSection';
 import * as messages from '../../i18n/tab/settings';
 import { addMessages } from '../../i18n';
 
@@ -185,6 +186,7 @@ export default function SettingsView() {
           }
         </LoadState>
       )}
+      {canRead && <CategoriesSection />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Combobox, Field, Input, Option, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { CATEGORIES, ORIGINS, PRIORITIES, STATUSES, isClosed } from '../../../domain/activity';
+import { ORIGINS, PRIORITIES, STATUSES, isClosed } from '../../../domain/activity';
+import { useCategories, useCategoryLabel } from '../../categories';
 import { useT } from '../../i18n';
 import type { Category, Origin, Person, Priority, Status } from '../../types';
 import { FieldErrors, FieldName, FormValues } from './form';
@@ -32,6 +33,8 @@ export interface ActivityFormFieldsProps {
 /** Title, description, category, owner, status, priority, due date, origin and — when closing — the resolution note. */
 export function ActivityFormFields({ values, errors, readOnly, people, onChange }: ActivityFormFieldsProps) {
   const t = useT();
+  const categories = useCategories();
+  const category = useCategoryLabel();
   const styles = useStyles();
   const label = (field: FieldName) => t(`tab.activityLog.field.${field}`);
   const closed = isClosed(values.status);
@@ -66,11 +69,14 @@ export function ActivityFormFields({ values, errors, readOnly, people, onChange 
       </Field>
       <Field label={label('category')} validationMessage={errors.category}>
         <Select id={fieldId('category')} value={values.category} disabled={readOnly} onChange={(_, d) => onChange({ category: d.value as Category })}>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`tab.category.${c}`)}
-            </option>
-          ))}
+          {/* Active categories, and the item's own if it was retired since (it may keep it). */}
+          {categories.items
+            .filter((c) => !c.retired || c.name === values.category)
+            .map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.retired ? t('tab.categories.retiredOption', { name: category(c.name) }) : category(c.name)}
+              </option>
+            ))}
         </Select>
       </Field>
       <Field label={label('owner')} validationMessage={errors.owner}>

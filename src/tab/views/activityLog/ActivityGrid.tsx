@@ -13,6 +13,7 @@ import {
 import { HistoryRegular, OpenRegular, WarningFilled } from '@fluentui/react-icons';
 import { memo, useEffect, type MouseEvent } from 'react';
 import type { MessageKey } from '../../../i18n';
+import { useCategoryLabel } from '../../categories';
 import { formatDate, formatDateTime, useLocale, useT } from '../../i18n';
 import type { Activity } from '../../types';
 import { SortColumn, SortState, isOverdue } from './query';
@@ -127,6 +128,7 @@ interface GridRowProps {
 const GridRow = memo(function GridRow({ activity: a, overdue, onOpen, onHistory }: GridRowProps) {
   const t = useT();
   const locale = useLocale();
+  const category = useCategoryLabel();
   const styles = useStyles();
   const stop = (handler: () => void) => (e: MouseEvent) => {
     e.stopPropagation();
@@ -136,7 +138,7 @@ const GridRow = memo(function GridRow({ activity: a, overdue, onOpen, onHistory 
     <TableRow className={styles.row} onClick={() => onOpen(a)} data-key={a.key}>
       <TableCell className={styles.cellText}>{a.key}</TableCell>
       <TableCell className={styles.cellText}>{a.title}</TableCell>
-      <TableCell className={styles.cellText}>{t(`tab.category.${a.category}`)}</TableCell>
+      <TableCell className={styles.cellText}>{category(a.category)}</TableCell>
       <TableCell className={mergeClasses(styles.cellText, !a.owner && styles.muted)}>{a.owner?.name ?? t('tab.unassigned')}</TableCell>
       <TableCell className={styles.cellText}>{t(`tab.status.${a.status}`)}</TableCell>
       <TableCell className={styles.cellText}>{t(`tab.priority.${a.priority}`)}</TableCell>

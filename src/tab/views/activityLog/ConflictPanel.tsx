@@ -20,6 +20,7 @@ import type { ActivityFields } from '../../../domain/activity';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import type { Activity } from '../../types';
 import { changedFields, displayValue, fieldLabel, fieldsOfActivity } from './form';
+import { useCategoryLabel } from '../../categories';
 
 const useStyles = makeStyles({
   panel: {
@@ -55,6 +56,7 @@ export interface ConflictPanelProps {
 export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseTheirs }: ConflictPanelProps) {
   const t = useT();
   const locale = useLocale();
+  const category = useCategoryLabel();
   const styles = useStyles();
   const titleId = useId('conflict-title');
   const theirsId = useId('conflict-theirs');
@@ -101,8 +103,8 @@ export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseThe
             {theirs.map((f) => (
               <TableRow key={f}>
                 <TableCell>{fieldLabel(f, t)}</TableCell>
-                <TableCell>{displayValue(f, base[f], t, locale)}</TableCell>
-                <TableCell>{displayValue(f, current[f], t, locale)}</TableCell>
+                <TableCell>{displayValue(f, base[f], t, locale, category)}</TableCell>
+                <TableCell>{displayValue(f, current[f], t, locale, category)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -127,8 +129,8 @@ export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseThe
             {yours.map((f) => (
               <TableRow key={f}>
                 <TableCell>{fieldLabel(f, t)}</TableCell>
-                <TableCell>{displayValue(f, base[f], t, locale)}</TableCell>
-                <TableCell>{displayValue(f, mine[f], t, locale)}</TableCell>
+                <TableCell>{displayValue(f, base[f], t, locale, category)}</TableCell>
+                <TableCell>{displayValue(f, mine[f], t, locale, category)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

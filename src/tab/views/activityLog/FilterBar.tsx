@@ -1,6 +1,7 @@
 import { Button, Field, SearchBox, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { CATEGORIES, STATUSES } from '../../../domain/activity';
+import { STATUSES } from '../../../domain/activity';
+import { useCategories, useCategoryLabel } from '../../categories';
 import { useT } from '../../i18n';
 import type { Category, Person, Status } from '../../types';
 import { Filters, NO_FILTERS, NO_OWNER } from './query';
@@ -29,6 +30,8 @@ export interface FilterBarProps {
 /** Status, owner and category (native selects: light, and every screen reader knows them), overdue only, and free-text search. */
 export function FilterBar({ filters, q, owners, onFilters, onQuery }: FilterBarProps) {
   const t = useT();
+  const categories = useCategories();
+  const category = useCategoryLabel();
   const styles = useStyles();
   const all = t('tab.activityLog.filter.all');
   const active = filters.status.length + filters.owner.length + filters.category.length > 0 || filters.overdue || q.trim() !== '';
@@ -71,9 +74,9 @@ export function FilterBar({ filters, q, owners, onFilters, onQuery }: FilterBarP
           onChange={(_, d) => onFilters({ ...filters, category: d.value ? [d.value as Category] : [] })}
         >
           <option value="">{all}</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`tab.category.${c}`)}
+          {categories.items.map((c) => (
+            <option key={c.name} value={c.name}>
+              {c.retired ? t('tab.categories.retiredOption', { name: category(c.name) }) : category(c.name)}
             </option>
           ))}
         </Select>

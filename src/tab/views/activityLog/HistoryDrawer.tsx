@@ -18,6 +18,7 @@ import type { ActivityDetails, Comment, HistoryEntry } from '../../types';
 import { useResource } from '../../useResource';
 import { CommentForm } from './CommentForm';
 import { displayValue, fieldLabel } from './form';
+import { useCategoryLabel } from '../../categories';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXL },
@@ -119,11 +120,12 @@ function CommentItem({ comment: c }: { comment: Comment }) {
 function HistoryItem({ entry: h }: { entry: HistoryEntry }) {
   const t = useT();
   const locale = useLocale();
+  const category = useCategoryLabel();
   const styles = useStyles();
   let what: string;
-  if (h.field === 'created') what = t('tab.activityLog.drawer.createdWith', { status: displayValue('status', h.to, t, locale) });
+  if (h.field === 'created') what = t('tab.activityLog.drawer.createdWith', { status: displayValue('status', h.to, t, locale, category) });
   else if (h.field === 'deleted') what = t('tab.activityLog.drawer.deleted');
-  else what = `${fieldLabel(h.field, t)}: ${displayValue(h.field, h.from, t, locale)} → ${displayValue(h.field, h.to, t, locale)}`;
+  else what = `${fieldLabel(h.field, t)}: ${displayValue(h.field, h.from, t, locale, category)} → ${displayValue(h.field, h.to, t, locale, category)}`;
   return (
     <li className={styles.item}>
       <Text>{what}</Text>

@@ -124,10 +124,10 @@ export const fieldLabel = (field: FieldName, t: Translate) => t(`tab.activityLog
 const truncate = (s: string, max = 120) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 /**
- * A value for reading: domain words translated, dates formatted, empty said in words. Takes the
+ * A value for reading: domain words translated (categories by their kept labels), dates formatted, empty said in words. Takes the
  * history's stored text too (status as 'pågår', owner as a name, date as YYYY-MM-DD).
  */
-export function displayValue(field: FieldName, value: unknown, t: Translate, locale: Locale): string {
+export function displayValue(field: FieldName, value: unknown, t: Translate, locale: Locale, category: (name: string) => string): string {
   if (field === 'owner') {
     const name = typeof value === 'string' ? value : (value as Person | null)?.name;
     return name || t('tab.unassigned');
@@ -135,7 +135,8 @@ export function displayValue(field: FieldName, value: unknown, t: Translate, loc
   if (field === 'dueDate') return typeof value === 'string' && value ? formatDate(value, locale) : t('tab.noDate');
   if (value === null || value === undefined || value === '') return t('tab.activityLog.emptyValue');
   const text = String(value);
-  const domainKey = { status: 'tab.status.', priority: 'tab.priority.', category: 'tab.category.', origin: 'tab.origin.' }[field as string];
+  if (field === 'category') return category(text);
+  const domainKey = { status: 'tab.status.', priority: 'tab.priority.', origin: 'tab.origin.' }[field as string];
   if (domainKey) return t(`${domainKey}${text}` as MessageKey);
   return truncate(text);
 }

@@ -17,6 +17,7 @@ import {
   valuesOf,
 } from './form';
 import { fieldId } from './ActivityFormFields';
+import { useCategories } from '../../categories';
 
 export interface EditorCallbacks {
   onSaved: (activity: Activity, created: boolean) => void;
@@ -44,7 +45,12 @@ export function useActivityEditor(target: Activity | null, people: readonly Pers
   const { api } = useApp();
   const t = useT();
   const [opened, setOpened] = useState<Activity | null>(target);
-  const [values, setValues] = useState<FormValues>(() => (target ? valuesOf(target) : EMPTY_VALUES));
+  const categories = useCategories();
+  // A new item starts in "Övrigt", or in the first active category if that one was retired.
+  const blank: FormValues = categories.items.some((c) => c.name === EMPTY_VALUES.category && !c.retired)
+    ? EMPTY_VALUES
+    : { ...EMPTY_VALUES, category: categories.items.find((c) => !c.retired)?.name ?? EMPTY_VALUES.category };
+  const [values, setValues] = useState<FormValues>(() => (target ? valuesOf(target) : blank));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Activity | null>(null);
@@ -53,7 +59,7 @@ export function useActivityEditor(target: Activity | null, people: readonly Pers
   // The owner as a Person: from the people list, or the record's own owner if the list lacks them.
   const known = [...people, ...[opened?.owner, conflict?.owner].filter((p): p is Person => !!p)];
   const mine = fieldsOf(values, known);
-  const base = opened ? fieldsOfActivity(opened) : fieldsOf(EMPTY_VALUES, known);
+  const base = opened ? fieldsOfActivity(opened) : fieldsOf(blank, known);
   const dirty = changedFields(mine, base).length > 0;
 
   const change = (next: Partial<FormValues>) => {

@@ -1,0 +1,192 @@
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { type FormEvent, useState } from 'react';
+import type { ApiError } from '../../api';
+import { useApp } from '../../appContext';
+import { LoadState } from '../../components/LoadState';
+import { useT } from '../../i18n';
+import { useResource } from '../../useResource';
+import type { Categories, CategoryItem } from '../../../domain/categories';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  title: { ...typographyStyles.subtitle1, margin: 0 },
+  hint: { color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  add: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
+  field: { minWidth: '200px', flexGrow: 1, maxWidth: '280px' },
+});
+
+/**
+ * Inställningar › Kategorier: the activity log's categories. Members read them; the
+ * förvaltningsledare adds one (Swedish name, optional English label) and retires or restores
+ * one — each a save of the whole list with the version read (PUT /api/categories, If-Match),
+ * so a change made by someone else at the same time is shown, not overwritten.
+ */
+export function CategoriesSection() {
+  const t = useT();
+  const styles = useStyles();
+  const { api, me } = useApp();
+  const canManage = Boolean(me.permissions['categories.manage']);
+  const resource = useResource(() => api.get<Categories>('/api/categories'), [api]);
+  const [name, setName] = useState('');
+  const [en, setEn] = useState('');
+  const [nameError, setNameError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [problem, setProblem] = useState<{ intent: 'warning' | 'error'; body: string } | null>(null);
+
+  const save = async (current: Categories, items: CategoryItem[], done: string): Promise<boolean> => {
+    setBusy(true);
+    setProblem(null);
+    setAnnouncement('');
+    try {
+      const saved = await api.request<Categories>('PUT', '/api/categories', { body: { items }, ifMatch: current.version });
+      resource.setData(saved);
+      setAnnouncement(done);
+      return true;
+    } catch (e) {
+      const error = e as ApiError;
+      if (error.status === 412) {
+        setProblem({ intent: 'warning', body: t('tab.settings.categories.conflict') });
+        await resource.reload();
+      } else if (error.field?.endsWith('.name')) {
+        setNameError(error.message);
+      } else {
+        setProblem({ intent: 'error', body: error.message });
+      }
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = async (event: FormEvent, current: Categories) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setNameError(t('tab.settings.categories.nameRequired'));
+      return;
+    }
+    setNameError(undefined);
+    const added = await save(current, [...current.items, { name: trimmed, en: en.trim() || null, retired: false }], t('tab.settings.categories.added', { name: trimmed }));
+    if (added) {
+      setName('');
+      setEn('');
+    }
+  };
+
+  const toggle = (current: Categories, item: CategoryItem) =>
+    void save(
+      current,
+      current.items.map((c) => (c.name === item.name ? { ...c, retired: !c.retired } : c)),
+      t(item.retired ? 'tab.settings.categories.restored' : 'tab.settings.categories.retiredDone', { name: item.name }),
+    );
+
+  return (
+    <section className={styles.root} aria-labelledby="categories-heading">
+      <h3 id="categories-heading" className={styles.title}>
+        {t('tab.settings.categories.title')}
+      </h3>
+      <Text className={styles.hint}>{t('tab.settings.categories.intro')}</Text>
+      {!canManage && <Text className={styles.muted}>{t('tab.settings.categories.readOnly')}</Text>}
+      {problem && (
+        <MessageBar intent={problem.intent} data-testid="categories-problem">
+          <MessageBarBody>
+            <MessageBarTitle>{t('tab.settings.categories.error')}</MessageBarTitle>
+            {problem.body}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <LoadState resource={resource}>
+        {(current) => (
+          <>
+            <Table aria-label={t('tab.settings.categories.tableLabel')} size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('tab.settings.categories.name')}</TableHeaderCell>
+                  <TableHeaderCell>{t('tab.settings.categories.en')}</TableHeaderCell>
+                  <TableHeaderCell>{t('tab.settings.categories.status')}</TableHeaderCell>
+                  {canManage && <TableHeaderCell>{t('tab.settings.categories.actions')}</TableHeaderCell>}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {current.items.map((c) => (
+                  <TableRow key={c.name}>
+                    <TableCell>{c.name}</TableCell>
+                    <TableCell>{c.en ?? <span className={styles.muted}>{t('tab.settings.categories.noEnglish')}</span>}</TableCell>
+                    <TableCell>
+                      <Badge appearance="tint" color={c.retired ? 'subtle' : 'success'}>
+                        {t(c.retired ? 'tab.settings.categories.retired' : 'tab.settings.categories.active')}
+                      </Badge>
+                    </TableCell>
+                    {canManage && (
+                      <TableCell>
+                        <Button
+                          size="small"
+                          disabled={busy}
+                          aria-label={t(c.retired ? 'tab.settings.categories.restoreLabel' : 'tab.settings.categories.retireLabel', { name: c.name })}
+                          onClick={() => toggle(current, c)}
+                        >
+                          {t(c.retired ? 'tab.settings.categories.restore' : 'tab.settings.categories.retire')}
+                        </Button>
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {canManage && (
+              <form onSubmit={(e) => void add(e, current)} noValidate aria-busy={busy}>
+                <fieldset className={styles.add}>
+                  <legend className={styles.legend}>{t('tab.settings.categories.addLegend')}</legend>
+                  <Field label={t('tab.settings.categories.newName')} required validationMessage={nameError} className={styles.field}>
+                    <Input value={name} maxLength={40} onChange={(_, d) => setName(d.value)} />
+                  </Field>
+                  <Field label={t('tab.settings.categories.newEn')} className={styles.field}>
+                    <Input value={en} maxLength={40} onChange={(_, d) => setEn(d.value)} />
+                  </Field>
+                  <Button type="submit" appearance="primary" disabled={busy}>
+                    {t('tab.settings.categories.add')}
+                  </Button>
+                </fieldset>
+              </form>
+            )}
+          </>
+        )}
+      </LoadState>
+      <div role="status" aria-live="polite" data-testid="categories-announcement">
+        {announcement && <Text>{announcement}</Text>}
+      </div>
+    </section>
+  );
+}

@@ -1,7 +1,7 @@
 /** Texts of the tab's settings view (Inställningar: the monthly follow-up's channel and schedule, the categories). Swedish first; en must have every key. */
 export const sv = {
   'tab.settings.title': 'Inställningar',
-  'tab.settings.intro': 'Månadsuppföljningen: vilken kanal som får restlistan före varje möte, och när mötet och påminnelserna är.',
+  'tab.settings.intro': 'Månadsuppföljningen: vilken kanal som får restlistan före varje möte, och när mötet och påminnelserna är. Längre ned: aktivitetsloggens kategorier.',
   'tab.settings.noAccess': 'Inställningarna visas för förvaltningens medlemmar.',
   'tab.settings.readOnly': 'Bara förvaltningsledaren kan ändra inställningarna.',
   'tab.settings.channel.legend': 'Kanal',
@@ -74,7 +74,7 @@ export const sv = {
 
 export const en: Record<keyof typeof sv, string> = {
   'tab.settings.title': 'Settings',
-  'tab.settings.intro': 'The monthly follow-up: which channel gets the open items before each meeting, and when the meeting and the reminders are.',
+  'tab.settings.intro': 'The monthly follow-up: which channel gets the open items before each meeting, and when the meeting and the reminders are. Further down: the categories of the activity log.',
   'tab.settings.noAccess': 'The settings are shown to the administration’s members.',
   'tab.settings.readOnly': 'Only the administration lead can change the settings.',
   'tab.settings.channel.legend': 'Channel',

@@ -24,6 +24,7 @@ import { Upcoming } from './settings/Upcoming';
 import { CategoriesSection } from './settings/CategoriesSection';
 import * as messages from '../../i18n/tab/settings';
 import { addMessages } from '../../i18n';
+import { fieldsetFrame, fieldsetLegend } from './settings/styles';
 
 addMessages(messages);
 
@@ -36,13 +37,9 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
+    ...fieldsetFrame,
   },
-  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
+  legend: fieldsetLegend,
   channel: { maxWidth: '480px' },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },

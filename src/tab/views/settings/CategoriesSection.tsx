@@ -24,6 +24,7 @@ import { LoadState } from '../../components/LoadState';
 import { useT } from '../../i18n';
 import { useResource } from '../../useResource';
 import type { Categories, CategoryItem } from '../../../domain/categories';
+import { fieldsetFrame, fieldsetLegend } from './styles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -36,13 +37,9 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
+    ...fieldsetFrame,
   },
-  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
+  legend: fieldsetLegend,
   field: { minWidth: '200px', flexGrow: 1, maxWidth: '280px' },
 });
 

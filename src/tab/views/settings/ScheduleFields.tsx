@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../i18n';
 import type { FollowUpSchedule, WeekOfMonth, Weekday } from '../../types';
+import { fieldsetFrame, fieldsetLegend } from './styles';
 
 /** The choices (kept here, not imported from the domain module, so the tab's chunk stays free of luxon). */
 const WEEKS = ['first', 'second', 'third', 'fourth', 'last'] as const satisfies readonly WeekOfMonth[];
@@ -15,13 +16,9 @@ const useStyles = makeStyles({
     alignItems: 'flex-start',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
+    ...fieldsetFrame,
   },
-  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
+  legend: fieldsetLegend,
   column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, flexBasis: '100%' },
   select: { minWidth: '170px' },
   time: { width: '140px' },

@@ -5,7 +5,8 @@ export interface Resource<T> {
   data: T | undefined;
   error: Error | undefined;
   loading: boolean;
-  reload: () => Promise<void>;
+  /** Loads again; resolves with what was loaded (undefined if it failed or a newer load took over). */
+  reload: () => Promise<T | undefined>;
   /** Replace the data locally after a successful write (no round trip). */
   setData: (update: T | ((current: T | undefined) => T)) => void;
 }
@@ -16,17 +17,19 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[])
   const [loading, setLoading] = useState(true);
   const generation = useRef(0);
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async (): Promise<T | undefined> => {
     const mine = ++generation.current;
     setLoading(true);
     try {
       const value = await load();
-      if (mine !== generation.current) return;
+      if (mine !== generation.current) return undefined;
       setDataState(value);
       setError(undefined);
+      return value;
     } catch (e) {
-      if (mine !== generation.current) return;
+      if (mine !== generation.current) return undefined;
       setError(e as Error);
+      return undefined;
     } finally {
       if (mine === generation.current) setLoading(false);
     }

@@ -103,8 +103,10 @@ export default function SettingsView() {
     } catch (e) {
       const error = e as ApiError;
       if (error.status === 412) {
+        // The message says the settings were reloaded: show it with the reloaded values, in one render.
+        const fresh = await resource.reload();
+        if (fresh) setDraft(draftOf(fresh));
         setProblem({ intent: 'warning', title: t('tab.settings.conflict.title'), body: t('tab.settings.conflict.body') });
-        await resource.reload();
       } else if (error.field?.endsWith('time')) {
         setTimeError(error.message);
       } else {

@@ -16,7 +16,7 @@ export interface Handover {
   addItem(sectionId: string, text: { sv: string; en?: string }): Promise<ItemResponse>;
   sign(role: SignerRole): Promise<ChecklistView>;
   withdraw(): Promise<ChecklistView>;
-  reload(): Promise<void>;
+  reload(): Promise<unknown>;
   /** Says something to screen readers (a polite live region). */
   announce(text: string): void;
 }

@@ -74,8 +74,9 @@ export function CategoriesSection() {
     } catch (e) {
       const error = e as ApiError;
       if (error.status === 412) {
-        setProblem({ intent: 'warning', body: t('tab.settings.categories.conflict') });
+        // The message says the list is up to date: show it once it is.
         await resource.reload();
+        setProblem({ intent: 'warning', body: t('tab.settings.categories.conflict') });
       } else if (error.field?.endsWith('.name')) {
         setNameError(error.message);
       } else {

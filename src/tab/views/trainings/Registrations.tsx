@@ -54,7 +54,7 @@ function RegistrationsBody({
   announce,
 }: {
   data: RegistrationList;
-  reload: () => Promise<void>;
+  reload: () => Promise<unknown>;
   setData: (update: (current: RegistrationList | undefined) => RegistrationList) => void;
   announce: (text: string) => void;
 }) {

@@ -55,7 +55,7 @@ const useStyles = makeStyles({
 export interface CardActions {
   canOrganise: boolean;
   replace: (training: TrainingView) => void;
-  reload: () => Promise<void>;
+  reload: () => Promise<unknown>;
   announce: (text: string) => void;
   openRegistrations: (training: TrainingView) => void;
   edit: (training: TrainingView) => void;

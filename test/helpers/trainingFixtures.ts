@@ -21,20 +21,11 @@ export const trainingFields = (over: Partial<TrainingFields> = {}): TrainingFiel
   ...over,
 });
 
+/** A stored training (two seats, a meeting link) as the domain tests use it. */
 export const training = (over: Partial<Training> = {}): Training => ({
+  ...trainingFields({ meetingUrl: 'https://teams.microsoft.com/l/meetup-join/demo', capacity: 2 }),
   id: 'U-001',
-  title: 'Teams – kom igång',
-  description: '',
-  kind: 'miniutbildning',
-  audience: { type: 'open' },
-  start: '2026-03-30T07:00:00.000Z',
-  end: '2026-03-30T07:45:00.000Z',
-  meetingUrl: 'https://teams.microsoft.com/l/meetup-join/demo',
-  place: null,
-  capacity: 2,
-  organiser,
   status: 'planned',
-  signUpLeadMinutes: 0,
   createdAt: '2026-03-01T08:00:00.000Z',
   updatedAt: '2026-03-01T08:00:00.000Z',
   version: 1,

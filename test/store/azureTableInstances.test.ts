@@ -148,6 +148,27 @@ describe('Table specifics', () => {
     expect((await a.activities.history(item.key)).map((h) => h.field)).toEqual(['created', 'deleted']);
   });
 
+  it('imports and promotes more registrations than one batch holds (150): all written, in order, seats exact', async () => {
+    const training = await a.trainings.create(unwrap(newTraining(trainingFields({ capacity: 10 }), T0)));
+    const people = Array.from({ length: 150 }, (_, i) => ({
+      userId: `aad-${i}`,
+      name: `Person ${i}`,
+      email: null,
+      department: null,
+      status: i < 10 ? ('confirmed' as const) : ('waitlisted' as const),
+      registeredAt: T0.toISOString(),
+      updatedAt: T0.toISOString(),
+    }));
+    const imported = await a.trainings.importRegistrations(training.id, people);
+    expect(imported.map((r) => r.userId)).toEqual(people.map((p) => p.userId));
+    expect((await b.trainings.registrations(training.id)).map((r) => r.userId)).toEqual(people.map((p) => p.userId));
+    // 200 seats: all 140 on the waitlist move up in the same write.
+    const raised = await b.trainings.update({ ...training, capacity: 200, updatedAt: T0.toISOString() }, training.version);
+    expect(raised.ok && raised.value.promoted).toHaveLength(140);
+    const after = await a.trainings.registrations(training.id);
+    expect(after.filter((r) => r.status === 'confirmed')).toHaveLength(150);
+  });
+
   it('keeps ids with characters Table keys refuse (/ \\ # ? %) apart and intact', async () => {
     const ids = ['a/b', 'a%2Fb', 'c\\d', 'e#f', 'g?h', 'plain'];
     expect(new Set(ids.map(safeKey)).size).toBe(ids.length);

@@ -90,8 +90,9 @@ export function azureTrainings(table: Table, write: PartitionWriter, sequences: 
       const head: TransactionAction = replaceTraining
         ? ['update', trainingEntity(training, lastSeq), 'Replace', { etag }]
         : ['update', { partitionKey: partitionOf(training.id), rowKey: TRAINING, lastSeq }, 'Merge', { etag }];
-      const etags = await table.batch([head, ...chunk.map((r): TransactionAction => ['upsert', registrationEntity(r), 'Replace'])]);
-      etag = etags.get(TRAINING) ?? etag;
+      const [next] = await table.batch([head, ...chunk.map((r): TransactionAction => ['upsert', registrationEntity(r), 'Replace'])]);
+      if (!next) throw new Error(`no etag for training ${training.id} after a batch`);
+      etag = next;
       replaceTraining = false;
     } while (rest.length > 0);
   };

@@ -29,8 +29,8 @@ export interface Table {
   query(filter: string): Promise<Entity[]>;
   /** Entities of one partition whose row key starts with `prefix` ('' = all), in row-key order. */
   rows(partitionKey: string, prefix: string): Promise<Entity[]>;
-  /** One atomic batch (same partition, at most 100 actions); returns the new etags by row key. */
-  batch(actions: TransactionAction[]): Promise<Map<string, string>>;
+  /** One atomic batch (same partition, at most 100 actions); returns the new etag of each action's entity, in order. */
+  batch(actions: TransactionAction[]): Promise<(string | undefined)[]>;
   /** Whether the service answers within `ms` (one point read, no retries past the deadline). */
   ping(ms: number): Promise<void>;
 }
@@ -82,12 +82,11 @@ function tableOver(client: TableClient): Table {
       }
     },
     async batch(actions) {
-      const etags = new Map<string, string>();
-      if (actions.length === 0) return etags;
+      if (actions.length === 0) return [];
       if (actions.length > MAX_BATCH) throw new Error(`a batch holds at most ${MAX_BATCH} actions (${actions.length} given)`);
       const response = await client.submitTransaction(actions);
-      for (const r of response.subResponses) if (r.rowKey && r.etag) etags.set(r.rowKey, r.etag);
-      return etags;
+      // The service answers in the order of the actions (the SDK names the row key only for creates).
+      return response.subResponses.map((r) => r.etag);
     },
   };
 }

@@ -39,7 +39,10 @@ async function boot(): Promise<Boot> {
   const devUser = host.inTeams ? null : query.get('devUser');
   const api = new ApiClient({ locale, devUser, token: host.inTeams ? ssoToken : async () => null });
   // The first view's data is fetched while we find out who is signed in.
-  if (viewFromLocation(location.hash, location.search, host.subPageId) === 'aktivitetslogg') api.prefetch('/api/activities');
+  if (viewFromLocation(location.hash, location.search, host.subPageId) === 'aktivitetslogg') {
+    api.prefetch('/api/activities');
+    api.prefetch('/api/categories'); // the grid's category labels arrive with its rows
+  }
   const fluentTheme = loadTheme(theme);
   try {
     const me = await api.get<Me>('/api/me');

@@ -51,7 +51,8 @@ it('the lead adds "Säkerhet" (English "Security") and retires "Telefoni"; the a
 
   // An empty name is refused at the field.
   await page.getByRole('button', { name: 'Lägg till kategori' }).click();
-  await expect(page.getByText('Skriv kategorins namn.').isVisible()).resolves.toBe(true);
+  await page.getByText('Skriv kategorins namn.').waitFor();
+  expect(await page.getByRole('textbox', { name: /^Namn/ }).getAttribute('aria-invalid')).toBe('true');
 
   // The activity log: the new item form offers Säkerhet, not Telefoni.
   await page.goto('about:blank');
@@ -78,13 +79,15 @@ it('the lead adds "Säkerhet" (English "Security") and retires "Telefoni"; the a
   // In English the grid shows the English label.
   await page.goto('about:blank');
   await openTab(page, session.app.url, { locale: 'en' });
-  await expect(page.locator(`${GRID} tr[data-key="${created.key}"]`).innerText()).resolves.toContain('Security');
+  // (the labels may arrive just after the rows: wait for them rather than read once)
+  await page.locator(`${GRID} tr[data-key="${created.key}"]`).filter({ hasText: 'Security' }).waitFor();
+  await expect(page.locator(`${GRID} tr[data-key="${created.key}"]`).innerText()).resolves.not.toContain('Säkerhet');
 });
 
 it('a member reads the categories without the buttons to change them', async () => {
   await openSettings({ as: 'member' });
   await table().waitFor();
-  await expect(page.getByText('Bara förvaltningsledaren kan lägga till och avveckla kategorier.').isVisible()).resolves.toBe(true);
+  await page.getByText('Bara förvaltningsledaren kan lägga till och avveckla kategorier.').waitFor();
   await expect(page.getByRole('button', { name: /Avveckla kategorin|Lägg till kategori/ }).count()).resolves.toBe(0);
 });
 

@@ -4,6 +4,7 @@ import { Problem, ProblemError, Result } from '../domain/problem';
 import { Locale, localeFromAcceptLanguage, t } from '../i18n';
 import { problemResponse } from './problemResponse';
 import { Identify } from './identify';
+import { StoreUnavailableError } from '../store/store';
 
 /** What a handler returns: JSON, or a file. The wrapper writes it. */
 export type Reply =
@@ -49,6 +50,12 @@ export function route(deps: RouteDeps, handler: (ctx: RequestContext) => Promise
       .then((reply) => send(res, reply))
       .catch((error: unknown) => {
         if (error instanceof ProblemError) return sendProblem(res, error.problem, locale);
+        if (error instanceof StoreUnavailableError) {
+          // An outage, not a bug: say so, and when to try again. Nothing was changed.
+          deps.onError?.(req, error);
+          res.header('retry-after', '5');
+          return sendProblem(res, { kind: 'unavailable', code: 'error.storeUnavailable' }, locale);
+        }
         deps.onError?.(req, error);
         res.header('content-language', locale);
         send(res, {

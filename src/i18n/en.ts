@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   'error.too_large': 'Request too large',
   'error.unavailable': 'Temporarily unavailable',
   'error.internal': 'Something went wrong on our side. Please try again in a moment.',
+  'error.storeUnavailable': 'The storage is not answering right now. Nothing was changed – please try again in a moment.',
 
   'validation.required': 'The field {field} is required.',
   'validation.tooLong': 'The field {field} may be at most {max} characters.',

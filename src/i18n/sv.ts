@@ -10,6 +10,7 @@ export const sv = {
   'error.too_large': 'För stor förfrågan',
   'error.unavailable': 'Tillfälligt otillgängligt',
   'error.internal': 'Något gick fel hos oss. Försök igen om en stund.',
+  'error.storeUnavailable': 'Lagringen svarar inte just nu. Inget har ändrats – försök igen om en stund.',
 
   'validation.required': 'Fältet {field} måste fyllas i.',
   'validation.tooLong': 'Fältet {field} får vara högst {max} tecken.',

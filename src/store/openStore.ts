@@ -2,11 +2,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Config } from '../config';
 import { openSqliteStore } from './sqlite/sqliteStore';
-import { Store } from './store';
+import { Store, StoreUnavailableError } from './store';
 
 /** The store could not be opened (the service is unreachable, access is refused): the start stops and says where. */
 export class StoreOpenError extends Error {
-  constructor(where: string, cause: unknown) {
+  constructor(where: string, error: unknown) {
+    // The reason itself (not "… is unavailable: reason"): `where` already says which store.
+    const cause = error instanceof StoreUnavailableError ? error.cause : error;
     super(`${where}: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`, { cause });
     this.name = 'StoreOpenError';
   }

@@ -70,7 +70,7 @@ describe('the app on STORAGE=azure-table', () => {
     expect(failure).not.toMatch(/\n\s+at /); // a message, not a stack trace
   }, 60_000);
 
-  it('answers /healthz 503 with the reason when the Table service cannot be reached', async () => {
+  it('answers /healthz and the API 503 with the reason when the Table service cannot be reached', async () => {
     const other = await startAzurite();
     const app = await startTestApp({ STORAGE: 'azure-table', AZURE_TABLE_CONNECTION_STRING: other.connectionString, AZURE_TABLE_NAME: freshTableName() });
     try {
@@ -79,6 +79,13 @@ describe('the app on STORAGE=azure-table', () => {
       expect(health.status).toBe(503);
       expect(health.json).toMatchObject({ status: 'unavailable', store: { ok: false, backend: 'azure-table' } });
       expect(health.json.store.detail).toMatch(/no answer within 2000 ms|ECONNREFUSED/);
+      // A request that needs the store: 503 in the caller's language, with when to try again.
+      const started = Date.now();
+      const list = await app.request('GET', '/api/activities', { lang: 'en' });
+      expect(list.status).toBe(503);
+      expect(list.headers.get('retry-after')).toBe('5');
+      expect(list.json.error).toMatchObject({ code: 'unavailable', message: 'The storage is not answering right now. Nothing was changed – please try again in a moment.' });
+      expect(Date.now() - started).toBeLessThan(15_000); // a few quick retries, not the SDK's default minutes
     } finally {
       await app.stop();
     }

@@ -1,5 +1,6 @@
 import { TableClient, TableEntityResult, TransactionAction, odata } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
+import { StoreUnavailableError } from '../store';
 
 /**
  * The one table the app keeps its data in, and the few things every part of the Azure Table
@@ -36,25 +37,56 @@ export interface Table {
 }
 
 export async function openTable(options: AzureTableOptions): Promise<Table> {
-  const client = clientFor(options);
+  const client = guarded(clientFor(options));
   await client.createTable(); // idempotent: an existing table is fine
   return tableOver(client);
 }
 
+/**
+ * A person waits on every request: a few quick retries of a transient failure (≈ 2 s in all),
+ * not the SDK's default of minutes; after them the request answers 503 (StoreUnavailableError).
+ */
+const RETRIES = { maxRetries: 3, retryDelayInMs: 300, maxRetryDelayInMs: 2000 };
+
 function clientFor(o: AzureTableOptions): TableClient {
   if (o.connectionString) {
     const local = /UseDevelopmentStorage=true|https?:\/\/(127\.0\.0\.1|localhost)/i.test(o.connectionString);
-    return TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: local });
+    return TableClient.fromConnectionString(o.connectionString, o.tableName, { allowInsecureConnection: local, retryOptions: RETRIES });
   }
   if (!o.endpoint) throw new Error('Azure Table Storage needs AZURE_TABLE_ENDPOINT or AZURE_TABLE_CONNECTION_STRING');
   const credential = new DefaultAzureCredential(o.managedIdentityClientId ? { managedIdentityClientId: o.managedIdentityClientId } : {});
-  return new TableClient(o.endpoint, o.tableName, credential);
+  return new TableClient(o.endpoint, o.tableName, credential, { retryOptions: RETRIES });
+}
+
+/** No answer, or the service failing (5xx), after the retries: not a decision, an outage. */
+function unavailable(error: unknown): unknown {
+  const status = statusOf(error);
+  const aborted = (error as Error | null)?.name === 'AbortError';
+  return !aborted && (status === undefined || status >= 500) ? new StoreUnavailableError('Azure Table Storage', error) : error;
+}
+
+/** The client with every failed call that is an outage turned into StoreUnavailableError, in one place. */
+function guarded(client: TableClient): TableClient {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || property === 'listEntities') return value;
+      return (...args: unknown[]) => {
+        const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(unavailable(error))) : result;
+      };
+    },
+  });
 }
 
 function tableOver(client: TableClient): Table {
   const query = async (filter: string): Promise<Entity[]> => {
     const out: Entity[] = [];
-    for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(entity as Entity);
+    try {
+      for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(entity as Entity);
+    } catch (error) {
+      throw unavailable(error);
+    }
     return out;
   };
   return {

@@ -4,24 +4,13 @@ import { Person } from '../src/domain/person';
 import { unwrap } from '../src/domain/problem';
 import { DEV_USERS } from '../src/auth/devUsers';
 import { Store } from '../src/store/store';
+import { intBetween, pick as pickFrom, seededRandom } from '../src/seed/random';
 
 /**
  * A large, realistic activity log for benchmarks: the shape of the seed project's log (status
  * mix, owners, categories, due dates around today, Swedish text of varying length), generated
  * from a fixed seed so every run lists the same bytes. Stored straight through the store.
  */
-
-/** mulberry32: a small deterministic PRNG, so the data (and the response size) is the same each run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Weighted<T> = readonly (readonly [T, number])[];
 
@@ -67,14 +56,14 @@ const RESOLUTIONS = [
 ];
 
 function picker(random: () => number) {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => pickFrom(random, items);
   const weighted = <T>(mix: Weighted<T>): T => {
     const total = mix.reduce((sum, [, w]) => sum + w, 0);
     let r = random() * total;
     for (const [value, w] of mix) if ((r -= w) < 0) return value;
     return mix[mix.length - 1]![0];
   };
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const int = (min: number, max: number) => intBetween(random, min, max);
   return { pick, weighted, int };
 }
 
@@ -82,7 +71,7 @@ const asPerson = (u: { id: string; name: string }): Person => ({ id: u.id, name:
 
 /** Builds `count` activities ending around `now` and stores them; returns how many were stored. */
 export async function seedActivities(store: Store, count: number, now: Date, timeZone: string, seed = 20260105): Promise<number> {
-  const random = prng(seed);
+  const random = seededRandom(seed); // the same data (and response size) every run
   const { pick, weighted, int } = picker(random);
   const people = DEV_USERS.map(asPerson);
   const creators = DEV_USERS.filter((u) => u.role !== 'reader').map(asPerson);

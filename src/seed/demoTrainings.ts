@@ -5,7 +5,8 @@ import { Registrant, Registration } from '../domain/registration';
 import { Person } from '../domain/person';
 import { unwrap } from '../domain/problem';
 import { findDevUser } from '../auth/devUsers';
-import { Random, demoEmail, demoPeople, intBetween, pick, seededRandom, shuffled } from './demoPeople';
+import { demoEmail, demoPeople } from './demoPeople';
+import { Random, intBetween, pick, seededRandom, shuffled } from './random';
 
 /**
  * Demo trainings in the shape of the seed project: 39 held mini-trainings (Teams meetings of

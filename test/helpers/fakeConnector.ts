@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { seededRandom } from '../../src/seed/random';
 
 /**
  * A recording Bot Connector on 127.0.0.1: every request the bot makes (replies, updates,
@@ -52,18 +53,6 @@ export interface FakeConnector {
   activitiesTo(conversationId: string): RecordedCall[];
   clear(): void;
   stop(): Promise<void>;
-}
-
-/** A small seeded generator (mulberry32): the same faults in every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function startFakeConnector(): Promise<FakeConnector> {
@@ -126,7 +115,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       failures.push({ failure, times });
     },
     faults(faults) {
-      random = faults && { faults, next: seeded(faults.seed ?? 1) };
+      random = faults && { faults, next: seededRandom(faults.seed ?? 1) };
     },
     get onActivity() {
       return hooks.onActivity;

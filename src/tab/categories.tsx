@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext } from 'react';
-import { Categories, categoryLabel, defaultCategories } from '../domain/categories';
-import { useLocale } from './i18n';
+import { Categories, CategoryItem, categoryLabel, defaultCategories } from '../domain/categories';
+import { useLocale, useT } from './i18n';
 
 /**
  * The activity log's categories as the förvaltningsledare keeps them (GET /api/categories),
@@ -16,4 +16,14 @@ export function useCategoryLabel(): (name: string) => string {
   const categories = useCategories();
   const locale = useLocale();
   return useCallback((name: string) => categoryLabel(categories, name, locale), [categories, locale]);
+}
+
+/** A category as a choice in a list: its label, marked when it is retired. */
+export function useCategoryOption(): (item: CategoryItem) => string {
+  const label = useCategoryLabel();
+  const t = useT();
+  return useCallback(
+    (item: CategoryItem) => (item.retired ? t('tab.categories.retiredOption', { name: label(item.name) }) : label(item.name)),
+    [label, t],
+  );
 }

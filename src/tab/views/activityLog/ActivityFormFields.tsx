@@ -1,7 +1,7 @@
 import { Combobox, Field, Input, Option, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { ORIGINS, PRIORITIES, STATUSES, isClosed } from '../../../domain/activity';
-import { useCategories, useCategoryLabel } from '../../categories';
+import { useCategories, useCategoryOption } from '../../categories';
 import { useT } from '../../i18n';
 import type { Category, Origin, Person, Priority, Status } from '../../types';
 import { FieldErrors, FieldName, FormValues } from './form';
@@ -34,7 +34,7 @@ export interface ActivityFormFieldsProps {
 export function ActivityFormFields({ values, errors, readOnly, people, onChange }: ActivityFormFieldsProps) {
   const t = useT();
   const categories = useCategories();
-  const category = useCategoryLabel();
+  const categoryOption = useCategoryOption();
   const styles = useStyles();
   const label = (field: FieldName) => t(`tab.activityLog.field.${field}`);
   const closed = isClosed(values.status);
@@ -74,7 +74,7 @@ export function ActivityFormFields({ values, errors, readOnly, people, onChange 
             .filter((c) => !c.retired || c.name === values.category)
             .map((c) => (
               <option key={c.name} value={c.name}>
-                {c.retired ? t('tab.categories.retiredOption', { name: category(c.name) }) : category(c.name)}
+                {categoryOption(c)}
               </option>
             ))}
         </Select>

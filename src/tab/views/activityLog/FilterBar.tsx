@@ -1,7 +1,7 @@
 import { Button, Field, SearchBox, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { STATUSES } from '../../../domain/activity';
-import { useCategories, useCategoryLabel } from '../../categories';
+import { useCategories, useCategoryOption } from '../../categories';
 import { useT } from '../../i18n';
 import type { Category, Person, Status } from '../../types';
 import { Filters, NO_FILTERS, NO_OWNER } from './query';
@@ -31,7 +31,7 @@ export interface FilterBarProps {
 export function FilterBar({ filters, q, owners, onFilters, onQuery }: FilterBarProps) {
   const t = useT();
   const categories = useCategories();
-  const category = useCategoryLabel();
+  const categoryOption = useCategoryOption();
   const styles = useStyles();
   const all = t('tab.activityLog.filter.all');
   const active = filters.status.length + filters.owner.length + filters.category.length > 0 || filters.overdue || q.trim() !== '';
@@ -76,7 +76,7 @@ export function FilterBar({ filters, q, owners, onFilters, onQuery }: FilterBarP
           <option value="">{all}</option>
           {categories.items.map((c) => (
             <option key={c.name} value={c.name}>
-              {c.retired ? t('tab.categories.retiredOption', { name: category(c.name) }) : category(c.name)}
+              {categoryOption(c)}
             </option>
           ))}
         </Select>

@@ -1,23 +1,12 @@
 import { TrainingView } from '../../commands/trainingListing';
 import { CardJson } from '../turn';
-import { CardContext, actions, attendLinks, card, facts, good, heading, listAction, paragraph, primaryAction, text, title, when, trainingRefresh } from './common';
+import { seatCard } from './trainingCards';
+import { CardContext, actions, attendLinks, card, facts, good, heading, listAction, paragraph, primaryAction, text, when, trainingRefresh } from './common';
 
 /** Cards the bot sends without being asked (from the outbox); each refreshes to the person's current state. */
 
 /** "Du har fått en plats": moved up from the waitlist, with everything the confirmation has. */
-export function promotedCard(ctx: CardContext, v: TrainingView): CardJson {
-  return card(
-    ctx,
-    [
-      heading(text(ctx, 'bot.promoted.title')),
-      title(v.title),
-      paragraph(text(ctx, 'bot.promoted.text', { title: v.title })),
-      facts(ctx, v),
-      actions(...attendLinks(ctx, v), primaryAction(ctx, v)),
-    ],
-    trainingRefresh(v),
-  );
-}
+export const promotedCard = (ctx: CardContext, v: TrainingView): CardJson => seatCard(ctx, v, 'promoted');
 
 /** The day before: when, where, the meeting link. */
 export function reminderCard(ctx: CardContext, v: TrainingView): CardJson {

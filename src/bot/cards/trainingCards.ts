@@ -66,13 +66,19 @@ export function signUpResultCard(ctx: CardContext, v: TrainingView, outcome: Sig
 }
 
 /** Sent after a confirmed sign-up: time in Stockholm, the meeting link, the calendar file and "Avanmäl". */
-export function confirmationCard(ctx: CardContext, v: TrainingView): CardJson {
+export const confirmationCard = (ctx: CardContext, v: TrainingView): CardJson => seatCard(ctx, v, 'confirmation');
+
+/**
+ * A seat is yours — by signing up ('confirmation') or by moving up from the waitlist
+ * ('promoted', notices.ts): the same facts and actions, in the words of how it came.
+ */
+export function seatCard(ctx: CardContext, v: TrainingView, how: 'confirmation' | 'promoted'): CardJson {
   return card(
     ctx,
     [
-      heading(text(ctx, 'bot.confirmation.title')),
+      heading(text(ctx, `bot.${how}.title`)),
       title(v.title),
-      paragraph(text(ctx, 'bot.confirmation.text', { title: v.title })),
+      paragraph(text(ctx, `bot.${how}.text`, { title: v.title })),
       facts(ctx, v),
       actions(...attendLinks(ctx, v), primaryAction(ctx, v)),
     ],

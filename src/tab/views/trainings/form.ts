@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../../i18n';
 import type { Person } from '../../types';
 import { stockholmDateAndTime, stockholmInstant } from './time';
+import type { TrainingFields } from '../../../domain/training';
 import type { Audience, TrainingKind, TrainingView } from './types';
 
 /**
@@ -25,18 +26,8 @@ export interface TrainingForm {
 export type FormField = Exclude<keyof TrainingForm, 'invitees'>;
 export type FormErrors = Partial<Record<FormField | 'general', string>>;
 
-export interface TrainingBody {
-  title: string;
-  description: string;
-  kind: TrainingKind;
-  audience: Audience;
-  start: string;
-  end: string;
-  meetingUrl: string | null;
-  place: string | null;
-  capacity: number;
-  signUpLeadMinutes: number;
-}
+/** What the dialog sends (POST/PATCH /api/trainings): the organiser's fields; the organiser is whoever sends it. */
+export type TrainingBody = Omit<TrainingFields, 'organiser'>;
 
 export function emptyForm(): TrainingForm {
   return {

@@ -2,22 +2,14 @@
 import type { Audience, Training, TrainingKind, TrainingStatus } from '../../../domain/training';
 import type { Registration, RegistrationStatus } from '../../../domain/registration';
 import type { StatsFigures, TrainingStats } from '../../../domain/trainingStats';
+import type { TrainingView } from '../../../commands/trainingListing';
 
 export type { Audience, Training, TrainingKind, TrainingStatus, Registration, RegistrationStatus, StatsFigures, TrainingStats };
 
 export const KINDS: readonly TrainingKind[] = ['miniutbildning', 'champion', 'pilot'];
 
-/** A training with its seats and the viewer's own registration (GET /api/trainings). */
-export interface TrainingView extends Training {
-  confirmed: number;
-  attended: number;
-  waitlisted: number;
-  seatsLeft: number;
-  signUpClosesAt: string;
-  signUpOpen: boolean;
-  myStatus: RegistrationStatus | null;
-  myPosition: number | null;
-}
+/** A training with its seats and the viewer's own registration (GET /api/trainings): the server's own type. */
+export type { TrainingView };
 
 export interface TrainingList {
   items: TrainingView[];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { Activity, ActivityDraft, Comment, HistoryDraft, HistoryEntry, activityKey } from '../../domain/activity';
 import { ActivityStore, WriteResult } from '../store';
+import { sqliteSequences } from './sqliteSequences';
 
 /** The activity log in SQLite: one row per item, plus its history and comments. */
 
@@ -113,13 +114,7 @@ const toComment = (r: CommentRow): Comment => ({
 });
 
 export function sqliteActivities(db: Database): ActivityStore {
-  const nextSequence = db
-    .prepare<[string]>(
-      `INSERT INTO sequences (name, value) VALUES (?, 1)
-       ON CONFLICT (name) DO UPDATE SET value = value + 1
-       RETURNING value`,
-    )
-    .pluck();
+  const nextSequence = sqliteSequences(db);
   const insert = db.prepare<[ActivityParams & { seq: number }]>(
     `INSERT INTO activities (seq, ${COLUMNS}) VALUES (@seq, @key, @title, @description, @category, @owner_id,
        @owner_name, @status, @priority, @due_date, @origin, @resolution, @created_by_id, @created_by_name,
@@ -160,7 +155,7 @@ export function sqliteActivities(db: Database): ActivityStore {
   };
 
   const create = db.transaction((draft: ActivityDraft, history: readonly HistoryDraft[]): Activity => {
-    const seq = nextSequence.get('activity') as number;
+    const seq = nextSequence('activity');
     const key = activityKey(seq);
     insert.run({ ...toParams(key, draft), seq });
     addHistory(key, history);

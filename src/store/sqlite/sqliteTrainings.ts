@@ -26,6 +26,7 @@ import {
   toRegistrationRow,
   toTraining,
 } from './sqliteTrainingRows';
+import { sqliteSequences } from './sqliteSequences';
 
 /**
  * Trainings and registrations in SQLite. Every write is one immediate transaction that reads
@@ -34,14 +35,8 @@ import {
  * however many sign-ups arrive at once, and the waitlist moves up in arrival order.
  */
 export function sqliteTrainings(db: Database): TrainingStore {
-  const nextSequence = db
-    .prepare<[string]>(
-      `INSERT INTO sequences (name, value) VALUES (?, 1)
-       ON CONFLICT (name) DO UPDATE SET value = value + 1
-       RETURNING value`,
-    )
-    .pluck();
-  const nextSeq = () => nextSequence.get('training_registration') as number;
+  const nextSequence = sqliteSequences(db);
+  const nextSeq = () => nextSequence('training_registration');
 
   const insertTraining = db.prepare<[TrainingParams & { seq: number }]>(
     `INSERT INTO trainings (seq, ${TRAINING_COLUMNS}) VALUES (@seq, @id, @title, @description, @kind, @audience_json,
@@ -138,7 +133,7 @@ export function sqliteTrainings(db: Database): TrainingStore {
   };
 
   const create = db.transaction((draft: TrainingDraft): Training => {
-    const seq = nextSequence.get('training') as number;
+    const seq = nextSequence('training');
     const id = trainingId(seq);
     insertTraining.run({ ...toParams(id, draft), seq });
     return toTraining(selectTraining.get(id)!);

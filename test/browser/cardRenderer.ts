@@ -12,8 +12,18 @@ export const CARD_WIDTH = 420;
 
 const FONT_STACK = '"Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif';
 const BRAND = '#5B5FC7';
-
 const colours = (defaultColour: string, subtle: string) => ({ default: defaultColour, subtle });
+
+/** Text colours on both container styles (Teams light). */
+const FOREGROUND = {
+  default: colours('#242424', '#616161'),
+  dark: colours('#242424', '#424242'),
+  light: colours('#FFFFFF', '#F5F5F5'),
+  accent: colours(BRAND, '#4F52B2'),
+  good: colours('#107C10', '#0E700E'),
+  warning: colours('#835B00', '#8A6100'),
+  attention: colours('#C4314B', '#B10E1C'),
+};
 
 /** Teams (light) as a HostConfig: the Adaptive Cards designer's "Microsoft Teams" host, with the Fluent 2 palette. */
 export const TEAMS_HOST_CONFIG = {
@@ -38,27 +48,11 @@ export const TEAMS_HOST_CONFIG = {
   containerStyles: {
     default: {
       backgroundColor: '#FFFFFF',
-      foregroundColors: {
-        default: colours('#242424', '#616161'),
-        dark: colours('#242424', '#424242'),
-        light: colours('#FFFFFF', '#F5F5F5'),
-        accent: colours(BRAND, '#4F52B2'),
-        good: colours('#107C10', '#0E700E'),
-        warning: colours('#835B00', '#8A6100'),
-        attention: colours('#C4314B', '#B10E1C'),
-      },
+      foregroundColors: FOREGROUND,
     },
     emphasis: {
       backgroundColor: '#F5F5F5',
-      foregroundColors: {
-        default: colours('#242424', '#616161'),
-        dark: colours('#242424', '#424242'),
-        light: colours('#FFFFFF', '#F5F5F5'),
-        accent: colours(BRAND, '#4F52B2'),
-        good: colours('#107C10', '#0E700E'),
-        warning: colours('#835B00', '#8A6100'),
-        attention: colours('#C4314B', '#B10E1C'),
-      },
+      foregroundColors: FOREGROUND,
     },
   },
   actions: {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { projectRoot } from './projectRoot';
 import { Config, ConfigError, loadConfig } from './config';
-import { StoreOpenError, openStore } from './store/openStore';
+import { StoreOpenError, openStore, storeLocation } from './store/openStore';
 import { Store } from './store/store';
 import { createIdentify } from './api/identify';
 import { createServer, listen } from './server';
@@ -139,12 +139,6 @@ export async function startApp(
   };
 }
 
-function dataLocation(config: Config): string {
-  const storage = config.storage;
-  if (storage.backend === 'sqlite') return path.resolve(config.dataDir);
-  return `Azure Table Storage, table ${storage.tableName}${storage.connectionString ? ' (connection string)' : ` at ${storage.endpoint}`}`;
-}
-
 async function main(): Promise<void> {
   let app: RunningApp;
   try {
@@ -159,7 +153,7 @@ async function main(): Promise<void> {
   const base = app.url.replace('127.0.0.1', 'localhost');
   console.log(
     [
-      `Förvaltningsstöd is running (${app.config.auth.mode === 'dev' ? 'dev sign-in: demo users' : 'Entra ID sign-in'}, data in ${dataLocation(app.config)})`,
+      `Förvaltningsstöd is running (${app.config.auth.mode === 'dev' ? 'dev sign-in: demo users' : 'Entra ID sign-in'}, data in ${storeLocation(app.config)})`,
       `  Tab:        ${base}/tab/index.html`,
       `  Health:     ${base}/healthz`,
       `  Me:         ${base}/api/me`,

@@ -14,17 +14,23 @@ export class StoreOpenError extends Error {
   }
 }
 
+/** Where the data is, in words: the SQLite folder, or the Azure table (and its endpoint when it is not a connection string's). */
+export function storeLocation(config: Pick<Config, 'storage' | 'dataDir'>): string {
+  const storage = config.storage;
+  if (storage.backend === 'sqlite') return path.resolve(config.dataDir);
+  return `Azure Table Storage, table ${storage.tableName}${storage.endpoint && !storage.connectionString ? ` at ${storage.endpoint}` : ''}`;
+}
+
 /** The store the configuration names: SQLite in DATA_DIR, or Azure Table Storage (STORAGE=azure-table). */
 export async function openStore(config: Pick<Config, 'storage' | 'dataDir'>): Promise<Store> {
   const storage = config.storage;
   if (storage.backend === 'azure-table') {
     // Loaded only when chosen: the Azure SDK is not needed (nor paid for at start) with SQLite.
     const { openAzureTableStore } = await import('./azureTable/azureTableStore');
-    const where = `Azure Table Storage, table ${storage.tableName}${storage.endpoint && !storage.connectionString ? ` at ${storage.endpoint}` : ''}`;
     try {
       return await openAzureTableStore(storage);
     } catch (error) {
-      throw new StoreOpenError(where, error);
+      throw new StoreOpenError(storeLocation(config), error);
     }
   }
   mkdirSync(config.dataDir, { recursive: true });

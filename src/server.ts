@@ -2,7 +2,8 @@ import restify, { Server } from 'restify';
 import type { Logger } from 'pino';
 import { Store } from './store/store';
 import { CommandContext } from './commands/context';
-import { Locale, localeFromAcceptLanguage, t } from './i18n';
+import { Locale, localeFromAcceptLanguage } from './i18n';
+import { internalErrorResponse, problemOfStatus, problemResponse } from './http/problemResponse';
 import { RouteDeps, userIdOf } from './api/route';
 import { Identify } from './api/identify';
 import { registerActivityRoutes } from './api/activitiesApi';
@@ -71,12 +72,13 @@ export function createServer(deps: ServerDeps): Server {
     registerCalendarFiles(server, { store: deps.store, now: deps.now, defaultLocale: deps.defaultLocale, ...deps.calendar });
   }
 
-  // restify's own errors (unknown route, wrong method, …) get the same JSON shape as ours.
-  server.on('restifyError', (req, _res, err, callback) => {
+  // restify's own errors (unknown path, wrong method, …) get the same shape, codes and words as ours.
+  server.on('restifyError', (req, res, err, callback) => {
     const locale = localeFromAcceptLanguage(req.headers['accept-language'], deps.defaultLocale);
-    const status: number = err.statusCode ?? 500;
-    const code = status === 404 ? 'not_found' : status === 405 ? 'invalid' : 'internal';
-    err.toJSON = () => ({ error: { code, reason: err.name, message: t(locale, status === 404 ? 'error.not_found' : 'error.invalid') } });
+    const problem = problemOfStatus(err.statusCode ?? 500, req.method ?? '');
+    const { headers, body } = problem ? problemResponse(problem, locale) : internalErrorResponse(locale);
+    for (const [name, value] of Object.entries(headers)) res.header(name, value);
+    err.toJSON = () => body;
     return callback();
   });
 

@@ -8,7 +8,8 @@ import { updateActivity } from '../commands/activityUpdater';
 import { addComment } from '../commands/commentAdder';
 import { deleteActivity } from '../commands/activityDeleter';
 import { RouteDeps, route, orFail } from './route';
-import { etag, ifMatchVersion, parseWith, readJson } from './input';
+import { etag, ifMatchVersion, parseWith } from './input';
+import { readJson } from '../http/jsonBody';
 import { activityCreateInput, activityPatchInput, activityQueryInput, commentInput, exportQueryInput } from './schemas';
 import { activitiesCsv, activitiesXlsx } from './activityExport';
 

@@ -3,7 +3,8 @@ import { CommandContext, authorize } from '../commands/context';
 import { loadCategories, saveCategories } from '../commands/categoriesEditor';
 import { Categories } from '../domain/categories';
 import { RouteDeps, route, orFail } from './route';
-import { etag, ifMatchVersion, parseWith, readJson } from './input';
+import { etag, ifMatchVersion, parseWith } from './input';
+import { readJson } from '../http/jsonBody';
 import { categoriesInput } from './schemas';
 
 /**

@@ -5,7 +5,8 @@ import { loadChecklist } from '../commands/checklistDocument';
 import { addChecklistItem, changeChecklistItem } from '../commands/checklistEditor';
 import { signChecklist, withdrawChecklistSignature } from '../commands/checklistSigner';
 import { RouteDeps, route, orFail } from './route';
-import { etag, ifMatchVersion, parseWith, readJson } from './input';
+import { etag, ifMatchVersion, parseWith } from './input';
+import { readJson } from '../http/jsonBody';
 import { checklistItemCreateInput, checklistItemPatchInput, signOffInput } from './schemas';
 
 /** The handover checklist (checklista överlämning till förvaltning) with its progress and sign-off. */

@@ -4,18 +4,27 @@ import { Identity, roleOf } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
 import { bearerToken, createEntraTokenVerifier } from '../auth/entraToken';
 import { findDevUser } from '../auth/devUsers';
+import { PLAYGROUND_ORIGINS, TEAMS_ORIGINS, crossSiteOrigin } from '../http/origin';
 
 export type Identify = (req: Request) => Promise<Result<Identity>>;
+
+/** Methods that change something. */
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Who is calling. With AUTH_MODE=entra: the Teams SSO bearer token, verified; the role comes
  * from the configured lists. With AUTH_MODE=dev (loopback only): no token means the demo
- * förvaltningsledare, and `X-Dev-User: <id or alias>` picks another demo user.
+ * förvaltningsledare, and `X-Dev-User: <id or alias>` picks another demo user — but a write
+ * sent by a page of another web site is nobody (403): without that, any page the developer
+ * visits could change data as the demo lead.
  */
-export function createIdentify(config: Pick<Config, 'auth' | 'roles'>): Identify {
+export function createIdentify(config: Pick<Config, 'auth' | 'roles' | 'publicUrl'>): Identify {
   const { auth, roles } = config;
   if (auth.mode === 'dev') {
+    const trusted = { publicUrl: config.publicUrl, sources: [...TEAMS_ORIGINS, ...PLAYGROUND_ORIGINS] };
     return async (req) => {
+      const foreign = WRITES.has(req.method ?? '') ? crossSiteOrigin(req, trusted) : null;
+      if (foreign !== null) return fail('forbidden', 'auth.crossSite', { params: { origin: foreign } });
       const header = req.headers['x-dev-user'];
       const wanted = Array.isArray(header) ? header[0] : header;
       const user = findDevUser(wanted?.trim() || undefined);

@@ -3,33 +3,9 @@ import { z } from 'zod';
 import { Problem, Result, ok, fail } from '../domain/problem';
 
 /**
- * Reading and validating input: the body (size-limited JSON), the query, If-Match. Every
+ * Validating input: the query, a parsed body (read by http/jsonBody.ts), If-Match. Every
  * failure is a Problem that names the field, so the caller gets a clear, localized 400.
  */
-export async function readJson(req: Request, maxBytes: number): Promise<Result<unknown>> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxBytes) return tooLarge(req, maxBytes);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) return tooLarge(req, maxBytes);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
-  if (!text) return fail('invalid', 'validation.body');
-  try {
-    return ok(JSON.parse(text));
-  } catch {
-    return fail('invalid', 'validation.json');
-  }
-}
-
-function tooLarge(req: Request, maxBytes: number): Result<never> {
-  // Stop reading; the connection is closed after the reply so the rest is never buffered.
-  req.pause();
-  return fail('too_large', 'validation.tooLarge', { params: { max: maxBytes } });
-}
 
 /** zod issues → the first one as a Problem naming its field. */
 export function fromZod(error: z.ZodError): Problem {

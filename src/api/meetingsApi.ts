@@ -7,7 +7,8 @@ import { startMonthlyMeeting } from '../commands/meetingStarter';
 import { recordMeetingDecision } from '../commands/meetingRecorder';
 import { finishMonthlyMeeting } from '../commands/meetingFinisher';
 import { RouteDeps, route, orFail } from './route';
-import { etag, parseWith, readJson } from './input';
+import { etag, parseWith } from './input';
+import { readJson } from '../http/jsonBody';
 import { meetingEntryInput, meetingFinishInput, meetingStartInput, minutesQueryInput } from './schemas';
 import { minutesFile } from './meetingMinutes';
 

@@ -1,15 +1,13 @@
 import type { Request, Response, Next, RequestHandler } from 'restify';
 import { Identity } from '../domain/roles';
 import { Problem, ProblemError, Result } from '../domain/problem';
-import { Locale, localeFromAcceptLanguage, t } from '../i18n';
-import { problemResponse } from './problemResponse';
+import { Locale, localeFromAcceptLanguage } from '../i18n';
+import { Reply, send, sendProblem } from '../http/reply';
+import { internalErrorResponse } from '../http/problemResponse';
 import { Identify } from './identify';
 import { StoreUnavailableError } from '../store/store';
 
-/** What a handler returns: JSON, or a file. The wrapper writes it. */
-export type Reply =
-  | { status?: number; json: unknown; headers?: Record<string, string> }
-  | { status?: number; body: Buffer | string; contentType: string; headers?: Record<string, string> };
+export type { Reply };
 
 export interface RequestContext {
   req: Request;
@@ -24,7 +22,7 @@ export interface RouteDeps {
   onError?: (req: Request, error: unknown) => void;
 }
 
-/** Unwraps a Result inside a handler: a problem becomes the reply (see problemResponse.ts). */
+/** Unwraps a Result inside a handler: a problem becomes the reply (see http/problemResponse.ts). */
 export function orFail<T>(result: Result<T>): T {
   if (!result.ok) throw new ProblemError(result.problem);
   return result.value;
@@ -51,42 +49,14 @@ export function route(deps: RouteDeps, handler: (ctx: RequestContext) => Promise
       .catch((error: unknown) => {
         if (error instanceof ProblemError) return sendProblem(res, error.problem, locale);
         if (error instanceof StoreUnavailableError) {
-          // An outage, not a bug: say so, and when to try again. Nothing was changed.
+          // An outage, not a bug: say so, and when to try again (problemResponse). Nothing was changed.
           deps.onError?.(req, error);
-          res.header('retry-after', '5');
           return sendProblem(res, { kind: 'unavailable', code: 'error.storeUnavailable' }, locale);
         }
         deps.onError?.(req, error);
-        res.header('content-language', locale);
-        send(res, {
-          status: 500,
-          json: { error: { code: 'internal', reason: 'error.internal', message: t(locale, 'error.internal') } },
-        });
+        const { status, headers, body } = internalErrorResponse(locale);
+        send(res, { status, headers, json: body });
       })
       .finally(() => next());
   };
-}
-
-export function sendProblem(res: Response, problem: Problem, locale: Locale): void {
-  const { status, body } = problemResponse(problem, locale);
-  res.header('content-language', locale);
-  // A body that was too large is not read to its end: close the connection after replying.
-  if (problem.kind === 'too_large') res.header('connection', 'close');
-  send(res, { status, json: body });
-}
-
-function send(res: Response, reply: Reply): void {
-  for (const [name, value] of Object.entries(reply.headers ?? {})) res.header(name, value);
-  if ('json' in reply) {
-    const payload = JSON.stringify(reply.json);
-    res.writeHead(reply.status ?? 200, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(payload),
-    });
-    res.end(payload);
-    return;
-  }
-  const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
-  res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType, 'content-length': body.length });
-  res.end(body);
 }

@@ -4,7 +4,8 @@ import { loadFollowUpSettings, saveFollowUpSettings } from '../commands/followUp
 import { FollowUpSettings, channelOf } from '../domain/followUp';
 import { remindersOf, upcomingMeetings } from '../domain/followUpSchedule';
 import { RouteDeps, route, orFail } from './route';
-import { etag, ifMatchVersion, parseWith, readJson } from './input';
+import { etag, ifMatchVersion, parseWith } from './input';
+import { readJson } from '../http/jsonBody';
 import { followUpSettingsInput } from './schemas';
 
 /** How many coming meetings the settings show (with their reminders), so the schedule can be checked. */

@@ -12,7 +12,8 @@ import { markAttendance } from '../commands/attendanceMarker';
 import { getTraining, listTrainings, trainingRegistrations, trainingView } from '../commands/trainingListing';
 import { trainingStatistics } from '../commands/trainingStatistics';
 import { RouteDeps, route, orFail } from './route';
-import { etag, ifMatchVersion, parseWith, readJson } from './input';
+import { etag, ifMatchVersion, parseWith } from './input';
+import { readJson } from '../http/jsonBody';
 import {
   attendanceInput,
   registrationInput,

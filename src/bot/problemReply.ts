@@ -5,7 +5,7 @@ import { errorCard } from './cards/error';
 import { BotOutput, InvokeReply } from './turn';
 
 /**
- * The one place a Problem becomes the bot's answer (as api/problemResponse.ts is for HTTP).
+ * The one place a Problem becomes the bot's answer (as http/problemResponse.ts is for HTTP).
  * A card action that cannot be understood or names nothing that exists answers as Universal
  * Actions expect — an `application/vnd.microsoft.error` with the status, a code and the
  * localized message. What the person can act on (sign-up closed, not invited, a busy store)
@@ -16,6 +16,8 @@ export const INVOKE_ERROR_STATUS: Record<ProblemKind, number | null> = {
   unauthorized: 401,
   not_found: 404,
   too_large: 413,
+  unsupported_media_type: 415,
+  method_not_allowed: 405,
   forbidden: null,
   locked: null,
   full: null,

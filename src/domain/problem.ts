@@ -1,7 +1,9 @@
 /**
  * Errors are values with a kind: `conflict` is a stale version (someone else saved first),
- * `locked` a record that may no longer change (a signed checklist). The kind decides the HTTP status (api/httpProblem.ts) and the
- * card message (bot, later) in exactly one place each; `code` is an i18n message key.
+ * `locked` a record that may no longer change (a signed checklist). The kind decides the HTTP
+ * status (http/problemResponse.ts) and the bot's answer (bot/problemReply.ts) in exactly one
+ * place each; `code` is an i18n message key. `unsupported_media_type` and `method_not_allowed`
+ * are about the request itself (a body that is not JSON, a method the path does not take).
  */
 export type ProblemKind =
   | 'invalid'
@@ -12,6 +14,8 @@ export type ProblemKind =
   | 'unauthorized'
   | 'full'
   | 'too_large'
+  | 'unsupported_media_type'
+  | 'method_not_allowed'
   | 'unavailable';
 
 export interface Problem {

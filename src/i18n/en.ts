@@ -25,6 +25,11 @@ export const en: Record<MessageKey, string> = {
   'validation.ifMatch': 'The If-Match header with the version you started from is required.',
   'validation.query': 'Invalid parameter {field}.',
   'validation.tooLarge': 'The body is too large (at most {max} bytes).',
+  'validation.encoding': 'The body is not valid UTF-8.',
+  'http.unsupportedMediaType': 'The body must be sent as JSON in UTF-8 (Content-Type: application/json).',
+  'http.notFound': 'There is nothing at this address.',
+  'http.methodNotAllowed': 'This address does not take {method}.',
+  'http.badRequest': 'The request could not be read.',
   'validation.category': 'There is no category {name}. Choose one of: {options}.',
   'validation.categoryRetired': 'The category {name} is retired and cannot be chosen for new or changed items.',
   'categories.duplicate': 'The category {name} exists already.',
@@ -36,6 +41,9 @@ export const en: Record<MessageKey, string> = {
   'auth.signInUnavailable': 'Sign-in cannot be checked right now. Please try again in a moment.',
   'auth.unknownDevUser': 'Unknown demo user: {id}.',
   'auth.forbidden': 'Your role ({role}) may not do this.',
+  'auth.crossSite': 'Demo mode does not take changes from another website ({origin}).',
+  'bot.invalidActivity': 'This is not a valid Bot Framework activity.',
+  'bot.serviceUrlNotLocal': 'Without BOT_ID the bot answers only to a serviceUrl on this machine.',
 
   'conflict.stale': 'Someone else saved a change since you opened this. Look at the current version and make your change again.',
 
@@ -142,6 +150,7 @@ export const en: Record<MessageKey, string> = {
   'bot.command.help': 'What you can do here',
 
   'bot.welcome.title': 'Welcome, {name}!',
+  'bot.welcome.titleNoName': 'Welcome!',
   'bot.welcome.text': 'Sign up here for trainings in Teams and Office 365. You get a confirmation with a calendar file, a reminder the day before, and word at once if you get a seat from the waitlist.',
   'bot.help.title': 'What I can do',
   'bot.help.unknown': 'I did not understand that. Type one of the commands below or use the buttons.',

@@ -23,6 +23,11 @@ export const sv = {
   'validation.ifMatch': 'Rubriken If-Match med versionen du utgår från krävs.',
   'validation.query': 'Ogiltig parameter {field}.',
   'validation.tooLarge': 'Innehållet är för stort (högst {max} byte).',
+  'validation.encoding': 'Innehållet är inte giltig UTF-8.',
+  'http.unsupportedMediaType': 'Innehållet måste skickas som JSON i UTF-8 (Content-Type: application/json).',
+  'http.notFound': 'Det finns inget på den här adressen.',
+  'http.methodNotAllowed': 'Adressen tar inte emot {method}.',
+  'http.badRequest': 'Förfrågan kunde inte läsas.',
   'validation.category': 'Kategorin {name} finns inte. Välj en av: {options}.',
   'validation.categoryRetired': 'Kategorin {name} är avvecklad och kan inte väljas för nya eller ändrade punkter.',
   'categories.duplicate': 'Kategorin {name} finns redan.',
@@ -34,6 +39,9 @@ export const sv = {
   'auth.signInUnavailable': 'Inloggningen kan inte kontrolleras just nu. Försök igen om en stund.',
   'auth.unknownDevUser': 'Okänd demoanvändare: {id}.',
   'auth.forbidden': 'Din roll ({role}) får inte göra detta.',
+  'auth.crossSite': 'Demoläget tar inte emot ändringar från en annan webbplats ({origin}).',
+  'bot.invalidActivity': 'Det här är ingen giltig Bot Framework-aktivitet.',
+  'bot.serviceUrlNotLocal': 'Utan BOT_ID svarar boten bara till en serviceUrl på den här datorn.',
 
   'conflict.stale': 'Någon annan har sparat en ändring sedan du öppnade posten. Se den aktuella versionen och gör din ändring igen.',
 
@@ -140,6 +148,7 @@ export const sv = {
   'bot.command.help': 'Vad du kan göra här',
 
   'bot.welcome.title': 'Välkommen, {name}!',
+  'bot.welcome.titleNoName': 'Välkommen!',
   'bot.welcome.text': 'Här anmäler du dig till utbildningar i Teams och Office 365. Du får en bekräftelse med kalenderfil, en påminnelse dagen innan och besked direkt om du får en plats från väntelistan.',
   'bot.help.title': 'Det här kan jag',
   'bot.help.unknown': 'Det förstod jag inte. Skriv ett av kommandona nedan eller använd knapparna.',

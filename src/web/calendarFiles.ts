@@ -2,7 +2,7 @@ import type { Server } from 'restify';
 import { Store } from '../store/store';
 import { Locale, LOCALES, localeFromAcceptLanguage } from '../i18n';
 import { fail } from '../domain/problem';
-import { sendProblem } from '../api/route';
+import { sendProblem } from '../http/reply';
 import { CalendarLinks } from './calendarLinks';
 import { trainingIcs } from './trainingIcs';
 

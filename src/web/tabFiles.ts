@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
+import { TEAMS_ORIGINS } from '../http/origin';
 
 /**
  * Serves the built tab (dist/tab) under /tab. Hashed assets are cached for good; the HTML pages
@@ -16,12 +17,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-const TEAMS_HOSTS =
-  "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.office.com https://*.microsoft365.com https://*.skype.com";
-
 /** Who may frame the tab: Teams and Microsoft 365; in dev mode also local hosts (the Agents playground). */
 export function frameAncestors(devMode: boolean): string {
-  return `frame-ancestors ${TEAMS_HOSTS}${devMode ? ' http://localhost:* http://127.0.0.1:*' : ''}`;
+  return `frame-ancestors 'self' ${TEAMS_ORIGINS.join(' ')}${devMode ? ' http://localhost:* http://127.0.0.1:*' : ''}`;
 }
 
 export function registerTabFiles(server: Server, tabDir: string, opts: { devMode: boolean }): void {

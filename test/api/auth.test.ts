@@ -90,11 +90,21 @@ describe('Entra ID sign-in on /api', () => {
     expect(owner.status).toBe(200);
   });
 
-  it('when the keys cannot be fetched the answer is 503, not 401', async () => {
+  it('a write from another web site with a valid token is judged by the token alone (the cross-site rule is for dev mode)', async () => {
+    const res = await app.request('POST', '/api/activities', {
+      headers: { ...bearer(await entra.sign()), origin: 'https://elsewhere.example' },
+      body: { title: 'Från en annan sida', category: 'Övrigt' },
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it('when the keys cannot be fetched the answer is 503 with Retry-After, not 401', async () => {
     const broken = await startTestApp({ ...entra.env, AUTH_JWKS_URL: 'http://127.0.0.1:9/keys' });
     try {
       const res = await broken.request('GET', '/api/me', { headers: bearer(await entra.sign()), lang: 'en' });
       expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(res.json.error).toMatchObject({ code: 'unavailable', reason: 'auth.signInUnavailable' });
       expect(res.json.error.message).toMatch(/cannot be checked right now/);
     } finally {
       await broken.stop();

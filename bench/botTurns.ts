@@ -1,6 +1,7 @@
 import type { Agent } from 'node:http';
 import pino from 'pino';
 import restify from 'restify';
+import { registerMessagesEndpoint } from '../src/bot/messagesEndpoint';
 import { createBotFramework } from '../src/bot/botbuilderAdapter';
 import { BotCore } from '../src/bot/bot';
 import { listen } from '../src/server';
@@ -75,14 +76,16 @@ export const botTurns = defineBenchmark<TurnFigures>({
     try {
       if (app.config.bot.mode === 'off') throw new Error('the bot is off in the temp app');
       echo = restify.createServer({ name: 'echo-bot', handleUncaughtExceptions: false });
-      createBotFramework({
-        bot: { mode: 'anonymous' },
-        core: echoCore,
-        logger: pino({ level: 'silent' }),
+      // The echo bot has the same door as the app (messagesEndpoint.ts): only the core differs.
+      registerMessagesEndpoint(echo, {
+        processor: createBotFramework({ bot: { mode: 'anonymous' }, core: echoCore, logger: pino({ level: 'silent' }), defaultLocale: 'sv', timeZone: app.config.timeZone }),
+        auth: { mode: 'anonymous' },
         maxBodyBytes: 256 * 1024,
         defaultLocale: 'sv',
-        timeZone: app.config.timeZone,
-      }).register(echo);
+        publicUrl: () => null,
+        logger: pino({ level: 'silent' }),
+        now: () => new Date(),
+      });
       const echoUrl = await listen(echo, 0, '127.0.0.1');
       const users = Array.from({ length: CONVERSATIONS }, (_, i) => teamsUser(i + 1));
 

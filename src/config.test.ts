@@ -96,8 +96,11 @@ describe('config', () => {
       appType: 'SingleTenant',
       tenantId: 'tid',
       password: 's3cret',
+      openIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
     });
     expect(loadConfig({ BOT_ID: 'app-id', BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: 'tid' }).bot).toMatchObject({ appType: 'UserAssignedMSI', password: null });
+    expect(loadConfig({ BOT_ID: 'a', BOT_TENANT_ID: 't', BOT_PASSWORD: 's', BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' }).bot).toMatchObject({ openIdMetadataUrl: 'http://127.0.0.1:9/openid' });
+    expect(() => loadConfig({ BOT_OPENID_METADATA_URL: 'login.botframework.com' })).toThrow(/BOT_OPENID_METADATA_URL: must be the URL/);
     const c = loadConfig({ PUBLIC_URL: 'https://fs.example.se/', NOTIFIER_INTERVAL_MS: '0', CALENDAR_SIGNING_KEY: 'k'.repeat(32) });
     expect([c.publicUrl, c.notifierIntervalMs, c.calendarSigningKey]).toEqual(['https://fs.example.se', 0, 'k'.repeat(32)]);
     expect([loadConfig({}).publicUrl, loadConfig({}).notifierIntervalMs, loadConfig({}).calendarSigningKey]).toEqual([null, 30_000, null]);

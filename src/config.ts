@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateTime } from 'luxon';
 import { isIP } from 'node:net';
 import { entraDefaults } from './auth/entraToken';
+import { BOT_FRAMEWORK_OPENID_METADATA_URL } from './auth/botFrameworkToken';
 
 /**
  * All configuration, read once from environment variables and validated. A bad value stops
@@ -60,6 +61,10 @@ const schema = z
     BOT_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI'], { message: 'must be SingleTenant or UserAssignedMSI' }).default('SingleTenant'),
     BOT_TENANT_ID: z.string().optional(),
     BOT_PASSWORD: z.string().optional(),
+    BOT_OPENID_METADATA_URL: z
+      .string()
+      .url({ message: 'must be the URL of the Bot Framework OpenID metadata document' })
+      .default(BOT_FRAMEWORK_OPENID_METADATA_URL),
     CALENDAR_SIGNING_KEY: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
     PUBLIC_URL: z
       .string()
@@ -158,7 +163,15 @@ export interface Config {
    */
   bot:
     | { mode: 'anonymous' | 'off' }
-    | { mode: 'authenticated'; appId: string; appType: 'SingleTenant' | 'UserAssignedMSI'; tenantId: string; password: string | null };
+    | {
+        mode: 'authenticated';
+        appId: string;
+        appType: 'SingleTenant' | 'UserAssignedMSI';
+        tenantId: string;
+        password: string | null;
+        /** Where the Bot Connector's signing keys are published (login.botframework.com unless set). */
+        openIdMetadataUrl: string;
+      };
   /** Secret for the signed calendar (.ics) links; null = generated once and kept in the store. */
   calendarSigningKey: string | null;
   /** The app's external base URL for links in cards (no trailing slash); null = the address it listens on. */
@@ -226,7 +239,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           },
     roles: { leads: e.ROLE_FORVALTNINGSLEDARE, members: e.ROLE_MEMBERS, projectOwners: e.ROLE_PROJEKTAGARE },
     bot: e.BOT_ID
-      ? { mode: 'authenticated', appId: e.BOT_ID, appType: e.BOT_TYPE, tenantId: e.BOT_TENANT_ID ?? '', password: e.BOT_PASSWORD ?? null }
+      ? {
+          mode: 'authenticated',
+          appId: e.BOT_ID,
+          appType: e.BOT_TYPE,
+          tenantId: e.BOT_TENANT_ID ?? '',
+          password: e.BOT_PASSWORD ?? null,
+          openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+        }
       : { mode: isLoopback(e.HOST) && e.NODE_ENV !== 'production' ? 'anonymous' : 'off' },
     calendarSigningKey: e.CALENDAR_SIGNING_KEY ?? null,
     publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,

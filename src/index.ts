@@ -12,6 +12,8 @@ import { calendarLinks } from './web/calendarLinks';
 import { createBot } from './bot/bot';
 import { createBotIdentify } from './bot/identity';
 import { createBotFramework } from './bot/botbuilderAdapter';
+import { registerMessagesEndpoint } from './bot/messagesEndpoint';
+import type { Server } from 'restify';
 import { createNoticeComposer } from './bot/proactive';
 import { createFollowUpComposer } from './bot/followUpComposer';
 import { ProactiveSender } from './bot/turn';
@@ -41,11 +43,12 @@ const CALENDAR_KEY_SETTING = 'calendar-signing-key';
 
 export async function startApp(
   env: Record<string, string | undefined>,
-  opts: { now?: () => Date } = {},
+  opts: { now?: () => Date; /** Where log lines go (standard output unless given: tests read them). */ logDestination?: pino.DestinationStream } = {},
 ): Promise<RunningApp> {
   const config = loadConfig(env);
   const now = opts.now ?? (() => new Date());
-  const logger = pino({ level: config.logLevel, base: { app: 'forvaltningsstod' } });
+  const logOptions = { level: config.logLevel, base: { app: 'forvaltningsstod' } };
+  const logger = opts.logDestination ? pino(logOptions, opts.logDestination) : pino(logOptions);
 
   const store = await openStore(config);
   const ctx = { store, now, timeZone: config.timeZone };
@@ -85,7 +88,6 @@ export async function startApp(
           bot: config.bot,
           core: bot,
           logger: botLogger,
-          maxBodyBytes: Math.max(config.maxBodyBytes, BOT_MAX_BODY_BYTES),
           defaultLocale: config.defaultLocale,
           timeZone: config.timeZone,
         });
@@ -116,7 +118,20 @@ export async function startApp(
     identify: createIdentify(config),
     logger,
     tabDir: path.join(projectRoot(), 'dist', 'tab'),
-    ...(framework ? { registerBot: framework.register } : {}),
+    ...(framework
+      ? {
+          registerBot: (server: Server) =>
+            registerMessagesEndpoint(server, {
+              processor: framework,
+              auth: config.bot.mode === 'authenticated' ? { mode: 'authenticated', appId: config.bot.appId } : { mode: 'anonymous' },
+              maxBodyBytes: Math.max(config.maxBodyBytes, BOT_MAX_BODY_BYTES),
+              defaultLocale: config.defaultLocale,
+              publicUrl: () => publicUrl || null,
+              logger: botLogger,
+              now,
+            }),
+        }
+      : {}),
     calendar: { links, uidDomain: () => new URL(publicUrl).hostname },
   });
   const url = await listen(server, config.port, config.host);

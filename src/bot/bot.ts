@@ -7,7 +7,7 @@ import { isSubmittedAction, parseCardAction } from './actionData';
 import { parseCommand } from './commands';
 import { BotIdentify } from './identity';
 import { turnLocale } from './locale';
-import { helpCard, welcomeCard } from './cards/welcome';
+import { helpCard, welcomeCard, welcomeTitle } from './cards/welcome';
 import { errorCard } from './cards/error';
 import { CardContext } from './cards/common';
 import { COMMAND_HANDLERS, actionOutput, changes, replayVerb, runVerb } from './router';
@@ -75,7 +75,7 @@ export function createBot(deps: BotDeps): BotCore {
           return { send: [], handled: 'installedInTeam' };
         }
         const isNew = await remember(turn, identity);
-        return { send: isNew ? [{ card: welcomeCard(s.cards, identity), summary: t(locale, 'bot.welcome.title', { name: identity.name }) }] : [], handled: 'installed' };
+        return { send: isNew ? [{ card: welcomeCard(s.cards, identity), summary: welcomeTitle(s.cards, identity) }] : [], handled: 'installed' };
       }
       case 'uninstalled':
         // Removing the app from a team forgets the team's channels; the person's own chat with the bot stays.

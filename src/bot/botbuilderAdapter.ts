@@ -1,29 +1,32 @@
-import restify, { Server } from 'restify';
 import type { Logger } from 'pino';
 import {
   Activity,
   CloudAdapter,
+  InvokeResponse,
   ConfigurationBotFrameworkAuthentication,
   ConversationReference as BfConversationReference,
   INVOKE_RESPONSE_KEY,
   TeamsActivityHandler,
+  TeamsInfo,
   TurnContext,
 } from 'botbuilder';
 import { Config } from '../config';
 import { ConversationReference } from '../domain/notification';
 import { Locale } from '../i18n';
+import { BOT_FRAMEWORK_ISSUER } from '../auth/botFrameworkToken';
 import { BotCore, internalError } from './bot';
-import { toBotTurn, BotOutput, OutgoingMessage, ProactiveSender, SendOutcome } from './turn';
+import { ActivityEnvelope } from './activityEnvelope';
+import { ActivityProcessor, ProcessOutcome } from './messagesEndpoint';
+import { toBotTurn, BotOutput, BotTurn, OutgoingMessage, ProactiveSender, SendOutcome } from './turn';
 
 /**
  * The ONLY file that knows botbuilder (archived; a move to @microsoft/agents-hosting replaces
- * just this file). It builds the CloudAdapter from config, turns each TurnContext into a
- * BotTurn for the core and performs the BotOutput, registers POST /api/messages, and sends (or
- * updates in place) proactive messages for the scheduler and the bot (ProactiveSender).
+ * just this file). It builds the CloudAdapter from config, runs each activity that passed the
+ * door of /api/messages (messagesEndpoint.ts) through the SDK's signature check, turns the
+ * TurnContext into a BotTurn for the core and performs the BotOutput, and sends (or updates in
+ * place) proactive messages for the scheduler and the bot (ProactiveSender).
  */
-export interface BotFramework {
-  /** POST /api/messages on the server, with a JSON body parser on that route only. */
-  register(server: Server): void;
+export interface BotFramework extends ActivityProcessor {
   sender: ProactiveSender;
 }
 
@@ -31,11 +34,12 @@ export interface BotFrameworkOptions {
   bot: Exclude<Config['bot'], { mode: 'off' }>;
   core: BotCore;
   logger: Logger;
-  /** Largest accepted activity (413 above). */
-  maxBodyBytes: number;
   defaultLocale: Locale;
   timeZone: string;
 }
+
+/** How long a welcome waits for Teams to name the person who installed the app. */
+const MEMBER_LOOKUP_MS = 3000;
 
 /** The handler only translates: TurnContext → BotTurn → core → what the core said to do. */
 class CoreActivityHandler extends TeamsActivityHandler {
@@ -44,9 +48,102 @@ class CoreActivityHandler extends TeamsActivityHandler {
   }
 
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
-    const output = await this.core.handle(toBotTurn(context.activity));
+    const turn = await withMemberName(context, toBotTurn(context.activity), this.logger);
+    const output = await this.core.handle(turn);
     await perform(context, output, this.logger);
   }
+}
+
+/**
+ * Teams' installationUpdate and conversationUpdate carry no `from.name`: for a welcome, ask
+ * Teams for the member (GET …/conversations/{id}/members/{userId}). When Teams cannot say, the
+ * turn stays without a name and the welcome greets without one — never with an id.
+ */
+async function withMemberName(context: TurnContext, turn: BotTurn, logger: Logger): Promise<BotTurn> {
+  if (turn.kind !== 'installed' || turn.team || !turn.actor || turn.actor.name) return turn;
+  const actor = turn.actor;
+  try {
+    const member = await Promise.race([
+      TeamsInfo.getMember(context, actor.channelUserId),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), MEMBER_LOOKUP_MS).unref()),
+    ]);
+    const name = typeof member?.name === 'string' ? member.name.trim().slice(0, 200) : '';
+    return name ? { ...turn, actor: { ...actor, name } } : turn;
+  } catch (error) {
+    logger.warn({ err: error, user: actor.aadObjectId ?? undefined }, 'could not look up the member for the welcome');
+    return turn;
+  }
+}
+
+/** The SDK's public-cloud settings, with the channel's OpenID metadata from config (BOT_OPENID_METADATA_URL). */
+function authenticationSettings(bot: BotFrameworkOptions['bot']): Record<string, string | boolean> {
+  if (bot.mode !== 'authenticated') return {};
+  return {
+    MicrosoftAppId: bot.appId,
+    MicrosoftAppType: bot.appType,
+    MicrosoftAppTenantId: bot.tenantId,
+    ...(bot.password ? { MicrosoftAppPassword: bot.password } : {}),
+    // Any of these given means all are used as given: botbuilder's own defaults for the public cloud.
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    ToBotFromChannelTokenIssuer: BOT_FRAMEWORK_ISSUER,
+    OAuthUrl: 'https://api.botframework.com',
+    ToBotFromChannelOpenIdMetadataUrl: bot.openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+    CallerId: 'urn:botframework:azure',
+    ValidateAuthority: true,
+  };
+}
+
+/** The signing keys could not be had (metadata or keys unreachable): not the caller's fault. */
+class SigningKeysUnavailable extends Error {
+  constructor(override readonly cause: unknown) {
+    super('the Bot Framework signing keys are unavailable');
+    this.name = 'SigningKeysUnavailable';
+  }
+}
+
+/**
+ * The token's fault, not the keys': botbuilder's AuthenticationError with 401 (no such key, not
+ * endorsed for the channel, expired), or what jsonwebtoken throws for a bad signature or claim.
+ * Anything else while authenticating is the keys that could not be fetched.
+ */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+const isRefusal = (error: unknown): boolean => {
+  const e = error as { statusCode?: unknown; name?: unknown } | null;
+  return e?.statusCode === 401 || TOKEN_ERRORS.has(String(e?.name));
+};
+
+/** The SDK's authentication, with a refused token and unreachable keys told apart (401 vs 503). */
+class DoorAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (isRefusal(error)) throw error;
+      throw new SigningKeysUnavailable(error);
+    }
+  }
+}
+
+/** CloudAdapter with its activity processing (authenticate, run the turn, the invoke response) callable: `process(req, res)` would also write the HTTP answer, with internal error texts. */
+class DoorAdapter extends CloudAdapter {
+  run(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
+/** What the SDK's request handling does to a parsed body: timestamps as Dates (the raw text kept). */
+function asSdkActivity(envelope: ActivityEnvelope): Activity {
+  const activity = { ...envelope } as Record<string, unknown>;
+  for (const field of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') {
+      activity[`raw${field[0]!.toUpperCase()}${field.slice(1)}`] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
 }
 
 const toActivity = (message: OutgoingMessage): Partial<Activity> => ({
@@ -124,16 +221,7 @@ function withoutSdkRetries(context: TurnContext): { conversations: ProactiveConv
 
 export function createBotFramework(options: BotFrameworkOptions): BotFramework {
   const { bot, core, logger } = options;
-  const settings =
-    bot.mode === 'authenticated'
-      ? {
-          MicrosoftAppId: bot.appId,
-          MicrosoftAppType: bot.appType,
-          MicrosoftAppTenantId: bot.tenantId,
-          ...(bot.password ? { MicrosoftAppPassword: bot.password } : {}),
-        }
-      : {};
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  const adapter = new DoorAdapter(new DoorAuthentication(authenticationSettings(bot)));
   const appId = bot.mode === 'authenticated' ? bot.appId : '';
   const handler = new CoreActivityHandler(core, logger);
 
@@ -165,24 +253,15 @@ export function createBotFramework(options: BotFrameworkOptions): BotFramework {
   }
 
   return {
-    register(server) {
-      server.post(
-        '/api/messages',
-        restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false, rejectUnknown: true }),
-        (req, res, next) => {
-          adapter
-            .process(req, res, (context) => handler.run(context))
-            .catch((error: unknown) => {
-              // Not an activity (the SDK's schema refused it): a client error, never a 500.
-              logger.warn({ err: error }, 'bot request refused');
-              if (!res.headersSent) {
-                res.status(400);
-                res.json({ error: { code: 'invalid', message: 'not a Bot Framework activity' } });
-              }
-            })
-            .finally(() => next());
-        },
-      );
+    async process(activity, authorization): Promise<ProcessOutcome> {
+      try {
+        const answer = await adapter.run(authorization, asSdkActivity(activity), (context) => handler.run(context));
+        return { kind: 'answered', status: answer?.status ?? 200, body: answer?.body };
+      } catch (error) {
+        if (error instanceof SigningKeysUnavailable) return { kind: 'keysUnavailable', cause: error.cause };
+        if (isRefusal(error)) return { kind: 'unauthorized' };
+        throw error;
+      }
     },
     sender: {
       send: (reference, message) =>

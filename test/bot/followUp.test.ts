@@ -34,7 +34,8 @@ let connector: FakeConnector;
 const lead = teamsUser('lead', { name: 'Maria Lindqvist' });
 const anna = teamsUser('anna', { name: 'Anna Åström' });
 const olle = teamsUser('olle', { name: 'Olle Öberg', locale: 'en-GB' });
-const reader = teamsUser('reader', { name: 'Rut Läsare' });
+// In dev mode (the tests' sign-in) someone on no role list acts as the demo lead; a reader is the demo reader.
+const reader = teamsUser('reader', { name: 'Karin Holm', aadObjectId: '11111111-1111-4111-8111-000000000005' });
 const team = teamsTeam('fu', ['Uppföljning', 'Drift']);
 const [followUpChannel, otherChannel] = team.channels as [{ id: string; name: string }, { id: string; name: string }];
 
@@ -241,6 +242,20 @@ describe('the reminder', () => {
     expect((await app.request('GET', `/api/activities/${key}`)).json.comments).toHaveLength(1);
   });
 
+  it('a reader who presses "Klar", "Skjut upp" or "Kommentera" on the channel card is told at the first click, not after filling in the form', async () => {
+    connector.clear();
+    const key = keys['Utvärdera Teams Premium']!;
+    const before = (await app.request('GET', `/api/activities/${key}`)).json;
+    for (const form of ['done', 'postpone', 'comment']) {
+      const answer = invokeCard(await post(app.url, channelCardAction(reader, connector.serviceUrl, team, followUpChannel.id, reminderId, 'followUpOpen', { meetingDate: '2026-12-01', view: 'channel', key, form })));
+      expect(cardText(answer)).toContain('Din roll (läsare) får inte göra detta.');
+      expect(cardActions(answer).map((a) => a.verb)).not.toContain(form === 'done' ? 'followUpDone' : form === 'postpone' ? 'followUpPostpone' : 'followUpComment');
+      expect(cardText(answer)).toContain('Månadsmöte tisdag 1 december kl. 09:00'); // the card as it is, not a form
+    }
+    expect((await app.request('GET', `/api/activities/${key}`)).json).toEqual(before);
+    expect(puts()).toHaveLength(0);
+  });
+
   it('"@Förvaltningsstöd restlista" posts the current card on demand', async () => {
     connector.clear();
     await post(app.url, channelMessage(reader, connector.serviceUrl, team, otherChannel.id, 'restlista'));
@@ -264,6 +279,19 @@ describe('the reminder', () => {
     now = new Date('2026-12-01T07:59:00.000Z');
     expect(await app.jobs.tick()).toMatchObject({ followUpsQueued: 0, sent: 0 });
     expect(posts(followUpChannel.id)).toHaveLength(1);
+  });
+
+  it('dev mode: someone the app does not know (the Agents Playground\'s user) acts as the demo förvaltningsledare and may close an item from the channel card', async () => {
+    connector.clear();
+    const alex = teamsUser('playground', { aadObjectId: '00000000-0000-0000-0000-0000000000020', name: 'Alex Wilber' });
+    const key = keys['Rensa distributionslistor']!;
+    const activity = (await app.request('GET', `/api/activities/${key}`)).json.activity;
+    const data = { meetingDate: '2026-12-01', view: 'channel', key };
+    const form = invokeCard(await post(app.url, channelCardAction(alex, connector.serviceUrl, team, followUpChannel.id, reminderId, 'followUpOpen', { ...data, form: 'done' })));
+    expect(cardText(form)).toContain(`Klar: ${key} Rensa distributionslistor`);
+    const done = invokeCard(await post(app.url, channelCardAction(alex, connector.serviceUrl, team, followUpChannel.id, reminderId, 'followUpDone', { ...data, version: String(activity.version), note: 'Listorna rensade.' })));
+    expect(cardText(done)).toContain(`✓ ${key} är klar (Alex Wilber).`);
+    expect((await app.request('GET', `/api/activities/${key}`)).json.activity).toMatchObject({ status: 'klar', updatedBy: { id: alex.aadObjectId, name: 'Alex Wilber' } });
   });
 });
 

@@ -9,6 +9,10 @@ import { RunningApp, startApp } from '../../src/index';
  */
 export interface TestApp extends RunningApp {
   dataDir: string;
+  /** The log lines so far (started with `logs: true`). */
+  logs(): LogLine[];
+  /** The same, as written. */
+  rawLogs(): string;
   request(method: string, path: string, opts?: RequestOptions): Promise<TestResponse>;
   stop(): Promise<void>;
 }
@@ -30,16 +34,32 @@ export interface TestResponse {
   buffer: Buffer;
 }
 
+/** Log lines the app wrote (with `logs: true`), parsed. */
+export interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+export const WARN = 40;
+export const ERROR = 50;
+
 export async function startTestApp(
   env: Record<string, string> = {},
-  opts: { now?: () => Date } = {},
+  opts: { now?: () => Date; /** Keep the app's log lines (at LOG_LEVEL warn unless env says) for `app.logs()`. */ logs?: boolean } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fs-test-'));
   // No scheduler timer: tests run its tick themselves (app.jobs.tick()).
-  const app = await startApp({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: 'false', NOTIFIER_INTERVAL_MS: '0', ...env }, opts);
+  const lines: string[] = [];
+  const logDestination = { write: (line: string) => void lines.push(line) };
+  const app = await startApp(
+    { PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: opts.logs ? 'warn' : 'silent', SEED_DEMO: 'false', NOTIFIER_INTERVAL_MS: '0', ...env },
+    { ...(opts.now ? { now: opts.now } : {}), ...(opts.logs ? { logDestination } : {}) },
+  );
   return {
     ...app,
     dataDir,
+    logs: () => lines.map((line) => JSON.parse(line) as LogLine),
+    rawLogs: () => lines.join(''),
     request: (method, p, o) => request(app.url, method, p, o),
     stop: async () => {
       await app.close();

@@ -8,8 +8,9 @@ import { seededRandom } from '../../src/seed/random';
  * Connector (`{ id: 'activity-N' }`). `failNext` makes chosen calls answer 429 (with
  * Retry-After) or 5xx instead; `faults` makes a random share of calls fail (seeded, so a run
  * repeats); `onActivity` sees each call before it is answered and may drop it (no answer, the
- * connection closed: e.g. after killing the server that made it). Activities point their
- * `serviceUrl` here.
+ * connection closed: e.g. after killing the server that made it). `members` are the people Teams
+ * knows (GET …/conversations/{id}/members/{userId} answers a TeamsChannelAccount, or 404 for
+ * anyone else). Activities point their `serviceUrl` here.
  */
 export interface RecordedCall {
   method: string;
@@ -45,6 +46,8 @@ export interface FakeConnector {
   failNext(failure: Failure, times?: number): void;
   /** From now on a random share of the calls fail (null: none). */
   faults(faults: RandomFaults | null): void;
+  /** Teams' members by their Teams user id (29:…), answered to GET …/members/{userId}. */
+  members: Map<string, { name: string; aadObjectId?: string; givenName?: string; surname?: string; email?: string }>;
   /** Called with each call before it is answered; 'drop' leaves it unanswered (recorded with status 0) and closes the connection. */
   onActivity: ((call: RecordedCall) => 'drop' | void) | null;
   /** Cards sent to a conversation (the attachments' content), in order. */
@@ -61,6 +64,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   let counter = 0;
   let random: { faults: RandomFaults; next: () => number } | null = null;
   const hooks: { onActivity: FakeConnector['onActivity'] } = { onActivity: null };
+  const members: FakeConnector['members'] = new Map();
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -79,6 +83,15 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       if (hooks.onActivity?.({ method: req.method ?? '', path, body, conversationId, status: 0 }) === 'drop') {
         calls.push({ method: req.method ?? '', path, body, conversationId, status: 0 });
         req.socket.destroy();
+        return;
+      }
+      const memberPath = /\/v3\/conversations\/[^/]+\/members\/([^/?]+)$/.exec(path);
+      if (req.method === 'GET' && memberPath) {
+        const userId = decodeURIComponent(memberPath[1]!);
+        const member = members.get(userId);
+        calls.push({ method: 'GET', path, body, conversationId, status: member ? 200 : 404 });
+        res.writeHead(member ? 200 : 404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(member ? { id: userId, userRole: 'user', tenantId: 'dev-tenant', ...member } : { error: { code: 'MemberNotFoundInConversation', message: 'fake connector: no such member' } }));
         return;
       }
       const planned = failures.find((f) => f.times > 0 && (!f.failure.conversationId || f.failure.conversationId === conversationId));
@@ -111,6 +124,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     calls,
+    members,
     failNext(failure, times = 1) {
       failures.push({ failure, times });
     },
@@ -131,6 +145,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       failures.length = 0;
       random = null;
       hooks.onActivity = null;
+      members.clear();
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -7,11 +7,16 @@ const commandLines = (ctx: CardContext, scope: CommandScope = 'personal') =>
     paragraph(text(ctx, 'bot.help.line', { command: ctx.locale === 'sv' ? c.sv : c.en, description: text(ctx, c.description) })),
   );
 
+/** "Välkommen, Anna!" by the first name; "Välkommen!" when Teams did not say who it is. */
+export function welcomeTitle(ctx: CardContext, person: { name: string }): string {
+  const first = person.name.trim().split(/\s+/)[0];
+  return first ? text(ctx, 'bot.welcome.title', { name: first }) : text(ctx, 'bot.welcome.titleNoName');
+}
+
 /** Sent once when the app is installed in the personal scope. */
 export function welcomeCard(ctx: CardContext, person: { name: string }): CardJson {
-  const first = person.name.trim().split(/\s+/)[0] || person.name;
   return card(ctx, [
-    heading(text(ctx, 'bot.welcome.title', { name: first })),
+    heading(welcomeTitle(ctx, person)),
     paragraph(text(ctx, 'bot.welcome.text')),
     ...commandLines(ctx),
     actions(listAction(ctx), myAction(ctx)),

@@ -1,6 +1,7 @@
 import { updateActivity } from '../../commands/activityUpdater';
 import { addComment } from '../../commands/commentAdder';
-import { person } from '../../commands/context';
+import { authorize, person } from '../../commands/context';
+import { Action } from '../../domain/roles';
 import { IsoDate, isIsoDate, localDate } from '../../domain/calendar';
 import { isClosed } from '../../domain/activity';
 import { Problem, Result, ok } from '../../domain/problem';
@@ -80,9 +81,16 @@ export const followUpRefresh: VerbHandler<'followUpRefresh'> = {
   run: (s, d) => refreshed(s, d),
 };
 
+/** What each form saves needs: closing and postponing edit the item, a note comments on it. */
+const FORM_NEEDS: Record<FollowUpForm, Action> = { done: 'activity.edit', postpone: 'activity.edit', comment: 'activity.comment' };
+
 export const followUpOpen: VerbHandler<'followUpOpen'> = {
   changes: false,
-  run: (s, d) => form(s, d, d.form),
+  // Someone who may not save it is told at the first click, not after filling in the form.
+  run: (s, d) => {
+    const allowed = authorize(s.identity, FORM_NEEDS[d.form]);
+    return allowed.ok ? form(s, d, d.form) : notSaved(s, d, d.form, allowed.problem);
+  },
 };
 
 export const followUpDone: VerbHandler<'followUpDone'> = {

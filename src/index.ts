@@ -6,7 +6,7 @@ import { Config, ConfigError, loadConfig } from './config';
 import { StoreOpenError, openStore, storeLocation } from './store/openStore';
 import { Store } from './store/store';
 import { createIdentify } from './api/identify';
-import { createServer, listen } from './server';
+import { ServedRoute, createServer, listen, servedRoutes } from './server';
 import { seed } from './seed/seed';
 import { calendarLinks } from './web/calendarLinks';
 import { createBot } from './bot/bot';
@@ -31,6 +31,8 @@ export interface RunningApp {
   publicUrl: string;
   config: Config;
   store: Store;
+  /** Every route the server answers (method, path pattern). */
+  routes: ServedRoute[];
   /** The scheduler: tests call `jobs.tick()` instead of waiting for the timer. */
   jobs: Pick<Scheduler, 'tick'>;
   close(): Promise<void>;
@@ -145,6 +147,7 @@ export async function startApp(
     publicUrl,
     config,
     store,
+    routes: servedRoutes(server),
     jobs: scheduler,
     close: async () => {
       await scheduler.stop();

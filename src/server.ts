@@ -100,6 +100,20 @@ export function createServer(deps: ServerDeps): Server {
   return server;
 }
 
+/** What the server answers, as registered: method and path pattern (`/api/activities/:key`), for the request fuzz test and docs. */
+export interface ServedRoute {
+  method: string;
+  path: string;
+}
+
+export function servedRoutes(server: Server): ServedRoute[] {
+  // The router keeps its routes by name (typed as an array, held as an object).
+  return Object.values(server.router.getRoutes() as unknown as Record<string, { method: string; path: string | RegExp }>).map((r) => ({
+    method: r.method.toUpperCase(),
+    path: String(r.path),
+  }));
+}
+
 export function listen(server: Server, port: number, host: string): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);

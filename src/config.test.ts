@@ -86,6 +86,16 @@ describe('config', () => {
     expect(c.roles).toEqual({ leads: ['a', 'b'], members: ['c'], projectOwners: [] });
   });
 
+  it('takes TEST_CRASH_AT as a test hook: a known point and the n-th time, never in production', () => {
+    expect(loadConfig({}).testCrashAt).toBeNull();
+    expect(loadConfig({ TEST_CRASH_AT: 'training.committed' }).testCrashAt).toEqual({ point: 'training.committed', nth: 1 });
+    expect(loadConfig({ TEST_CRASH_AT: 'notices.collected:3' }).testCrashAt).toEqual({ point: 'notices.collected', nth: 3 });
+    expect(() => loadConfig({ TEST_CRASH_AT: 'training-committed' })).toThrow(/TEST_CRASH_AT: must be <point>/);
+    expect(() => loadConfig({ TEST_CRASH_AT: 'training.committed', NODE_ENV: 'production', AUTH_MODE: 'entra', AUTH_TENANT_ID: 't', AUTH_CLIENT_ID: 'c' })).toThrow(
+      /TEST_CRASH_AT: stops the process on purpose/,
+    );
+  });
+
   it('runs the bot anonymously on a loopback host without BOT_ID, switches it off elsewhere, and reads the bot variables', () => {
     expect(loadConfig({}).bot).toEqual({ mode: 'anonymous' });
     expect(loadConfig({ HOST: '0.0.0.0', AUTH_MODE: 'entra', AUTH_TENANT_ID: 't', AUTH_CLIENT_ID: 'c' }).bot).toEqual({ mode: 'off' });

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { isIP } from 'node:net';
 import { entraDefaults } from './auth/entraToken';
 import { BOT_FRAMEWORK_OPENID_METADATA_URL } from './auth/botFrameworkToken';
+import { CRASH_POINTS, CrashPoint } from './store/crashPoints';
 
 /**
  * All configuration, read once from environment variables and validated. A bad value stops
@@ -78,6 +79,12 @@ const schema = z
       .max(50, { message: 'must be between 0.1 and 50 (Teams allows a bot about 50 messages per second per tenant)' })
       .default(30),
     JOB_LEASE_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000, { message: 'must be at least 1000' }).max(60 * 60_000).default(30_000),
+    TEST_CRASH_AT: z
+      .string()
+      .regex(new RegExp(`^(${CRASH_POINTS.join('|').replace(/\./g, '\\.')})(:[1-9][0-9]{0,5})?$`), {
+        message: `must be <point>[:<n>] with a point of ${CRASH_POINTS.join(', ')} (a test hook)`,
+      })
+      .optional(),
     TEAMS_APP_ID: z
       .string()
       .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'must be the Teams app id from the manifest (a GUID)' })
@@ -101,6 +108,9 @@ const schema = z
       if (env.BOT_TYPE === 'SingleTenant' && !env.BOT_PASSWORD) {
         ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'is required when BOT_TYPE=SingleTenant' });
       }
+    }
+    if (env.TEST_CRASH_AT && env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['TEST_CRASH_AT'], message: 'stops the process on purpose (a test hook) and is refused when NODE_ENV=production' });
     }
     if (env.AUTH_MODE === 'dev') {
       if (!isLoopback(env.HOST)) {
@@ -184,6 +194,8 @@ export interface Config {
   jobLeaseMs: number;
   /** The Teams app's id (manifest): card links open the tab inside Teams; null = the tab's URL. */
   teamsAppId: string | null;
+  /** Tests only: stop the process dead at this point of the store's write path (store/crashPoints.ts). */
+  testCrashAt: { point: CrashPoint; nth: number } | null;
 }
 
 export class ConfigError extends Error {
@@ -254,5 +266,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
     jobLeaseMs: e.JOB_LEASE_MS,
     teamsAppId: e.TEAMS_APP_ID ?? null,
+    testCrashAt: e.TEST_CRASH_AT
+      ? { point: e.TEST_CRASH_AT.split(':')[0] as CrashPoint, nth: Number(e.TEST_CRASH_AT.split(':')[1] ?? 1) }
+      : null,
   };
 }

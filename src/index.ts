@@ -4,6 +4,7 @@ import pino from 'pino';
 import { projectRoot } from './projectRoot';
 import { Config, ConfigError, loadConfig } from './config';
 import { StoreOpenError, openStore, storeLocation } from './store/openStore';
+import { crashAt } from './store/crashPoints';
 import { Store } from './store/store';
 import { createIdentify } from './api/identify';
 import { ServedRoute, createServer, listen, servedRoutes } from './server';
@@ -52,7 +53,8 @@ export async function startApp(
   const logOptions = { level: config.logLevel, base: { app: 'forvaltningsstod' } };
   const logger = opts.logDestination ? pino(logOptions, opts.logDestination) : pino(logOptions);
 
-  const store = await openStore(config);
+  // TEST_CRASH_AT (tests only): the process dies on the spot, as in a power cut.
+  const store = await openStore(config, crashAt(config.testCrashAt, () => process.kill(process.pid, 'SIGKILL')));
   const ctx = { store, now, timeZone: config.timeZone };
   const seeded = await seed(ctx, { demo: config.seedDemo });
   if (seeded.activities) logger.info({ activities: seeded.activities }, 'seeded demo activity log');

@@ -1,4 +1,5 @@
 import { Registration } from '../domain/registration';
+import { attendanceDecision } from '../domain/trainingChange';
 import { Identity } from '../domain/roles';
 import { Result } from '../domain/problem';
 import { CommandContext, authorize } from './context';
@@ -13,5 +14,5 @@ export async function markAttendance(
 ): Promise<Result<Registration>> {
   const allowed = authorize(actor, 'training.organise');
   if (!allowed.ok) return allowed;
-  return ctx.store.trainings.setAttendance(trainingId, userId, attended, ctx.now());
+  return ctx.store.trainings.change(trainingId, attendanceDecision(userId, attended, ctx.now()));
 }

@@ -1,4 +1,5 @@
 import { Registrant, SignUpResult } from '../domain/registration';
+import { signUpDecision } from '../domain/trainingChange';
 import { Identity } from '../domain/roles';
 import { Result } from '../domain/problem';
 import { CommandContext, authorize } from './context';
@@ -12,7 +13,8 @@ export interface ContactDetails {
 /**
  * The caller signs up themself: confirmed while seats are left, else on the waitlist.
  * Idempotent: a repeated sign-up (double click, resent turn) returns the existing
- * registration with outcome 'already'. The seat check is inside the store's atomic write.
+ * registration with outcome 'already'. The seat check is inside the store's atomic write
+ * (domain/trainingChange.ts `signUpDecision`).
  */
 export async function signUpForTraining(
   ctx: CommandContext,
@@ -28,7 +30,7 @@ export async function signUpForTraining(
     email: contact.email?.trim() || null,
     department: contact.department?.trim() || null,
   };
-  return ctx.store.trainings.signUp(trainingId, registrant, ctx.now());
+  return ctx.store.trainings.change(trainingId, signUpDecision(registrant, ctx.now()));
 }
 
 /** An organiser registers someone else (same rules as signing up oneself: seats, close time, invitation). */
@@ -47,5 +49,5 @@ export async function registerParticipant(
     email: registrant.email?.trim() || null,
     department: registrant.department?.trim() || null,
   };
-  return ctx.store.trainings.signUp(trainingId, cleaned, ctx.now());
+  return ctx.store.trainings.change(trainingId, signUpDecision(cleaned, ctx.now()));
 }

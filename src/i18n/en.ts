@@ -121,6 +121,7 @@ export const en: Record<MessageKey, string> = {
   'training.notInvited': 'The training {title} is by invitation only.',
   'training.full': 'The training {title} is fully booked.',
   'training.notRegistered': 'That person is not registered for {title}.',
+  'training.alreadyRegistered': '{userId} is already registered for {id}.',
   'training.attended': 'The registration for {title} is already marked as attended and cannot be cancelled.',
   'training.endBeforeStart': 'The end must be after the start.',
   'training.capacity': 'The number of seats must be a whole number from 1 to {max}.',

@@ -119,6 +119,7 @@ export const sv = {
   'training.notInvited': 'Utbildningen {title} är bara för inbjudna.',
   'training.full': 'Utbildningen {title} är fullbokad.',
   'training.notRegistered': 'Det finns ingen anmälan till {title} för den personen.',
+  'training.alreadyRegistered': '{userId} är redan anmäld till {id}.',
   'training.attended': 'Anmälan till {title} är redan markerad som deltagit och kan inte avbokas.',
   'training.endBeforeStart': 'Sluttiden måste vara efter starttiden.',
   'training.capacity': 'Antalet platser måste vara ett heltal från 1 till {max}.',

@@ -8,7 +8,8 @@ import { enqueueDueFollowUps } from './followUpReminders';
 /**
  * The in-process scheduler. One tick: take the scheduler's lease in the store (of several
  * instances sharing a store, one ticks at a time — so the global send rate holds for all of
- * them), queue due reminders (trainings, the monthly follow-up), forget handled activity ids
+ * them), move notices that writes left on their aggregates into the outbox, queue due reminders
+ * (trainings, the monthly follow-up), forget handled activity ids
  * older than a day, deliver the outbox (renewing the lease as it goes), give the lease back.
  * Ticks never overlap. The clock is a parameter: tests call `tick()` and move time instead of
  * sleeping. With an interval the first tick runs at start-up (a reminder missed while the app
@@ -16,6 +17,8 @@ import { enqueueDueFollowUps } from './followUpReminders';
  * falls due before it. With interval 0 there is no timer at all.
  */
 export interface TickReport extends DrainReport {
+  /** Notices that writes left on their aggregates (Azure Table), moved into the outbox. */
+  noticesCollected: number;
   remindersQueued: number;
   followUpsQueued: number;
   activityIdsPruned: number;
@@ -49,15 +52,16 @@ export function createScheduler(deps: { ctx: CommandContext; notifier: Notifier;
   async function run(): Promise<TickReport> {
     const started = performance.now();
     if (!(await lease())) {
-      return { remindersQueued: 0, followUpsQueued: 0, activityIdsPruned: 0, ...idle, skipped: true };
+      return { noticesCollected: 0, remindersQueued: 0, followUpsQueued: 0, activityIdsPruned: 0, ...idle, skipped: true };
     }
     try {
+      const noticesCollected = await ctx.store.outbox.collect();
       const remindersQueued = await enqueueDueReminders(ctx);
       const followUpsQueued = await enqueueDueFollowUps(ctx);
       const activityIdsPruned = await ctx.store.turns.prune(new Date(ctx.now().getTime() - ACTIVITY_ID_TTL_MS));
       const drained = await deps.notifier.drain(lease);
-      const report = { remindersQueued, followUpsQueued, activityIdsPruned, ...drained, skipped: false };
-      const busy = remindersQueued + followUpsQueued + drained.sent + drained.retrying + drained.undeliverable > 0;
+      const report = { noticesCollected, remindersQueued, followUpsQueued, activityIdsPruned, ...drained, skipped: false };
+      const busy = noticesCollected + remindersQueued + followUpsQueued + drained.sent + drained.retrying + drained.undeliverable > 0;
       logger[busy ? 'info' : 'debug']({ job: 'scheduler', ...report, ms: Math.round(performance.now() - started) }, 'job');
       return report;
     } finally {

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { CommandContext } from '../commands/context';
 import { Training, TrainingFields, TrainingStatus, newTraining } from '../domain/training';
 import { Registrant, Registration } from '../domain/registration';
+import { importDecision, signUpDecision } from '../domain/trainingChange';
 import { Person } from '../domain/person';
 import { unwrap } from '../domain/problem';
 import { findDevUser } from '../auth/devUsers';
@@ -151,7 +152,7 @@ export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
     const fresh = newcomers.slice(Math.floor((i * newcomers.length) / days.length)).slice(0, count);
     const returning = shuffled(rng, seen).slice(0, intBetween(rng, 0, 4));
     seen.push(...fresh);
-    await store.importRegistrations(t.id, attended(t, [...fresh, ...returning]));
+    unwrap(await store.change(t.id, importDecision(attended(t, [...fresh, ...returning]))));
   }
 
   // 8 champion sessions (invited: the champions), every other Monday afternoon; each champion comes at least once.
@@ -174,7 +175,7 @@ export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
       'held',
       start.minus({ weeks: 2 }),
     );
-    await store.importRegistrations(t.id, attended(t, champions.filter((_, n) => n % 8 === i || rng() < 0.6)));
+    unwrap(await store.change(t.id, importDecision(attended(t, champions.filter((_, n) => n % 8 === i || rng() < 0.6)))));
   }
 
   // Pilot trainings, one per leadership group, by invitation.
@@ -198,7 +199,7 @@ export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
       'held',
       start.minus({ weeks: 4 }),
     );
-    await store.importRegistrations(t.id, attended(t, members));
+    unwrap(await store.change(t.id, importDecision(attended(t, members))));
   }
 
   // Upcoming open mini-trainings, signed up through the store as anyone would be (arrival order = seq).
@@ -232,7 +233,7 @@ export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
     if (plan.topic === 2) people.splice(4, 0, karin);
     for (const [k, person] of people.entries()) {
       const at = now.minus({ minutes: (people.length - k) * 37 }).toJSDate();
-      unwrap(await store.signUp(t.id, person, at));
+      unwrap(await store.change(t.id, signUpDecision(person, at)));
     }
   }
   return created;

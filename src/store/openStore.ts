@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Config } from '../config';
 import { openSqliteStore } from './sqlite/sqliteStore';
 import { Store, StoreUnavailableError } from './store';
+import { CrashHook, NO_CRASH } from './crashPoints';
 
 /** The store could not be opened (the service is unreachable, access is refused): the start stops and says where. */
 export class StoreOpenError extends Error {
@@ -22,17 +23,17 @@ export function storeLocation(config: Pick<Config, 'storage' | 'dataDir'>): stri
 }
 
 /** The store the configuration names: SQLite in DATA_DIR, or Azure Table Storage (STORAGE=azure-table). */
-export async function openStore(config: Pick<Config, 'storage' | 'dataDir'>): Promise<Store> {
+export async function openStore(config: Pick<Config, 'storage' | 'dataDir'>, crash: CrashHook = NO_CRASH): Promise<Store> {
   const storage = config.storage;
   if (storage.backend === 'azure-table') {
     // Loaded only when chosen: the Azure SDK is not needed (nor paid for at start) with SQLite.
     const { openAzureTableStore } = await import('./azureTable/azureTableStore');
     try {
-      return await openAzureTableStore(storage);
+      return await openAzureTableStore(storage, crash);
     } catch (error) {
       throw new StoreOpenError(storeLocation(config), error);
     }
   }
   mkdirSync(config.dataDir, { recursive: true });
-  return openSqliteStore(path.join(config.dataDir, 'forvaltningsstod.db'));
+  return openSqliteStore(path.join(config.dataDir, 'forvaltningsstod.db'), crash);
 }

@@ -2,11 +2,14 @@ import { Activity, ActivityDraft, Comment, HistoryDraft, HistoryEntry } from '..
 import { Checklist } from '../domain/checklist';
 import { Meeting } from '../domain/meeting';
 import { Training, TrainingDraft } from '../domain/training';
-import { CancelResult, Registrant, Registration, SignUpResult } from '../domain/registration';
+import { Registration } from '../domain/registration';
+import { TrainingDecision } from '../domain/trainingChange';
 import { Result } from '../domain/problem';
 import { ConversationReference, OutboxDraft, OutboxMessage } from '../domain/notification';
 import { FollowUpSettings, TeamChannel } from '../domain/followUp';
 import { Categories } from '../domain/categories';
+
+export { type CrashHook, type CrashPoint, NO_CRASH } from './crashPoints';
 
 /**
  * The one store interface. Two implementations: SQLite (embedded default, store/sqlite) and
@@ -79,19 +82,14 @@ export interface MeetingStore {
   save(next: Meeting, expectedVersion: number): Promise<WriteResult<Meeting>>;
 }
 
-/** What an update of a training wrote: the training, and who moved up from the waitlist in the same write. */
-export interface TrainingUpdate {
-  training: Training;
-  /** Promoted (now confirmed) because seats were added, in arrival order; [] when none. */
-  promoted: Registration[];
-}
-
 /**
- * Trainings and their registrations. Seats are enforced INSIDE the store's atomic write:
- * `signUp`, `cancel` and `update` each read the training and its registrations, decide with
- * the pure rules of domain/registration.ts and write in one transaction (SQLite) or one
- * conditional batch (Azure Table), so a training is never overbooked and the waitlist moves
- * up in arrival order. Ids (U-001, …) and arrival numbers (seq) come from store sequences.
+ * Trainings and their registrations. Every change goes through `change`: inside one atomic
+ * write (a SQLite transaction; on Azure Table one conditional batch per training partition) the
+ * store reads the training's aggregate, reserves the arrival numbers the decision asks for, asks
+ * the pure decision (domain/trainingChange.ts) and commits what it returns — the training, the
+ * registrations AND the notices the change implies — or nothing. So a training is never
+ * overbooked, the waitlist moves up in arrival order, and a promotion is never without its
+ * message. Ids (U-001, …) and arrival numbers (seq) come from store sequences.
  */
 export interface TrainingStore {
   /** Allocates the next id (U-001, …) and stores the training with version 1. */
@@ -100,34 +98,18 @@ export interface TrainingStore {
   /** All trainings by start (then id). */
   list(): Promise<Training[]>;
   /**
-   * Stores `next` if the stored version is `expectedVersion` (its id, version and createdAt are
-   * not taken from `next`). In the same write, a planned training whose seats grew promotes
-   * from the waitlist (arrival order; `next.updatedAt` is the time of the change).
+   * The one write of a training and its registrations (see above). A refusal of the decision is
+   * returned as it is and writes nothing; an unknown training is `training.notFound`. The notices
+   * reach the outbox in the same write (SQLite) or ride on the training's entity until
+   * `OutboxStore.collect` moves them (Azure Table) — once either way.
    */
-  update(next: Training, expectedVersion: number): Promise<WriteResult<TrainingUpdate, Training>>;
-  /**
-   * Signs a person up: confirmed while seats are left, else waitlisted. A person with an active
-   * registration gets it back ('already', nothing written); one who cancelled is re-activated
-   * at the end of the queue (a new seq). Problems: training.notFound, closed, cancelled, held, notInvited.
-   */
-  signUp(trainingId: string, person: Registrant, now: Date): Promise<Result<SignUpResult>>;
-  /** Cancels a registration; a freed seat goes to the first on the waitlist in the same write. */
-  cancel(trainingId: string, userId: string, now: Date): Promise<Result<CancelResult>>;
-  /** Marks whether the person came (from the training's start). */
-  setAttendance(trainingId: string, userId: string, attended: boolean, now: Date): Promise<Result<Registration>>;
+  change<T>(trainingId: string, decision: TrainingDecision<T>): Promise<Result<T>>;
   /** The training's registrations in arrival order (seq), all statuses. */
   registrations(trainingId: string): Promise<Registration[]>;
   /** One person's registrations, all statuses, in arrival order. */
   registrationsOf(userId: string): Promise<Registration[]>;
   /** Every registration (for the statistics), in arrival order. */
   allRegistrations(): Promise<Registration[]>;
-  /**
-   * SEED AND IMPORT ONLY (src/seed): stores registrations as given — status and times — in one
-   * write, each with the next seq in the order given, without the sign-up rules (no seat,
-   * close-time or invitation checks). Throws if the training does not exist or a person is
-   * already registered. The API and the bot never call it.
-   */
-  importRegistrations(trainingId: string, registrations: Omit<Registration, 'trainingId' | 'seq' | 'version'>[]): Promise<Registration[]>;
 }
 
 /** The personal chat with the bot, per person (Entra object id): where proactive messages go. */
@@ -150,6 +132,13 @@ export interface ConversationStore {
 export interface OutboxStore {
   /** Queues the messages whose dedupe key is new (others are left as they are); returns how many were queued. */
   enqueue(messages: readonly OutboxDraft[]): Promise<number>;
+  /**
+   * Moves the notices that writes left on their aggregates into the queue (Azure Table: those on
+   * training entities, written in the same batch as the change that implied them; SQLite queues
+   * them in the write itself, so there is nothing to move). Idempotent by dedupe key; returns how
+   * many notices were moved. The scheduler calls it before it delivers.
+   */
+  collect(): Promise<number>;
   /**
    * Takes up to `limit` pending messages due at `now` (oldest due first) that nobody holds: each
    * gets a lease until now + leaseMs and one more attempt counted. Atomic: two senders never

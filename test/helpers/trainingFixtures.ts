@@ -1,6 +1,8 @@
-import { Training, TrainingFields } from '../../src/domain/training';
-import { Registration } from '../../src/domain/registration';
+import { Training, TrainingFields, TrainingPatch } from '../../src/domain/training';
+import { Registrant, Registration } from '../../src/domain/registration';
+import { attendanceDecision, cancelDecision, importDecision, signUpDecision, updateDecision } from '../../src/domain/trainingChange';
 import { Person } from '../../src/domain/person';
+import type { Store } from '../../src/store/store';
 
 /** Builders for training domain tests (not used by the app). */
 export const organiser: Person = { id: 'u-maria', name: 'Maria Lindqvist' };
@@ -45,4 +47,13 @@ export const registration = (over: Partial<Registration> = {}): Registration => 
   seq,
   version: 1,
   ...over,
+});
+
+/** The domain's training decisions through the one store primitive (`trainings.change`), as the use cases call them. */
+export const trainingOps = (store: Store) => ({
+  signUp: (id: string, p: Registrant, now: Date) => store.trainings.change(id, signUpDecision(p, now)),
+  cancel: (id: string, userId: string, now: Date) => store.trainings.change(id, cancelDecision(userId, now)),
+  setAttendance: (id: string, userId: string, attended: boolean, now: Date) => store.trainings.change(id, attendanceDecision(userId, attended, now)),
+  update: (id: string, version: number, patch: TrainingPatch, now: Date) => store.trainings.change(id, updateDecision(version, patch, now)),
+  importRegistrations: (id: string, given: Omit<Registration, 'trainingId' | 'seq' | 'version'>[]) => store.trainings.change(id, importDecision(given)),
 });

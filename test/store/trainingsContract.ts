@@ -2,11 +2,14 @@ import { Training, TrainingFields, changeTraining, newTraining } from '../../src
 import { Registrant } from '../../src/domain/registration';
 import { Result, unwrap } from '../../src/domain/problem';
 import { Store } from '../../src/store/store';
+import { trainingOps } from '../helpers/trainingFixtures';
 
 /**
  * The trainings part of the store contract (called from contract.ts, so every backend runs it):
  * ids from a sequence, versions, and above all the seats — enforced inside the store's atomic
- * write, so parallel sign-ups never overbook and the waitlist moves up in arrival order.
+ * write, so parallel sign-ups never overbook and the waitlist moves up in arrival order — and the
+ * notices a change implies, committed with it. Every change goes through the one primitive,
+ * `trainings.change`, with the domain's decisions (domain/trainingChange.ts).
  */
 const maria = { id: 'aad-maria', name: 'Maria Lindqvist' };
 const NOW = new Date('2025-03-04T08:00:00.000Z');
@@ -40,10 +43,12 @@ const value = <T>(r: Result<T>): T => {
   return r.value;
 };
 
+const ops = trainingOps;
+
 export function trainingsContract(storeOf: () => Store): void {
   const create = (over: Partial<TrainingFields> = {}) => storeOf().trainings.create(unwrap(newTraining(fields(over), NOW)));
   const signUpMany = (training: Training, people: number[], now = NOW) =>
-    Promise.all(people.map((n) => storeOf().trainings.signUp(training.id, person(n), now)));
+    Promise.all(people.map((n) => ops(storeOf()).signUp(training.id, person(n), now)));
   const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 
   describe('trainings', () => {
@@ -73,12 +78,16 @@ export function trainingsContract(storeOf: () => Store): void {
     it('updates with the right version; a stale version is a conflict with the current training; unknown is not_found', async () => {
       const store = storeOf();
       const v1 = await create();
-      const { next } = unwrap(changeTraining(v1, { title: 'Möten i Teams', place: 'Sal A' }, at(NOW.toISOString(), 5)));
-      expect(await store.trainings.update(next, 1)).toEqual({ ok: true, value: { training: { ...next, version: 2 }, promoted: [] } });
-      const stale = await store.trainings.update({ ...next, title: 'Annan rubrik' }, 1);
-      expect(stale).toEqual({ ok: false, reason: 'conflict', current: { ...next, version: 2 } });
+      const when = at(NOW.toISOString(), 5);
+      const { next } = unwrap(changeTraining(v1, { title: 'Möten i Teams', place: 'Sal A' }, when));
+      expect(await ops(store).update(v1.id, 1, { title: 'Möten i Teams', place: 'Sal A' }, when)).toEqual({
+        ok: true,
+        value: { training: { ...next, version: 2 }, promoted: [], notify: [], notifyReason: 'changed' },
+      });
+      const stale = await ops(store).update(v1.id, 1, { title: 'Annan rubrik' }, when);
+      expect(stale).toEqual({ ok: false, problem: { kind: 'conflict', code: 'conflict.stale', current: { ...next, version: 2 } } });
       expect((await store.trainings.get(v1.id))!.title).toBe('Möten i Teams');
-      expect(await store.trainings.update({ ...next, id: 'U-404' }, 1)).toEqual({ ok: false, reason: 'not_found' });
+      expect(await ops(store).update('U-404', 1, { title: 'x' }, when)).toEqual({ ok: false, problem: { kind: 'not_found', code: 'training.notFound', params: { id: 'U-404' } } });
     });
   });
 
@@ -123,11 +132,11 @@ export function trainingsContract(storeOf: () => Store): void {
     it('cancelling 5 confirmed promotes the first 5 waitlisted, each returned, in arrival order', async () => {
       const store = storeOf();
       const training = await create({ capacity: 20 });
-      for (const n of range(1, 30)) value(await store.trainings.signUp(training.id, person(n), NOW));
+      for (const n of range(1, 30)) value(await ops(store).signUp(training.id, person(n), NOW));
       const queue = (await store.trainings.registrations(training.id)).filter((r) => r.status === 'waitlisted');
       const later = at(NOW.toISOString(), 60);
       const cancelled = [];
-      for (const n of [3, 9, 1, 20, 14]) cancelled.push(value(await store.trainings.cancel(training.id, person(n).id, later)));
+      for (const n of [3, 9, 1, 20, 14]) cancelled.push(value(await ops(store).cancel(training.id, person(n).id, later)));
       expect(cancelled.map((c) => c.registration.status)).toEqual(Array(5).fill('cancelled'));
       expect(cancelled.map((c) => c.promoted?.userId)).toEqual(queue.slice(0, 5).map((r) => r.userId));
       expect(cancelled.every((c) => c.promoted?.status === 'confirmed' && c.promoted.version === 2)).toBe(true);
@@ -136,28 +145,28 @@ export function trainingsContract(storeOf: () => Store): void {
       expect(after.filter((r) => r.status === 'confirmed')).toHaveLength(20);
       const stillWaiting = after.filter((r) => r.status === 'waitlisted').map((r) => r.userId);
       expect(stillWaiting).toEqual(queue.slice(5).map((r) => r.userId));
-      const next = value(await store.trainings.signUp(training.id, person(99), later));
+      const next = value(await ops(store).signUp(training.id, person(99), later));
       expect(next).toMatchObject({ outcome: 'waitlisted', position: 6 });
     });
 
     it('cancelling a waitlisted registration promotes nobody and moves those behind up; cancelling twice is harmless', async () => {
       const store = storeOf();
       const training = await create({ capacity: 1 });
-      for (const n of range(1, 4)) await store.trainings.signUp(training.id, person(n), NOW);
-      const result = value(await store.trainings.cancel(training.id, person(2).id, NOW));
+      for (const n of range(1, 4)) await ops(store).signUp(training.id, person(n), NOW);
+      const result = value(await ops(store).cancel(training.id, person(2).id, NOW));
       expect(result.promoted).toBeNull();
-      const again = value(await store.trainings.cancel(training.id, person(2).id, NOW));
+      const again = value(await ops(store).cancel(training.id, person(2).id, NOW));
       expect(again).toEqual({ registration: result.registration, promoted: null });
-      expect(value(await store.trainings.signUp(training.id, person(4), NOW))).toMatchObject({ outcome: 'already', position: 2 });
+      expect(value(await ops(store).signUp(training.id, person(4), NOW))).toMatchObject({ outcome: 'already', position: 2 });
     });
 
     it('signing up again after cancelling re-activates the one registration at the end of the queue', async () => {
       const store = storeOf();
       const training = await create({ capacity: 2 });
-      for (const n of range(1, 4)) await store.trainings.signUp(training.id, person(n), NOW);
+      for (const n of range(1, 4)) await ops(store).signUp(training.id, person(n), NOW);
       const first = (await store.trainings.registrations(training.id))[0]!;
-      await store.trainings.cancel(training.id, first.userId, NOW); // person 3 moves up
-      const back = value(await store.trainings.signUp(training.id, { ...person(1), department: 'HR-avdelningen' }, at(NOW.toISOString(), 1)));
+      await ops(store).cancel(training.id, first.userId, NOW); // person 3 moves up
+      const back = value(await ops(store).signUp(training.id, { ...person(1), department: 'HR-avdelningen' }, at(NOW.toISOString(), 1)));
       expect(back).toMatchObject({ outcome: 'waitlisted', position: 2 });
       expect(back.registration.seq).toBeGreaterThan(Math.max(...(await store.trainings.registrations(training.id)).filter((r) => r.userId !== first.userId).map((r) => r.seq)));
       expect(back.registration).toMatchObject({ status: 'waitlisted', department: 'HR-avdelningen', version: 3 });
@@ -167,27 +176,27 @@ export function trainingsContract(storeOf: () => Store): void {
     it('raising the seats by 3 promotes the first 3 waitlisted in the same write', async () => {
       const store = storeOf();
       const v1 = await create({ capacity: 2 });
-      for (const n of range(1, 7)) await store.trainings.signUp(v1.id, person(n), NOW);
-      const { next } = unwrap(changeTraining(v1, { capacity: 5 }, at(NOW.toISOString(), 10)));
-      const written = await store.trainings.update(next, 1);
-      if (!written.ok) throw new Error('update failed');
-      expect(written.value.training.capacity).toBe(5);
-      expect(written.value.promoted.map((r) => [r.userId, r.status])).toEqual([
+      for (const n of range(1, 7)) await ops(store).signUp(v1.id, person(n), NOW);
+      const when = at(NOW.toISOString(), 10);
+      const written = value(await ops(store).update(v1.id, 1, { capacity: 5 }, when));
+      expect(written.training.capacity).toBe(5);
+      expect(written.promoted.map((r) => [r.userId, r.status])).toEqual([
         ['aad-003', 'confirmed'],
         ['aad-004', 'confirmed'],
         ['aad-005', 'confirmed'],
       ]);
-      expect(written.value.promoted[0]!.updatedAt).toBe(next.updatedAt);
-      const positions = (await Promise.all([6, 7].map((n) => store.trainings.signUp(v1.id, person(n), NOW)))).map((r) => value(r).position);
+      expect(written.promoted[0]!.updatedAt).toBe(when.toISOString());
+      expect((await store.trainings.registrations(v1.id)).filter((r) => r.status === 'confirmed').map((r) => r.userId)).toEqual(['aad-001', 'aad-002', 'aad-003', 'aad-004', 'aad-005']);
+      const positions = (await Promise.all([6, 7].map((n) => ops(store).signUp(v1.id, person(n), NOW)))).map((r) => value(r).position);
       expect(positions).toEqual([1, 2]);
     });
 
     it('sign-up after the close time is refused (training.closed) and stores nothing', async () => {
       const store = storeOf();
       const training = await create({ signUpLeadMinutes: 60 });
-      const refused = await store.trainings.signUp(training.id, person(1), at(START, -60));
+      const refused = await ops(store).signUp(training.id, person(1), at(START, -60));
       expect(refused).toEqual({ ok: false, problem: expect.objectContaining({ kind: 'locked', code: 'training.closed' }) });
-      expect(value(await store.trainings.signUp(training.id, person(2), at(START, -61))).outcome).toBe('confirmed');
+      expect(value(await ops(store).signUp(training.id, person(2), at(START, -61))).outcome).toBe('confirmed');
       expect((await store.trainings.registrations(training.id)).map((r) => r.userId)).toEqual(['aad-002']);
     });
 
@@ -195,12 +204,12 @@ export function trainingsContract(storeOf: () => Store): void {
       const store = storeOf();
       const v1 = await create({ capacity: 1 });
       await signUpMany(v1, [1, 2]);
-      const { next } = unwrap(changeTraining(v1, { status: 'cancelled' }, NOW));
-      const written = await store.trainings.update(next, 1);
-      expect(written.ok && written.value.promoted).toEqual([]);
-      const refused = await store.trainings.signUp(v1.id, person(3), NOW);
+      const written = value(await ops(store).update(v1.id, 1, { status: 'cancelled' }, NOW));
+      expect(written.promoted).toEqual([]);
+      expect(written.notify.map((r) => r.userId)).toEqual(['aad-001', 'aad-002']);
+      const refused = await ops(store).signUp(v1.id, person(3), NOW);
       expect(!refused.ok && refused.problem).toMatchObject({ kind: 'locked', code: 'training.cancelled' });
-      const cancel = await store.trainings.cancel(v1.id, person(1).id, NOW);
+      const cancel = await ops(store).cancel(v1.id, person(1).id, NOW);
       expect(!cancel.ok && cancel.problem).toMatchObject({ kind: 'locked', code: 'training.cancelled' });
       expect((await store.trainings.registrations(v1.id)).map((r) => r.status)).toEqual(['confirmed', 'waitlisted']);
     });
@@ -208,10 +217,10 @@ export function trainingsContract(storeOf: () => Store): void {
     it('invite-only: the invited may sign up, others are forbidden; unknown training is not_found', async () => {
       const store = storeOf();
       const training = await create({ audience: { type: 'invite', invitees: [{ id: person(1).id, name: 'Person 1' }] } });
-      expect(value(await store.trainings.signUp(training.id, person(1), NOW)).outcome).toBe('confirmed');
-      const refused = await store.trainings.signUp(training.id, person(2), NOW);
+      expect(value(await ops(store).signUp(training.id, person(1), NOW)).outcome).toBe('confirmed');
+      const refused = await ops(store).signUp(training.id, person(2), NOW);
       expect(!refused.ok && refused.problem).toMatchObject({ kind: 'forbidden', code: 'training.notInvited' });
-      const unknown = await store.trainings.signUp('U-404', person(1), NOW);
+      const unknown = await ops(store).signUp('U-404', person(1), NOW);
       expect(!unknown.ok && unknown.problem).toMatchObject({ kind: 'not_found', code: 'training.notFound' });
       expect(await store.trainings.registrations(training.id)).toHaveLength(1);
     });
@@ -220,17 +229,17 @@ export function trainingsContract(storeOf: () => Store): void {
       const store = storeOf();
       const training = await create({ capacity: 2 });
       await signUpMany(training, [1, 2, 3]);
-      const early = await store.trainings.setAttendance(training.id, person(1).id, true, at(START, -1));
+      const early = await ops(store).setAttendance(training.id, person(1).id, true, at(START, -1));
       expect(!early.ok && early.problem).toMatchObject({ kind: 'locked', code: 'training.notStarted' });
-      const late = await store.trainings.cancel(training.id, person(1).id, at(START, 5));
+      const late = await ops(store).cancel(training.id, person(1).id, at(START, 5));
       expect(!late.ok && late.problem).toMatchObject({ kind: 'locked', code: 'training.started' });
 
-      const attended = value(await store.trainings.setAttendance(training.id, person(1).id, true, at(START, 30)));
+      const attended = value(await ops(store).setAttendance(training.id, person(1).id, true, at(START, 30)));
       expect(attended).toMatchObject({ status: 'attended', version: 2 });
-      expect(value(await store.trainings.setAttendance(training.id, person(1).id, true, at(START, 31)))).toEqual(attended);
-      expect(value(await store.trainings.setAttendance(training.id, person(1).id, false, at(START, 32)))).toMatchObject({ status: 'confirmed', version: 3 });
-      expect(value(await store.trainings.setAttendance(training.id, person(3).id, true, at(START, 33))).status).toBe('attended');
-      const missing = await store.trainings.setAttendance(training.id, 'aad-nobody', true, at(START, 30));
+      expect(value(await ops(store).setAttendance(training.id, person(1).id, true, at(START, 31)))).toEqual(attended);
+      expect(value(await ops(store).setAttendance(training.id, person(1).id, false, at(START, 32)))).toMatchObject({ status: 'confirmed', version: 3 });
+      expect(value(await ops(store).setAttendance(training.id, person(3).id, true, at(START, 33))).status).toBe('attended');
+      const missing = await ops(store).setAttendance(training.id, 'aad-nobody', true, at(START, 30));
       expect(!missing.ok && missing.problem).toMatchObject({ kind: 'not_found', code: 'training.notRegistered' });
     });
 
@@ -238,9 +247,9 @@ export function trainingsContract(storeOf: () => Store): void {
       const store = storeOf();
       const a = await create();
       const b = await create({ title: 'Andra' });
-      await store.trainings.signUp(b.id, person(1), NOW);
-      await store.trainings.signUp(a.id, person(2), NOW);
-      await store.trainings.signUp(a.id, person(1), NOW);
+      await ops(store).signUp(b.id, person(1), NOW);
+      await ops(store).signUp(a.id, person(2), NOW);
+      await ops(store).signUp(a.id, person(1), NOW);
       expect((await store.trainings.registrationsOf(person(1).id)).map((r) => r.trainingId)).toEqual([b.id, a.id]);
       expect((await store.trainings.allRegistrations()).map((r) => [r.trainingId, r.userId])).toEqual([
         [b.id, 'aad-001'],
@@ -248,6 +257,51 @@ export function trainingsContract(storeOf: () => Store): void {
         [a.id, 'aad-001'],
       ]);
       expect(await store.trainings.registrationsOf('aad-nobody')).toEqual([]);
+    });
+
+    it('a promotion and the notice that tells the person are one write: queued once, however often collect runs, and carried across later writes', async () => {
+      const store = storeOf();
+      const training = await create({ capacity: 1 });
+      await ops(store).signUp(training.id, person(1), NOW);
+      await ops(store).signUp(training.id, person(2), NOW);
+      const later = at(NOW.toISOString(), 30);
+      const { promoted } = value(await ops(store).cancel(training.id, person(1).id, later));
+      expect(promoted?.userId).toBe('aad-002');
+      // A later write to the same training before the notices are collected must not lose them.
+      value(await ops(store).signUp(training.id, person(3), at(NOW.toISOString(), 31)));
+      await store.outbox.collect();
+      await store.outbox.collect();
+      const notices = (await store.outbox.list()).filter((m) => m.trainingId === training.id);
+      expect(notices.map((m) => [m.kind, m.userId, m.dedupeKey, m.createdAt])).toEqual([
+        ['promoted', 'aad-002', `promoted:${training.id}:aad-002:${promoted!.seq}`, later.toISOString()],
+      ]);
+      expect(await store.outbox.collect()).toBe(0);
+    });
+
+    it('raising the seats queues a notice for each promoted; cancelling the training one for each registered; a refused change queues nothing', async () => {
+      const store = storeOf();
+      const v1 = await create({ capacity: 1 });
+      for (const n of range(1, 4)) await ops(store).signUp(v1.id, person(n), NOW);
+      const refused = await ops(store).update(v1.id, 7, { capacity: 3 }, NOW);
+      expect(refused.ok).toBe(false);
+      await store.outbox.collect();
+      expect((await store.outbox.list()).filter((m) => m.trainingId === v1.id)).toEqual([]);
+
+      value(await ops(store).update(v1.id, 1, { capacity: 3 }, at(NOW.toISOString(), 1)));
+      value(await ops(store).update(v1.id, 2, { status: 'cancelled' }, at(NOW.toISOString(), 2)));
+      await store.outbox.collect();
+      const kinds = (await store.outbox.list())
+        .filter((m) => m.trainingId === v1.id)
+        .map((m) => `${m.kind} ${m.userId}`)
+        .sort();
+      expect(kinds).toEqual([
+        'promoted aad-002',
+        'promoted aad-003',
+        'trainingCancelled aad-001',
+        'trainingCancelled aad-002',
+        'trainingCancelled aad-003',
+        'trainingCancelled aad-004',
+      ]);
     });
 
     it('imports registrations as given (seed only), in order, and refuses an unknown training', async () => {
@@ -262,14 +316,16 @@ export function trainingsContract(storeOf: () => Store): void {
         registeredAt: at(START, -1000 + n).toISOString(),
         updatedAt: at(START, 60).toISOString(),
       });
-      const imported = await store.trainings.importRegistrations(training.id, [held(1), held(2)]);
+      const imported = value(await ops(store).importRegistrations(training.id, [held(1), held(2)]));
       expect(imported.map((r) => [r.userId, r.status, r.version])).toEqual([
         ['aad-001', 'attended', 1],
         ['aad-002', 'attended', 1],
       ]);
       expect(imported[1]!.seq).toBeGreaterThan(imported[0]!.seq);
       expect(await store.trainings.registrations(training.id)).toEqual(imported);
-      await expect(store.trainings.importRegistrations('U-404', [held(3)])).rejects.toThrow();
+      expect(await ops(store).importRegistrations('U-404', [held(3)])).toMatchObject({ ok: false, problem: { code: 'training.notFound' } });
+      expect(await ops(store).importRegistrations(training.id, [held(3), held(1)])).toMatchObject({ ok: false, problem: { code: 'training.alreadyRegistered' } });
+      expect(await store.trainings.registrations(training.id)).toEqual(imported);
     });
   });
 }

@@ -35,7 +35,10 @@ function messageEntity(m: OutboxMessage) {
 }
 const oldestDueFirst = (a: OutboxMessage, b: OutboxMessage) => a.dueAt.localeCompare(b.dueAt) || a.id - b.id;
 
-export function azureOutbox(table: Table, write: PartitionWriter, sequences: Sequences): OutboxStore {
+/** Where notices wait that other partitions' writes implied (the trainings' sweep), given the queue to put them in. */
+export type NoticeSweep = (queue: (notices: readonly OutboxDraft[]) => Promise<number>) => Promise<number>;
+
+export function azureOutbox(table: Table, write: PartitionWriter, sequences: Sequences, sweep: NoticeSweep): OutboxStore {
   /** Dedupe keys known to be queued: they are never removed, so this only saves asking again. */
   const queued = new Set<string>();
 
@@ -71,7 +74,8 @@ export function azureOutbox(table: Table, write: PartitionWriter, sequences: Seq
       if (next) await table.client.updateEntity(messageEntity(next), 'Replace', { etag: e!.etag });
     });
 
-  return {
+  const outbox: OutboxStore = {
+    collect: () => sweep((notices) => outbox.enqueue(notices)),
     async enqueue(drafts) {
       const fresh = new Map<string, OutboxDraft>();
       for (const d of drafts) if (!queued.has(d.dedupeKey) && !fresh.has(d.dedupeKey)) fresh.set(d.dedupeKey, d);
@@ -165,4 +169,5 @@ export function azureOutbox(table: Table, write: PartitionWriter, sequences: Seq
       return (await table.rows(PK, MSG)).map(toMessage);
     },
   };
+  return outbox;
 }

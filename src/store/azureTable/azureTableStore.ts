@@ -1,4 +1,4 @@
-import { Store } from '../store';
+import { CrashHook, NO_CRASH, Store } from '../store';
 import { azureActivities } from './azureActivities';
 import { azureChannels, azureConversations, azureLeases, azureSettings, azureTurnLog, markOnce } from './azureBotState';
 import { azureCategories, azureChecklist, azureFollowUpSettings, azureMeetings } from './azureDocuments';
@@ -16,10 +16,11 @@ import { AzureTableOptions, openTable } from './table';
 /** /healthz answers within this even when the service does not (the SDK would retry for longer). */
 const HEALTH_TIMEOUT_MS = 2000;
 
-export async function openAzureTableStore(options: AzureTableOptions): Promise<Store> {
+export async function openAzureTableStore(options: AzureTableOptions, crash: CrashHook = NO_CRASH): Promise<Store> {
   const table = await openTable(options);
   const write = partitionWriter();
   const sequences = tableSequences(table, write);
+  const trainings = azureTrainings(table, write, sequences, crash);
   const where = `table ${options.tableName} at ${table.client.url}`;
 
   return {
@@ -27,9 +28,9 @@ export async function openAzureTableStore(options: AzureTableOptions): Promise<S
     activities: azureActivities(table, write),
     checklist: azureChecklist(table, write),
     meetings: azureMeetings(table, write),
-    trainings: azureTrainings(table, write, sequences),
+    trainings,
     conversations: azureConversations(table),
-    outbox: azureOutbox(table, write, sequences),
+    outbox: azureOutbox(table, write, sequences, (queue) => trainings.sweep(queue)),
     turns: azureTurnLog(table),
     settings: azureSettings(table),
     channels: azureChannels(table),

@@ -1,34 +1,32 @@
 import { TransactionAction, odata } from '@azure/data-tables';
 import { Training, trainingId } from '../../domain/training';
-import {
-  Registration,
-  decideAttendance,
-  decideCancel,
-  decideSignUp,
-  holdsSeat,
-  promotions,
-  seatsTaken,
-  signedUp,
-  waitlistPosition,
-} from '../../domain/registration';
+import { Registration } from '../../domain/registration';
+import { TrainingChange, TrainingDecision } from '../../domain/trainingChange';
+import { OutboxDraft } from '../../domain/notification';
 import { Result, fail, ok } from '../../domain/problem';
-import { TrainingStore, TrainingUpdate, WriteResult } from '../store';
+import { CrashHook, NO_CRASH, TrainingStore } from '../store';
 import { PartitionWriter } from './optimistic';
 import { Sequences } from './sequences';
-import { Entity, MAX_BATCH, Table, asStored, documentOf, documentProps, prefixEnd, safeKey } from './table';
+import { Entity, MAX_BATCH, Props, Table, asStored, documentOf, documentProps, prefixEnd, safeKey } from './table';
 
 /**
  * Trainings and registrations in Azure Table Storage: each training is a partition holding the
  * training and its registrations.
  *
- *   training:U-001 / training      doc, version, lastSeq
+ *   training:U-001 / training      doc, version, lastSeq; notices… while some wait to be queued
  *   training:U-001 / reg:<userId>  doc, userId, seq, version
  *
- * Every write — sign-up, cancel, attendance, update, import — reads the whole partition, asks
- * the pure rules of domain/registration.ts, and writes one batch that also rewrites the
- * training entity on the etag it read. So a batch succeeds only if nothing in the partition
- * changed since the read; otherwise it is decided again on what is there now. That is what
- * keeps the seats: two instances can never both give away the last one.
+ * Every change reads the whole partition, asks the decision (domain/trainingChange.ts) and
+ * writes one batch that also rewrites the training entity on the etag it read. So a batch
+ * succeeds only if nothing in the partition changed since the read; otherwise it is decided
+ * again on what is there now. That is what keeps the seats: two instances can never both give
+ * away the last one.
+ *
+ * The outbox is another partition, and a batch holds one partition: the notices a change
+ * implies ride on the training entity of the same batch (`notices…`, `hasPendingNotices`),
+ * every later write carries them forward, and `sweep` moves them into the outbox — idempotent
+ * by dedupe key — before clearing them on the etag it read. A crash anywhere leaves them either
+ * on the training or in the outbox, never nowhere.
  *
  * Arrival numbers (seq) come from one store-wide sequence, taken after the partition was read:
  * a write that commits read everything committed before it, so within a training the numbers
@@ -63,46 +61,59 @@ interface Partition {
   /** The newest arrival number in the partition (rewritten by every write, so the etag moves). */
   lastSeq: number;
   registrations: Registration[];
+  /** Notices written by earlier changes that the sweep has not queued yet. */
+  pending: OutboxDraft[];
 }
 
-export function azureTrainings(table: Table, write: PartitionWriter, sequences: Sequences): TrainingStore {
+const NOTICES = 'notices';
+const pendingOf = (head: Entity): OutboxDraft[] => (head.hasPendingNotices === true ? documentOf<OutboxDraft[]>(head, NOTICES) : []);
+const noticeProps = (notices: readonly OutboxDraft[]): Props =>
+  notices.length ? { ...documentProps(notices, NOTICES), hasPendingNotices: true } : { hasPendingNotices: false };
+
+export interface AzureTrainings extends TrainingStore {
+  /** Queues the notices waiting on training entities with `queue`, then clears them; returns how many there were. */
+  sweep(queue: (notices: readonly OutboxDraft[]) => Promise<number>): Promise<number>;
+}
+
+export function azureTrainings(table: Table, write: PartitionWriter, sequences: Sequences, crash: CrashHook = NO_CRASH): AzureTrainings {
   const load = async (id: string): Promise<Partition | undefined> => {
     const rows = await table.query(odata`PartitionKey eq ${partitionOf(id)}`);
     const head = rows.find((e) => e.rowKey === TRAINING);
     if (!head) return undefined;
     const registrations = rows.filter((e) => e.rowKey.startsWith(REG)).map(toRegistration).sort(bySeq);
-    return { training: toTraining(head), etag: head.etag, lastSeq: Number(head.lastSeq ?? 0), registrations };
+    return { training: toTraining(head), etag: head.etag, lastSeq: Number(head.lastSeq ?? 0), registrations, pending: pendingOf(head) };
   };
   const notFound = (id: string) => fail('not_found', 'training.notFound', { params: { id } });
 
   /**
-   * Writes the changed registrations with the training (re)written on the etag that was read:
-   * one batch, or — past 99 registrations (a big import or promotion) — several, each on the
-   * etag the previous one left.
+   * Writes what a decision returned: the registrations with the training (re)written on the etag
+   * that was read, and the notices on the training entity (after those still waiting). One batch,
+   * or — past 99 registrations (a big import or promotion) — several, each on the etag the
+   * previous one left, each carrying the notices about its own registrations.
    */
-  const commit = async (p: Partition, training: Training, registrations: Registration[], replaceTraining: boolean) => {
-    const lastSeq = Math.max(p.lastSeq, ...registrations.map((r) => r.seq));
+  const commit = async (p: Partition, change: TrainingChange<unknown>) => {
+    const lastSeq = Math.max(p.lastSeq, ...change.registrations.map((r) => r.seq));
+    const chunks: Registration[][] = [];
+    for (let i = 0; i < change.registrations.length || chunks.length === 0; i += MAX_BATCH - 1) chunks.push(change.registrations.slice(i, i + MAX_BATCH - 1));
+    const written = new Set(change.registrations.map((r) => r.userId));
+    const aboutChunk = (chunk: Registration[], first: boolean) =>
+      change.notices.filter((n) => chunk.some((r) => r.userId === n.userId) || (first && !written.has(n.userId)));
     let etag = p.etag;
-    let rest = registrations;
-    do {
-      const chunk = rest.slice(0, MAX_BATCH - 1);
-      rest = rest.slice(MAX_BATCH - 1);
-      const head: TransactionAction = replaceTraining
-        ? ['update', trainingEntity(training, lastSeq), 'Replace', { etag }]
-        : ['update', { partitionKey: partitionOf(training.id), rowKey: TRAINING, lastSeq }, 'Merge', { etag }];
+    let notices = p.pending;
+    for (const [i, chunk] of chunks.entries()) {
+      if (i > 0) crash('training.batch');
+      notices = [...notices, ...aboutChunk(chunk, i === 0)];
+      const training = i === 0 ? change.training : undefined;
+      const head: TransactionAction = training
+        ? ['update', { ...trainingEntity(training, lastSeq), ...noticeProps(notices) }, 'Replace', { etag }]
+        : ['update', { partitionKey: partitionOf(p.training.id), rowKey: TRAINING, lastSeq, ...noticeProps(notices) }, 'Merge', { etag }];
       const [next] = await table.batch([head, ...chunk.map((r): TransactionAction => ['upsert', registrationEntity(r), 'Replace'])]);
-      if (!next) throw new Error(`no etag for training ${training.id} after a batch`);
+      if (!next) throw new Error(`no etag for training ${p.training.id} after a batch`);
       etag = next;
-      replaceTraining = false;
-    } while (rest.length > 0);
+    }
   };
 
-  const changed = (r: Registration, status: Registration['status'], at: string): Registration => ({
-    ...r,
-    status,
-    updatedAt: at,
-    version: r.version + 1,
-  });
+  const nothingToWrite = (change: TrainingChange<unknown>) => !change.training && change.registrations.length === 0 && change.notices.length === 0;
 
   return {
     async create(draft) {
@@ -122,67 +133,20 @@ export function azureTrainings(table: Table, write: PartitionWriter, sequences: 
       return rows.map(toTraining).sort(byStart);
     },
 
-    update(next, expectedVersion): Promise<WriteResult<TrainingUpdate, Training>> {
-      return write(partitionOf(next.id), 'update training', async () => {
-        const p = await load(next.id);
-        if (!p) return { ok: false, reason: 'not_found' };
-        if (p.training.version !== expectedVersion) return { ok: false, reason: 'conflict', current: p.training };
-        const { version: _v, ...fields } = next;
-        const training: Training = { ...asStored({ ...fields, createdAt: p.training.createdAt }), version: p.training.version + 1 };
-        const at = training.updatedAt;
-        const promoted = promotions(training, p.registrations, new Date(at)).map((r) => changed(r, 'confirmed', at));
-        await commit(p, training, promoted, true);
-        return { ok: true, value: { training, promoted } };
-      });
-    },
-
-    signUp(id, person, now) {
-      return write(partitionOf(id), 'sign up', async () => {
+    async change<T>(id: string, decision: TrainingDecision<T>): Promise<Result<T>> {
+      const done = await write(partitionOf(id), 'change training', async (): Promise<Result<T>> => {
         const p = await load(id);
-        if (!p) return notFound(id);
-        const existing = p.registrations.find((r) => r.userId === person.id);
-        const decided = decideSignUp(p.training, { confirmed: seatsTaken(p.registrations), existing }, person, now);
+        if (!p) return fail('not_found', 'training.notFound', { params: { id } });
+        const nextSeq = decision.arrivals > 0 ? await sequences.next('registration', decision.arrivals) : 0;
+        const decided = decision.decide({ training: p.training, registrations: p.registrations, nextSeq });
         if (!decided.ok) return decided;
-        if (decided.value === 'already') {
-          return ok({ registration: existing!, outcome: 'already' as const, position: waitlistPosition(existing!, p.registrations) });
-        }
-        const registration = signedUp(id, person, existing, decided.value, await sequences.next('registration'), now);
-        await commit(p, p.training, [registration], false);
-        const after = [...p.registrations.filter((r) => r.userId !== person.id), registration];
-        return ok({ registration, outcome: decided.value, position: waitlistPosition(registration, after) });
+        if (nothingToWrite(decided.value)) return ok(decided.value.result);
+        crash('training.decided');
+        await commit(p, decided.value);
+        return ok(decided.value.result);
       });
-    },
-
-    cancel(id, userId, now) {
-      return write(partitionOf(id), 'cancel sign-up', async () => {
-        const p = await load(id);
-        if (!p) return notFound(id);
-        const existing = p.registrations.find((r) => r.userId === userId);
-        const decided = decideCancel(p.training, existing, now);
-        if (!decided.ok) return decided;
-        if (decided.value === 'already') return ok({ registration: existing!, promoted: null });
-        const at = now.toISOString();
-        const registration = changed(existing!, 'cancelled', at);
-        const after = p.registrations.map((r) => (r.userId === userId ? registration : r));
-        // One seat freed: at most one moves up.
-        const promoted = holdsSeat(existing!) ? promotions(p.training, after, now).slice(0, 1).map((r) => changed(r, 'confirmed', at)) : [];
-        await commit(p, p.training, [registration, ...promoted], false);
-        return ok({ registration, promoted: promoted[0] ?? null });
-      });
-    },
-
-    setAttendance(id, userId, attended, now): Promise<Result<Registration>> {
-      return write(partitionOf(id), 'set attendance', async () => {
-        const p = await load(id);
-        if (!p) return notFound(id);
-        const existing = p.registrations.find((r) => r.userId === userId);
-        const decided = decideAttendance(p.training, existing, attended, now);
-        if (!decided.ok) return decided;
-        if (decided.value === existing!.status) return ok(existing!);
-        const registration = changed(existing!, decided.value, now.toISOString());
-        await commit(p, p.training, [registration], false);
-        return ok(registration);
-      });
+      if (done.ok) crash('training.committed');
+      return done;
     },
 
     async registrations(id) {
@@ -199,20 +163,22 @@ export function azureTrainings(table: Table, write: PartitionWriter, sequences: 
       return rows.map(toRegistration).sort(bySeq);
     },
 
-    importRegistrations(id, given) {
-      return write(partitionOf(id), 'import registrations', async () => {
-        const p = await load(id);
-        if (!p) throw new Error(`training ${id} does not exist`);
-        const taken = new Set(p.registrations.map((r) => r.userId));
-        const first = given.length ? await sequences.next('registration', given.length) : 0;
-        const registrations = given.map((r, i): Registration => {
-          if (taken.has(r.userId)) throw new Error(`${r.userId} is already registered for ${id}`);
-          taken.add(r.userId);
-          return { ...asStored(r), trainingId: id, email: r.email ?? null, department: r.department ?? null, seq: first + i, version: 1 };
+    async sweep(queue) {
+      const heads = await table.query(`${ALL_PARTITIONS} and RowKey eq '${TRAINING}' and hasPendingNotices eq true`);
+      let moved = 0;
+      for (const found of heads) {
+        moved += await write(found.partitionKey, 'collect notices', async () => {
+          const head = await table.get(found.partitionKey, TRAINING);
+          const notices = head ? pendingOf(head) : [];
+          if (!head || notices.length === 0) return 0;
+          await queue(notices);
+          crash('notices.collected');
+          // Cleared on the etag read: a write that came in between carried them forward, and the next sweep queues them again (ignored by their keys).
+          await table.client.updateEntity({ partitionKey: head.partitionKey, rowKey: TRAINING, hasPendingNotices: false, [`${NOTICES}Parts`]: 0 }, 'Merge', { etag: head.etag });
+          return notices.length;
         });
-        await commit(p, p.training, registrations, false);
-        return registrations;
-      });
+      }
+      return moved;
     },
   };
 }

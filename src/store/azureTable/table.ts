@@ -166,21 +166,24 @@ function asciiJson(value: unknown): string {
 const PART = 30_000;
 const MAX_PARTS = 15;
 
-export function documentProps(value: unknown): Props {
+export function documentProps(value: unknown, name = 'doc'): Props {
   const json = asciiJson(value);
   const parts = Math.max(1, Math.ceil(json.length / PART));
   if (parts > MAX_PARTS) throw new Error(`document too large for one table entity (${json.length} characters)`);
-  const props: Props = { parts };
-  for (let i = 0; i < parts; i++) props[`doc${i}`] = json.slice(i * PART, (i + 1) * PART);
+  const props: Props = { [partsKey(name)]: parts };
+  for (let i = 0; i < parts; i++) props[`${name}${i}`] = json.slice(i * PART, (i + 1) * PART);
   return props;
 }
+
+/** The entity's main document is `doc0…` counted by `parts`; a second one (`name`) is `name0…` counted by `nameParts`. */
+const partsKey = (name: string) => (name === 'doc' ? 'parts' : `${name}Parts`);
 
 /** A value as it reads back from a document (JSON drops undefined fields): what a write returns. */
 export const asStored = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-export function documentOf<T>(entity: Entity): T {
-  const parts = Number(entity.parts ?? 0);
+export function documentOf<T>(entity: Entity, name = 'doc'): T {
+  const parts = Number(entity[partsKey(name)] ?? 0);
   let json = '';
-  for (let i = 0; i < parts; i++) json += String(entity[`doc${i}`] ?? '');
+  for (let i = 0; i < parts; i++) json += String(entity[`${name}${i}`] ?? '');
   return JSON.parse(json) as T;
 }

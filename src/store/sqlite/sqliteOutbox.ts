@@ -49,11 +49,23 @@ const MAX_ERROR = 500;
  * immediate transaction (select the due, unleased messages; lease them), so two processes on the
  * same file never take the same message while its lease runs.
  */
-export function sqliteOutbox(db: Database): OutboxStore {
+/**
+ * Queues messages inside the caller's transaction — the outbox and a write that implies the
+ * messages commit together (a promotion and its notice). Returns how many keys were new.
+ */
+export function sqliteOutboxQueue(db: Database): (messages: readonly OutboxDraft[]) => number {
   const insert = db.prepare<[Required<OutboxDraft>]>(
     `INSERT OR IGNORE INTO outbox (dedupe_key, user_id, kind, training_id, channel_id, meeting_date, status, attempts, created_at, due_at)
      VALUES (@dedupeKey, @userId, @kind, @trainingId, @channelId, @meetingDate, 'pending', 0, @createdAt, @dueAt)`,
   );
+  return (messages) =>
+    messages.reduce(
+      (queued, m) => queued + insert.run({ ...m, trainingId: m.trainingId ?? '', channelId: m.channelId ?? null, meetingDate: m.meetingDate ?? null }).changes,
+      0,
+    );
+}
+
+export function sqliteOutbox(db: Database, queue = sqliteOutboxQueue(db)): OutboxStore {
   const selectDue = db.prepare<[string, string, number], OutboxRow>(
     `SELECT ${COLUMNS} FROM outbox
      WHERE status = 'pending' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
@@ -79,12 +91,7 @@ export function sqliteOutbox(db: Database): OutboxStore {
   );
   const selectAll = db.prepare<[], OutboxRow>(`SELECT ${COLUMNS} FROM outbox ORDER BY id`);
 
-  const enqueueAll = db.transaction((messages: readonly OutboxDraft[]) =>
-    messages.reduce(
-      (queued, m) => queued + insert.run({ ...m, trainingId: m.trainingId ?? '', channelId: m.channelId ?? null, meetingDate: m.meetingDate ?? null }).changes,
-      0,
-    ),
-  );
+  const enqueueAll = db.transaction(queue);
   const claim = db.transaction((now: Date, limit: number, leaseMs: number): OutboxMessage[] => {
     const at = now.toISOString();
     const until = new Date(now.getTime() + leaseMs).toISOString();
@@ -97,6 +104,10 @@ export function sqliteOutbox(db: Database): OutboxStore {
   return {
     async enqueue(messages) {
       return messages.length ? enqueueAll.immediate(messages) : 0;
+    },
+    // Every write queues its notices itself, in its own transaction: nothing waits elsewhere.
+    async collect() {
+      return 0;
     },
     async claimDue(now, limit, leaseMs) {
       return claim.immediate(now, Math.max(0, Math.floor(limit)), leaseMs);

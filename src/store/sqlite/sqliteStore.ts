@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import { Store } from '../store';
+import { CrashHook, NO_CRASH, Store } from '../store';
 import { migrate } from './migrations';
 import { sqliteActivities } from './sqliteActivities';
 import { sqliteMeetings } from './sqliteMeetings';
 import { sqliteTrainings } from './sqliteTrainings';
-import { sqliteOutbox } from './sqliteOutbox';
+import { sqliteOutbox, sqliteOutboxQueue } from './sqliteOutbox';
 import { sqliteConversations, sqliteSettings, sqliteTurnLog } from './sqliteBotState';
 import { sqliteChannels, sqliteLeases } from './sqliteFollowUp';
 import { sqliteDocument } from './sqliteDocument';
@@ -16,7 +16,7 @@ import { sqliteDocument } from './sqliteDocument';
  * update and its history are atomic, and a second process waits (busy_timeout) instead of
  * failing. Creating the file's folder is the composition root's job.
  */
-export function openSqliteStore(file: string): Store {
+export function openSqliteStore(file: string, crash: CrashHook = NO_CRASH): Store {
   const db = new Database(file);
   try {
     // busy_timeout first, so that switching to WAL also waits for another process's lock.
@@ -32,15 +32,16 @@ export function openSqliteStore(file: string): Store {
 
   const ping = db.prepare('SELECT 1').pluck();
   const markFlag = db.prepare<[string, string]>('INSERT OR IGNORE INTO flags (name, set_at) VALUES (?, ?)');
+  const queue = sqliteOutboxQueue(db);
 
   return {
     backend: 'sqlite',
     activities: sqliteActivities(db),
     checklist: sqliteDocument(db, 'checklist'),
     meetings: sqliteMeetings(db),
-    trainings: sqliteTrainings(db),
+    trainings: sqliteTrainings(db, queue, crash),
     conversations: sqliteConversations(db),
-    outbox: sqliteOutbox(db),
+    outbox: sqliteOutbox(db, queue),
     turns: sqliteTurnLog(db),
     settings: sqliteSettings(db),
     channels: sqliteChannels(db),

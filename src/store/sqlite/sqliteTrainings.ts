@@ -1,19 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { Training, TrainingDraft, trainingId } from '../../domain/training';
-import {
-  CancelResult,
-  Registrant,
-  Registration,
-  SignUpResult,
-  decideAttendance,
-  decideCancel,
-  decideSignUp,
-  holdsSeat,
-  promotions,
-  signedUp,
-} from '../../domain/registration';
+import { Registration } from '../../domain/registration';
+import { TrainingAggregate, TrainingDecision } from '../../domain/trainingChange';
+import { OutboxDraft } from '../../domain/notification';
 import { Result, ok, fail } from '../../domain/problem';
-import { TrainingStore, TrainingUpdate, WriteResult } from '../store';
+import { CrashHook, NO_CRASH, TrainingStore } from '../store';
 import {
   REGISTRATION_COLUMNS,
   RegistrationRow,
@@ -29,33 +20,31 @@ import {
 import { sqliteSequences } from './sqliteSequences';
 
 /**
- * Trainings and registrations in SQLite. Every write is one immediate transaction that reads
- * what the decision needs (the training, the seats taken, the person's registration), asks
- * the pure rules in domain/registration.ts and writes — so seats can never be overbooked,
- * however many sign-ups arrive at once, and the waitlist moves up in arrival order.
+ * Trainings and registrations in SQLite. Every change is one immediate transaction: read the
+ * training and its registrations, ask the decision (domain/trainingChange.ts), and write the
+ * training, the registrations, the arrival numbers used and the notices into the outbox — all
+ * or nothing. So seats can never be overbooked, however many sign-ups arrive at once, and a
+ * promotion is never committed without the message that tells the person.
  */
-export function sqliteTrainings(db: Database): TrainingStore {
+export function sqliteTrainings(db: Database, queue: (notices: readonly OutboxDraft[]) => number, crash: CrashHook = NO_CRASH): TrainingStore {
   const nextSequence = sqliteSequences(db);
-  const nextSeq = () => nextSequence('training_registration');
+  const ARRIVALS = 'training_registration';
 
   const insertTraining = db.prepare<[TrainingParams & { seq: number }]>(
     `INSERT INTO trainings (seq, ${TRAINING_COLUMNS}) VALUES (@seq, @id, @title, @description, @kind, @audience_json,
        @start_at, @end_at, @meeting_url, @place, @capacity, @organiser_id, @organiser_name, @status,
        @sign_up_lead_minutes, @created_at, @updated_at, 1)`,
   );
-  const updateTraining = db.prepare<[TrainingParams & { expected: number }]>(
+  const updateTraining = db.prepare<[TrainingParams & { version: number; expected: number }]>(
     `UPDATE trainings SET title = @title, description = @description, kind = @kind, audience_json = @audience_json,
        start_at = @start_at, end_at = @end_at, meeting_url = @meeting_url, place = @place, capacity = @capacity,
        organiser_id = @organiser_id, organiser_name = @organiser_name, status = @status,
-       sign_up_lead_minutes = @sign_up_lead_minutes, updated_at = @updated_at, version = version + 1
+       sign_up_lead_minutes = @sign_up_lead_minutes, updated_at = @updated_at, version = @version
      WHERE id = @id AND version = @expected`,
   );
   const selectTraining = db.prepare<[string], TrainingRow>(`SELECT ${TRAINING_COLUMNS} FROM trainings WHERE id = ?`);
   const selectTrainings = db.prepare<[], TrainingRow>(`SELECT ${TRAINING_COLUMNS} FROM trainings ORDER BY start_at, id`);
 
-  const selectRegistration = db.prepare<[string, string], RegistrationRow>(
-    `SELECT ${REGISTRATION_COLUMNS} FROM training_registrations WHERE training_id = ? AND user_id = ?`,
-  );
   const selectRegistrations = db.prepare<[string], RegistrationRow>(
     `SELECT ${REGISTRATION_COLUMNS} FROM training_registrations WHERE training_id = ? ORDER BY seq`,
   );
@@ -65,28 +54,17 @@ export function sqliteTrainings(db: Database): TrainingStore {
   const selectAllRegistrations = db.prepare<[], RegistrationRow>(
     `SELECT ${REGISTRATION_COLUMNS} FROM training_registrations ORDER BY seq`,
   );
-  const countSeatsTaken = db
-    .prepare<[string]>(
-      `SELECT COUNT(*) FROM training_registrations WHERE training_id = ? AND status IN ('confirmed', 'attended')`,
-    )
-    .pluck();
-  const countWaitlistedBefore = db
-    .prepare<[string, number]>(
-      `SELECT COUNT(*) FROM training_registrations WHERE training_id = ? AND status = 'waitlisted' AND seq < ?`,
-    )
-    .pluck();
-  const insertRegistration = db.prepare<[RegistrationRow]>(
+  const upsertRegistration = db.prepare<[RegistrationRow]>(
     `INSERT INTO training_registrations (${REGISTRATION_COLUMNS}) VALUES (@training_id, @user_id, @name, @email,
-       @department, @status, @registered_at, @updated_at, @seq, 1)`,
+       @department, @status, @registered_at, @updated_at, @seq, @version)
+     ON CONFLICT (training_id, user_id) DO UPDATE SET name = excluded.name, email = excluded.email,
+       department = excluded.department, status = excluded.status, registered_at = excluded.registered_at,
+       updated_at = excluded.updated_at, seq = excluded.seq, version = excluded.version`,
   );
-  const reactivate = db.prepare<[RegistrationRow]>(
-    `UPDATE training_registrations SET name = @name, email = @email, department = @department, status = @status,
-       registered_at = @registered_at, updated_at = @updated_at, seq = @seq, version = version + 1
-     WHERE training_id = @training_id AND user_id = @user_id`,
-  );
-  const setStatus = db.prepare<[Registration['status'], string, string, string]>(
-    `UPDATE training_registrations SET status = ?, updated_at = ?, version = version + 1
-     WHERE training_id = ? AND user_id = ?`,
+  const lastArrival = db.prepare<[string]>('SELECT value FROM sequences WHERE name = ?').pluck();
+  const advanceArrivals = db.prepare<[{ name: string; value: number }]>(
+    `INSERT INTO sequences (name, value) VALUES (@name, @value)
+     ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)`,
   );
 
   // Changes whenever another connection (another process) commits to the database.
@@ -110,28 +88,6 @@ export function sqliteTrainings(db: Database): TrainingStore {
     return write(...args);
   };
 
-  const registrationOf = (id: string, userId: string) => {
-    const row = selectRegistration.get(id, userId);
-    return row && toRegistration(row);
-  };
-  const changeStatus = (r: Registration, status: Registration['status'], at: string): Registration => {
-    setStatus.run(status, at, r.trainingId, r.userId);
-    return registrationOf(r.trainingId, r.userId)!;
-  };
-  const positionOf = (r: Registration): number | null =>
-    r.status === 'waitlisted' ? 1 + (countWaitlistedBefore.get(r.trainingId, r.seq) as number) : null;
-  const loadTraining = (id: string): Result<Training> => {
-    const row = selectTraining.get(id);
-    return row ? ok(toTraining(row)) : fail('not_found', 'training.notFound', { params: { id } });
-  };
-  const promote = (training: Training, now: Date, limit = Infinity): Registration[] => {
-    const all = selectRegistrations.all(training.id).map(toRegistration);
-    const at = now.toISOString();
-    return promotions(training, all, now)
-      .slice(0, limit)
-      .map((r) => changeStatus(r, 'confirmed', at));
-  };
-
   const create = db.transaction((draft: TrainingDraft): Training => {
     const seq = nextSequence('training');
     const id = trainingId(seq);
@@ -139,66 +95,26 @@ export function sqliteTrainings(db: Database): TrainingStore {
     return toTraining(selectTraining.get(id)!);
   });
 
-  const update = db.transaction((next: Training, expected: number): WriteResult<TrainingUpdate, Training> => {
-    const current = selectTraining.get(next.id);
-    if (!current) return { ok: false, reason: 'not_found' };
-    const params = { ...toParams(next.id, next), created_at: current.created_at, expected };
-    if (updateTraining.run(params).changes === 0) return { ok: false, reason: 'conflict', current: toTraining(current) };
-    const training = toTraining(selectTraining.get(next.id)!);
-    return { ok: true, value: { training, promoted: promote(training, new Date(training.updatedAt)) } };
-  });
-
-  const signUp = db.transaction((id: string, person: Registrant, now: Date): Result<SignUpResult> => {
-    const training = loadTraining(id);
-    if (!training.ok) return training;
-    const existing = registrationOf(id, person.id);
-    const confirmed = countSeatsTaken.get(id) as number;
-    const decided = decideSignUp(training.value, { confirmed, existing }, person, now);
+  /** Read, decide, write — one immediate transaction; a refusal writes nothing. */
+  const change = db.transaction((id: string, decision: TrainingDecision<unknown>): Result<unknown> => {
+    const row = selectTraining.get(id);
+    if (!row) return fail('not_found', 'training.notFound', { params: { id } });
+    const aggregate: TrainingAggregate = {
+      training: toTraining(row),
+      registrations: selectRegistrations.all(id).map(toRegistration),
+      nextSeq: ((lastArrival.get(ARRIVALS) as number | undefined) ?? 0) + 1,
+    };
+    const decided = decision.decide(aggregate);
     if (!decided.ok) return decided;
-    if (decided.value === 'already') {
-      return ok({ registration: existing!, outcome: 'already', position: positionOf(existing!) });
-    }
-    const row = toRegistrationRow(signedUp(id, person, existing, decided.value, nextSeq(), now));
-    if (existing) reactivate.run(row);
-    else insertRegistration.run(row);
-    const registration = registrationOf(id, person.id)!;
-    return ok({ registration, outcome: decided.value, position: positionOf(registration) });
+    crash('training.decided');
+    const { training, registrations, notices, result } = decided.value;
+    if (training) updateTraining.run({ ...toParams(id, training), created_at: row.created_at, version: training.version, expected: row.version });
+    for (const r of registrations) upsertRegistration.run(toRegistrationRow(r));
+    const used = registrations.filter((r) => r.seq >= aggregate.nextSeq).map((r) => r.seq);
+    if (used.length) advanceArrivals.run({ name: ARRIVALS, value: Math.max(...used) });
+    queue(notices);
+    return ok(result);
   });
-
-  const cancel = db.transaction((id: string, userId: string, now: Date): Result<CancelResult> => {
-    const training = loadTraining(id);
-    if (!training.ok) return training;
-    const existing = registrationOf(id, userId);
-    const decided = decideCancel(training.value, existing, now);
-    if (!decided.ok) return decided;
-    if (decided.value === 'already') return ok({ registration: existing!, promoted: null });
-    const registration = changeStatus(existing!, 'cancelled', now.toISOString());
-    // One seat freed: at most one moves up.
-    const promoted = holdsSeat(existing!) ? promote(training.value, now, 1) : [];
-    return ok({ registration, promoted: promoted[0] ?? null });
-  });
-
-  const attendance = db.transaction((id: string, userId: string, attended: boolean, now: Date): Result<Registration> => {
-    const training = loadTraining(id);
-    if (!training.ok) return training;
-    const existing = registrationOf(id, userId);
-    const decided = decideAttendance(training.value, existing, attended, now);
-    if (!decided.ok) return decided;
-    if (decided.value === existing!.status) return ok(existing!);
-    return ok(changeStatus(existing!, decided.value, now.toISOString()));
-  });
-
-  const importAll = db.transaction(
-    (id: string, registrations: Omit<Registration, 'trainingId' | 'seq' | 'version'>[]): Registration[] => {
-      if (!selectTraining.get(id)) throw new Error(`training ${id} does not exist`);
-      for (const r of registrations) {
-        insertRegistration.run(
-          toRegistrationRow({ ...r, trainingId: id, email: r.email ?? null, department: r.department ?? null, seq: nextSeq(), version: 1 }),
-        );
-      }
-      return registrations.map((r) => registrationOf(id, r.userId)!);
-    },
-  );
 
   return {
     create: writing(async (draft) => create.immediate(draft)),
@@ -211,10 +127,11 @@ export function sqliteTrainings(db: Database): TrainingStore {
       c.trainings ??= selectTrainings.all().map((r) => deepFreeze(toTraining(r)));
       return c.trainings.slice();
     },
-    update: writing(async (next, expectedVersion) => update.immediate(next, expectedVersion)),
-    signUp: writing(async (id, person, now) => signUp.immediate(id, person, now)),
-    cancel: writing(async (id, userId, now) => cancel.immediate(id, userId, now)),
-    setAttendance: writing(async (id, userId, attended, now) => attendance.immediate(id, userId, attended, now)),
+    change: writing(async <T>(id: string, decision: TrainingDecision<T>): Promise<Result<T>> => {
+      const done = change.immediate(id, decision) as Result<T>;
+      if (done.ok) crash('training.committed');
+      return done;
+    }),
     async registrations(id) {
       return selectRegistrations.all(id).map(toRegistration);
     },
@@ -226,6 +143,5 @@ export function sqliteTrainings(db: Database): TrainingStore {
       c.registrations ??= selectAllRegistrations.all().map((r) => Object.freeze(toRegistration(r)));
       return c.registrations.slice();
     },
-    importRegistrations: writing(async (id, registrations) => importAll.immediate(id, registrations)),
   };
 }

@@ -9,6 +9,7 @@ import { Store } from './store/store';
 import { createIdentify } from './api/identify';
 import { ServedRoute, createServer, listen, servedRoutes } from './server';
 import { seed } from './seed/seed';
+import { createUseCases } from './commands';
 import { calendarLinks } from './web/calendarLinks';
 import { createBot } from './bot/bot';
 import { createBotIdentify } from './bot/identity';
@@ -57,6 +58,8 @@ export async function startApp(
   const store = await openStore(config, crashAt(config.testCrashAt, () => process.kill(process.pid, 'SIGKILL')));
   const ctx = { store, now, timeZone: config.timeZone };
   const seeded = await seed(ctx, { demo: config.seedDemo });
+  // The adapters (api, bot, jobs, web) get the use cases, never the store.
+  const useCases = createUseCases(ctx);
   if (seeded.activities) logger.info({ activities: seeded.activities }, 'seeded demo activity log');
 
   // Links in cards need the external address; without PUBLIC_URL it is known once the server listens.
@@ -78,7 +81,7 @@ export async function startApp(
 
   const botLogger = logger.child({ component: 'bot' });
   const bot = createBot({
-    ctx,
+    useCases,
     identify: createBotIdentify(config),
     defaultLocale: config.defaultLocale,
     calendarUrl,
@@ -98,24 +101,22 @@ export async function startApp(
   if (framework) adapterSender = framework.sender;
   else logger.warn('the bot is off: set BOT_ID (and BOT_TENANT_ID, BOT_PASSWORD) to serve /api/messages on this host');
   const notifier = createNotifier({
-    store,
+    delivery: useCases.delivery,
     sender,
     compose: createNoticeComposer({
-      ctx,
+      useCases,
       defaultLocale: config.defaultLocale,
       calendarUrl,
-      followUp: createFollowUpComposer({ ctx, defaultLocale: config.defaultLocale, restlistaUrl }),
+      followUp: createFollowUpComposer({ useCases, defaultLocale: config.defaultLocale, restlistaUrl }),
     }),
     now,
     logger: logger.child({ component: 'notifier' }),
     options: { perSecond: config.sendRatePerSecond, leaseMs: config.jobLeaseMs },
   });
-  const scheduler = createScheduler({ ctx, notifier, intervalMs: config.notifierIntervalMs, leaseMs: config.jobLeaseMs, logger });
+  const scheduler = createScheduler({ useCases, notifier, intervalMs: config.notifierIntervalMs, leaseMs: config.jobLeaseMs, logger });
 
   const server = createServer({
-    store,
-    now,
-    timeZone: config.timeZone,
+    useCases,
     defaultLocale: config.defaultLocale,
     maxBodyBytes: config.maxBodyBytes,
     authMode: config.auth.mode,

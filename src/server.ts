@@ -1,7 +1,6 @@
 import restify, { Server } from 'restify';
 import type { Logger } from 'pino';
-import { Store } from './store/store';
-import { CommandContext } from './commands/context';
+import { UseCases } from './commands';
 import { Locale, localeFromAcceptLanguage } from './i18n';
 import { internalErrorResponse, problemOfStatus, problemResponse } from './http/problemResponse';
 import { RouteDeps, userIdOf } from './api/route';
@@ -20,9 +19,7 @@ import { CalendarLinks } from './web/calendarLinks';
 import { registerCalendarFiles } from './web/calendarFiles';
 
 export interface ServerDeps {
-  store: Store;
-  now: () => Date;
-  timeZone: string;
+  useCases: UseCases;
   defaultLocale: Locale;
   maxBodyBytes: number;
   authMode: 'dev' | 'entra';
@@ -41,7 +38,7 @@ export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'forvaltningsstod', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
-  const ctx: CommandContext = { store: deps.store, now: deps.now, timeZone: deps.timeZone };
+  const uc = deps.useCases;
   const routeDeps: RouteDeps = {
     identify: deps.identify,
     defaultLocale: deps.defaultLocale,
@@ -50,26 +47,26 @@ export function createServer(deps: ServerDeps): Server {
   };
 
   server.get('/healthz', (_req, res, next) => {
-    deps.store.health().then((store) => {
+    uc.health().then((store) => {
       res.writeHead(store.ok ? 200 : 503, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify({ status: store.ok ? 'ok' : 'unavailable', store }));
       next();
     }, next);
   });
 
-  registerActivityRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
-  registerRestlistaRoutes(server, routeDeps, ctx);
-  registerChecklistRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
-  registerMeetingRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
-  registerTrainingRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
-  registerSettingsRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
-  registerCategoryRoutes(server, routeDeps, ctx, deps.maxBodyBytes);
+  registerActivityRoutes(server, routeDeps, uc, deps.maxBodyBytes);
+  registerRestlistaRoutes(server, routeDeps, uc);
+  registerChecklistRoutes(server, routeDeps, uc, deps.maxBodyBytes);
+  registerMeetingRoutes(server, routeDeps, uc, deps.maxBodyBytes);
+  registerTrainingRoutes(server, routeDeps, uc, deps.maxBodyBytes);
+  registerSettingsRoutes(server, routeDeps, uc, deps.maxBodyBytes);
+  registerCategoryRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerMeRoutes(server, routeDeps, deps.authMode);
-  registerPeopleRoutes(server, routeDeps, ctx, deps.authMode);
+  registerPeopleRoutes(server, routeDeps, uc, deps.authMode);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });
   deps.registerBot?.(server);
   if (deps.calendar) {
-    registerCalendarFiles(server, { store: deps.store, now: deps.now, defaultLocale: deps.defaultLocale, ...deps.calendar });
+    registerCalendarFiles(server, { useCases: uc, defaultLocale: deps.defaultLocale, ...deps.calendar });
   }
 
   // restify's own errors (unknown path, wrong method, …) get the same shape, codes and words as ours.

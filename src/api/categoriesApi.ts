@@ -1,6 +1,5 @@
 import type { Server } from 'restify';
-import { CommandContext, authorize } from '../commands/context';
-import { loadCategories, saveCategories } from '../commands/categoriesEditor';
+import { UseCases } from '../commands';
 import { Categories } from '../domain/categories';
 import { RouteDeps, route, orFail } from './route';
 import { etag, ifMatchVersion, parseWith } from './input';
@@ -12,24 +11,22 @@ import { categoriesInput } from './schemas';
  * them (the tab's filters, form and labels); the förvaltningsledare adds and retires them with
  * If-Match = the version read (412 with the current list when someone saved first).
  */
-export function registerCategoryRoutes(server: Server, deps: RouteDeps, ctx: CommandContext, maxBodyBytes: number): void {
+export function registerCategoryRoutes(server: Server, deps: RouteDeps, uc: UseCases, maxBodyBytes: number): void {
   const view = (categories: Categories) => ({ json: categories, headers: { etag: etag(categories.version) } });
 
   server.get(
     '/api/categories',
     route(deps, async ({ identity }) => {
-      orFail(authorize(identity, 'activity.read'));
-      return view(await loadCategories(ctx));
+      return view(orFail(await uc.categories.read(identity)));
     }),
   );
 
   server.put(
     '/api/categories',
     route(deps, async ({ req, identity }) => {
-      orFail(authorize(identity, 'categories.manage'));
       const version = orFail(ifMatchVersion(req));
       const input = orFail(parseWith(categoriesInput, orFail(await readJson(req, maxBodyBytes))));
-      return view(orFail(await saveCategories(ctx, version, input.items, identity)));
+      return view(orFail(await uc.categories.save(version, input.items, identity)));
     }),
   );
 }

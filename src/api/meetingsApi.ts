@@ -1,11 +1,5 @@
 import type { Server } from 'restify';
-import { meetingSummary } from '../domain/meeting';
-import { CommandContext, authorize } from '../commands/context';
-import { nextMeetingDate } from '../commands/followUpSettings';
-import { loadMeeting } from '../commands/meetingDocument';
-import { startMonthlyMeeting } from '../commands/meetingStarter';
-import { recordMeetingDecision } from '../commands/meetingRecorder';
-import { finishMonthlyMeeting } from '../commands/meetingFinisher';
+import { UseCases } from '../commands';
 import { RouteDeps, route, orFail } from './route';
 import { etag, parseWith } from './input';
 import { readJson } from '../http/jsonBody';
@@ -13,12 +7,11 @@ import { meetingEntryInput, meetingFinishInput, meetingStartInput, minutesQueryI
 import { minutesFile } from './meetingMinutes';
 
 /** /api/meetings: the monthly meeting (månadsmöte), its entries and its minutes (protokoll). */
-export function registerMeetingRoutes(server: Server, deps: RouteDeps, ctx: CommandContext, maxBodyBytes: number): void {
+export function registerMeetingRoutes(server: Server, deps: RouteDeps, uc: UseCases, maxBodyBytes: number): void {
   server.get(
     '/api/meetings',
     route(deps, async ({ identity }) => {
-      orFail(authorize(identity, 'activity.read'));
-      const items = (await ctx.store.meetings.list()).map(meetingSummary);
+      const items = orFail(await uc.meetings.list(identity));
       return { json: { items } };
     }),
   );
@@ -26,10 +19,9 @@ export function registerMeetingRoutes(server: Server, deps: RouteDeps, ctx: Comm
   server.post(
     '/api/meetings',
     route(deps, async ({ req, identity }) => {
-      orFail(authorize(identity, 'meeting.hold'));
       const input = orFail(parseWith(meetingStartInput, orFail(await readJson(req, maxBodyBytes))));
-      const meetingDate = input.meetingDate ?? (await nextMeetingDate(ctx));
-      const { meeting, created } = orFail(await startMonthlyMeeting(ctx, meetingDate, identity));
+      const meetingDate = input.meetingDate ?? (await uc.followUp.nextMeetingDate());
+      const { meeting, created } = orFail(await uc.meetings.start(meetingDate, identity));
       return {
         status: created ? 201 : 200,
         json: meeting,
@@ -41,8 +33,7 @@ export function registerMeetingRoutes(server: Server, deps: RouteDeps, ctx: Comm
   server.get(
     '/api/meetings/:id',
     route(deps, async ({ req, identity }) => {
-      orFail(authorize(identity, 'activity.read'));
-      const meeting = orFail(await loadMeeting(ctx, String(req.params.id)));
+      const meeting = orFail(await uc.meetings.read(String(req.params.id), identity));
       return { json: meeting, headers: { etag: etag(meeting.version) } };
     }),
   );
@@ -50,9 +41,8 @@ export function registerMeetingRoutes(server: Server, deps: RouteDeps, ctx: Comm
   server.post(
     '/api/meetings/:id/entries',
     route(deps, async ({ req, identity }) => {
-      orFail(authorize(identity, 'meeting.hold'));
       const input = orFail(parseWith(meetingEntryInput, orFail(await readJson(req, maxBodyBytes))));
-      const recorded = orFail(await recordMeetingDecision(ctx, String(req.params.id), input, identity));
+      const recorded = orFail(await uc.meetings.record(String(req.params.id), input, identity));
       return { status: 201, json: recorded, headers: { etag: etag(recorded.meeting.version) } };
     }),
   );
@@ -60,9 +50,8 @@ export function registerMeetingRoutes(server: Server, deps: RouteDeps, ctx: Comm
   server.post(
     '/api/meetings/:id/finish',
     route(deps, async ({ req, identity }) => {
-      orFail(authorize(identity, 'meeting.hold'));
       const input = orFail(parseWith(meetingFinishInput, orFail(await readJson(req, maxBodyBytes))));
-      const meeting = orFail(await finishMonthlyMeeting(ctx, String(req.params.id), input, identity));
+      const meeting = orFail(await uc.meetings.finish(String(req.params.id), input, identity));
       return { json: meeting, headers: { etag: etag(meeting.version) } };
     }),
   );
@@ -70,10 +59,9 @@ export function registerMeetingRoutes(server: Server, deps: RouteDeps, ctx: Comm
   server.get(
     '/api/meetings/:id/minutes',
     route(deps, async ({ req, identity, locale }) => {
-      orFail(authorize(identity, 'activity.read'));
       const { format } = orFail(parseWith(minutesQueryInput, req.query));
-      const meeting = orFail(await loadMeeting(ctx, String(req.params.id)));
-      const file = minutesFile(meeting, format, locale, { timeZone: ctx.timeZone });
+      const meeting = orFail(await uc.meetings.read(String(req.params.id), identity));
+      const file = minutesFile(meeting, format, locale, { timeZone: uc.clock.timeZone });
       return {
         body: file.body,
         contentType: file.contentType,

@@ -1,7 +1,6 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
-import type { Person } from '../domain/person';
-import { CommandContext, authorize } from '../commands/context';
+import { UseCases } from '../commands';
 import { DEV_USERS } from '../auth/devUsers';
 import { RouteDeps, route, orFail } from './route';
 import { parseWith } from './input';
@@ -13,25 +12,12 @@ const peopleQuery = z.object({ q: z.string().max(100).optional() });
  * already knows (owners, creators, editors) and, in dev mode, the demo users. A Microsoft
  * Graph people search joins this list when the app is deployed (graph/).
  */
-export function registerPeopleRoutes(server: Server, deps: RouteDeps, ctx: CommandContext, authMode: 'dev' | 'entra'): void {
+export function registerPeopleRoutes(server: Server, deps: RouteDeps, uc: UseCases, authMode: 'dev' | 'entra'): void {
   server.get(
     '/api/people',
     route(deps, async ({ req, identity }) => {
-      orFail(authorize(identity, 'activity.read'));
       const { q } = orFail(parseWith(peopleQuery, req.query));
-      const people = new Map<string, Person>();
-      const add = (p: Person | null) => p && !people.has(p.id) && people.set(p.id, { id: p.id, name: p.name });
-      if (authMode === 'dev') DEV_USERS.forEach(add);
-      add(identity);
-      for (const a of await ctx.store.activities.list()) {
-        add(a.owner);
-        add(a.createdBy);
-        add(a.updatedBy);
-      }
-      const needle = q?.trim().toLocaleLowerCase('sv');
-      const items = [...people.values()]
-        .filter((p) => !needle || p.name.toLocaleLowerCase('sv').includes(needle))
-        .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+      const items = orFail(await uc.activities.people({ ...(q !== undefined ? { q } : {}), extra: authMode === 'dev' ? DEV_USERS : [] }, identity));
       return { json: { items } };
     }),
   );

@@ -5,7 +5,7 @@ import { Locale, localeFromAcceptLanguage } from '../i18n';
 import { Reply, send, sendProblem } from '../http/reply';
 import { internalErrorResponse } from '../http/problemResponse';
 import { Identify } from './identify';
-import { StoreUnavailableError } from '../store/store';
+import { StoreUnavailableError } from '../domain/storeUnavailable';
 
 export type { Reply };
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { PlacedRegistration } from '../commands/trainingListing';
+import { PlacedRegistration } from '../domain/trainingView';
 import { t } from '../i18n';
 import { excelCsv } from './excelCsv';
 

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { CommandContext } from '../commands/context';
+import { UseCases } from '../commands';
 import { Identity } from '../domain/roles';
 import { fail } from '../domain/problem';
 import { Locale, t } from '../i18n';
@@ -13,7 +13,7 @@ import { CardContext } from './cards/common';
 import { COMMAND_HANDLERS, actionOutput, changes, replayVerb, runVerb } from './router';
 import { cardReply, problemReply } from './problemReply';
 import { BotServices, Session } from './session';
-import { rememberChannel, teamEvent, teamInstalled, teamUninstalled } from './teamScope';
+import { placeOf } from './teamScope';
 import { BotOutput, BotTurn } from './turn';
 
 /**
@@ -27,7 +27,7 @@ export interface BotCore {
 }
 
 export interface BotDeps {
-  ctx: CommandContext;
+  useCases: UseCases;
   identify: BotIdentify;
   defaultLocale: Locale;
   /** The signed .ics link of a training for a person. */
@@ -38,12 +38,12 @@ export interface BotDeps {
 }
 
 export function createBot(deps: BotDeps): BotCore {
-  const { ctx } = deps;
+  const uc = deps.useCases;
 
   const services: BotServices = { ...deps.services, defaultLocale: deps.defaultLocale, logger: deps.logger };
   const cardsFor = (locale: Locale, turn: BotTurn, identity?: Identity): CardContext => ({
     locale,
-    timeZone: ctx.timeZone,
+    timeZone: uc.clock.timeZone,
     ...(turn.actor ? { channelUserId: turn.actor.channelUserId } : {}),
     ...(identity ? { calendarUrl: (trainingId: string) => deps.calendarUrl(trainingId, identity.id, locale) } : {}),
     restlistaUrl: services.restlistaUrl(turn.team?.channelId),
@@ -54,10 +54,15 @@ export function createBot(deps: BotDeps): BotCore {
   /** Keeps where the person can be reached; true when the chat is new to us (install). Personal chats only. */
   const remember = async (turn: BotTurn, identity: Identity): Promise<boolean> => {
     if (!isPersonal(turn) || !turn.reference) return false;
-    return ctx.store.conversations.save(identity.id, turn.reference, ctx.now());
+    return uc.chats.remember(identity.id, turn.reference);
   };
   /** Claims the activity id; false for a resend. */
-  const firstTime = async (turn: BotTurn): Promise<boolean> => !turn.activityId || ctx.store.turns.claim(turn.activityId, ctx.now());
+  const firstTime = async (turn: BotTurn): Promise<boolean> => !turn.activityId || uc.chats.claimTurn(turn.activityId);
+  /** In a team: the channel the turn came from, kept for the follow-up (commands/teamChannels.ts). */
+  const rememberChannel = async (turn: BotTurn) => {
+    const place = placeOf(turn);
+    if (place) await uc.channels.remember(place);
+  };
 
   async function route(turn: BotTurn, locale: Locale): Promise<BotOutput> {
     if (turn.kind === 'other') return { send: [], handled: 'ignored' };
@@ -66,25 +71,30 @@ export function createBot(deps: BotDeps): BotCore {
     if (!who.ok) return { ...problemReply(who.problem, cardsFor(locale, turn), via), handled: 'refused' };
     const identity = who.value;
     const origin = { conversationType: turn.conversationType, replyToId: turn.kind === 'invoke' || turn.kind === 'message' ? turn.replyToId : null };
-    const s: Session = { ctx, identity, locale, cards: cardsFor(locale, turn, identity), services, origin };
+    const s: Session = { uc, identity, locale, cards: cardsFor(locale, turn, identity), services, origin };
 
     switch (turn.kind) {
       case 'installed': {
-        if (turn.team) {
-          await teamInstalled(ctx, turn);
+        const place = placeOf(turn);
+        if (place) {
+          await uc.channels.installed(place);
           return { send: [], handled: 'installedInTeam' };
         }
         const isNew = await remember(turn, identity);
         return { send: isNew ? [{ card: welcomeCard(s.cards, identity), summary: welcomeTitle(s.cards, identity) }] : [], handled: 'installed' };
       }
-      case 'uninstalled':
+      case 'uninstalled': {
         // Removing the app from a team forgets the team's channels; the person's own chat with the bot stays.
-        if (turn.team) await teamUninstalled(ctx, turn, identity);
-        else if (isPersonal(turn)) await ctx.store.conversations.remove(identity.id);
-        return { send: [], handled: turn.team ? 'uninstalledFromTeam' : 'uninstalled' };
-      case 'teamEvent':
-        await teamEvent(ctx, turn, turn.event, identity);
+        const place = placeOf(turn);
+        if (place) await uc.channels.uninstalled(place, identity);
+        else if (isPersonal(turn)) await uc.chats.forget(identity.id);
+        return { send: [], handled: place ? 'uninstalledFromTeam' : 'uninstalled' };
+      }
+      case 'teamEvent': {
+        const place = placeOf(turn);
+        if (place) await uc.channels.changed(place, turn.event, identity);
         return { send: [], handled: turn.event };
+      }
       case 'invoke': {
         if (turn.name !== 'adaptiveCard/action') {
           return { ...problemReply(fail('invalid', 'bot.unsupportedInvoke').problem, s.cards, 'invoke'), handled: 'unsupported' };
@@ -94,7 +104,7 @@ export function createBot(deps: BotDeps): BotCore {
       case 'message': {
         if (isSubmittedAction(turn.value)) return cardAction(s, turn, turn.value, 'message', turn.replyToId);
         await remember(turn, identity);
-        await rememberChannel(ctx, turn);
+        await rememberChannel(turn);
         if (!(await firstTime(turn))) return { send: [], handled: 'resent' };
         const command = parseCommand(turn.text);
         if (!command) return { send: [{ card: helpCard(s.cards, { unknown: true, scope: isPersonal(turn) ? 'personal' : 'team' }) }], handled: 'unknown' };
@@ -128,7 +138,7 @@ export function createBot(deps: BotDeps): BotCore {
         output = await route(turn, locale);
       } catch (error) {
         deps.logger.error({ err: error, type: turn.type, user: turn.actor?.aadObjectId ?? undefined }, 'bot turn failed');
-        output = internalError(turn, locale, ctx.timeZone);
+        output = internalError(turn, locale, uc.clock.timeZone);
       }
       deps.logger.info(
         {

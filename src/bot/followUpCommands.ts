@@ -1,11 +1,9 @@
-import { authorize } from '../commands/context';
-import { chooseFollowUpChannel, nextMeeting } from '../commands/followUpSettings';
 import { dueReminder, remindersOf, upcomingMeetings } from '../domain/followUpSchedule';
 import { Result, fail, ok } from '../domain/problem';
 import { t } from '../i18n';
 import { followUpChosenCard, followUpReminderCard } from './cards/followUpCards';
 import { followUpCardData } from './followUpViews';
-import { rememberChannel } from './teamScope';
+import { placeOf } from './teamScope';
 import { Session, isPersonalChat } from './session';
 import { BotTurn, CardJson } from './turn';
 
@@ -16,23 +14,21 @@ import { BotTurn, CardJson } from './turn';
  * answers with the schedule and when the next reminder comes.
  */
 export async function restlistaCommand(s: Session): Promise<Result<CardJson>> {
-  const allowed = authorize(s.identity, 'activity.read');
-  if (!allowed.ok) return allowed;
-  const meeting = await nextMeeting(s.ctx);
+  const snapshot = await s.uc.followUp.snapshot(s.identity);
+  if (!snapshot.ok) return snapshot;
+  const meeting = await s.uc.followUp.nextMeeting();
   const cards = isPersonalChat(s.origin) ? s.cards : { ...s.cards, locale: s.services.defaultLocale };
-  return ok(followUpReminderCard(cards, await followUpCardData(s.ctx, 'channel', meeting.date, null)));
+  return ok(followUpReminderCard(cards, followUpCardData(snapshot.value, 'channel', meeting.date, null)));
 }
 
 export async function followUpHereCommand(s: Session, turn: BotTurn): Promise<Result<CardJson>> {
-  if (!turn.team) return fail('invalid', 'bot.followUp.channelOnly');
-  const allowed = authorize(s.identity, 'followUp.configure');
-  if (!allowed.ok) return allowed;
-  const channel = await rememberChannel(s.ctx, turn);
+  const place = placeOf(turn);
+  const channel = place && (await s.uc.channels.remember(place));
   if (!channel) return fail('invalid', 'bot.followUp.channelOnly');
-  const chosen = await chooseFollowUpChannel(s.ctx, channel, s.identity);
+  const chosen = await s.uc.followUp.chooseChannel(channel, s.identity);
   if (!chosen.ok) return chosen;
   const { schedule } = chosen.value;
-  const now = s.ctx.now();
+  const now = s.uc.clock.now();
   const [meeting] = upcomingMeetings(schedule, now, 1);
   // The next reminder still ahead: of the next meeting, or (when its reminders have passed) of the one after.
   const reminder =

@@ -1,6 +1,6 @@
-import { CommandContext } from '../commands/context';
-import { loadFollowUpSettings } from '../commands/followUpSettings';
+import { UseCases } from '../commands';
 import { meetingOn } from '../domain/followUpSchedule';
+import { unwrap } from '../domain/problem';
 import { Locale, t } from '../i18n';
 import { CardContext } from './cards/common';
 import { followUpNudgeCard, followUpReminderCard, shortDate } from './cards/followUpCards';
@@ -15,27 +15,29 @@ import { NoticeComposer } from './proactive';
  * has started, the channel is no longer the follow-up channel, the owner has nothing overdue.
  */
 export function createFollowUpComposer(deps: {
-  ctx: CommandContext;
+  useCases: UseCases;
   defaultLocale: Locale;
   restlistaUrl: (channelId?: string | null) => string;
 }): NoticeComposer {
-  const { ctx } = deps;
+  const uc = deps.useCases;
   return async (message, reference) => {
     if (!message.meetingDate) return { skip: 'no meeting date' };
-    const { schedule, channel } = await loadFollowUpSettings(ctx);
-    if (ctx.now().getTime() >= meetingOn(schedule, message.meetingDate).at.getTime()) return { skip: 'the meeting has started' };
+    // The app's own message: read as the app, not as a person.
+    const snapshot = unwrap(await uc.followUp.snapshot(null));
+    const { schedule, channel } = snapshot;
+    if (snapshot.now.getTime() >= meetingOn(schedule, message.meetingDate).at.getTime()) return { skip: 'the meeting has started' };
 
     if (message.kind === 'followUpReminder') {
       if (!message.channelId || channel?.conversationId !== message.channelId) return { skip: 'no longer the follow-up channel' };
-      const cards: CardContext = { locale: deps.defaultLocale, timeZone: ctx.timeZone, restlistaUrl: deps.restlistaUrl(message.channelId) };
-      const data = await followUpCardData(ctx, 'channel', message.meetingDate, null);
+      const cards: CardContext = { locale: deps.defaultLocale, timeZone: snapshot.timeZone, restlistaUrl: deps.restlistaUrl(message.channelId) };
+      const data = followUpCardData(snapshot, 'channel', message.meetingDate, null);
       const summary = t(cards.locale, 'bot.followUp.summary', { date: shortDate(cards, data.meeting.date), overdue: data.overdue.total, due: data.due.total });
       return { message: { card: followUpReminderCard(cards, data), summary } };
     }
 
     const locale = turnLocale(reference.locale, deps.defaultLocale);
-    const cards: CardContext = { locale, timeZone: ctx.timeZone, channelUserId: reference.user.id, restlistaUrl: deps.restlistaUrl(channel?.conversationId) };
-    const data = await followUpCardData(ctx, 'nudge', message.meetingDate, { id: message.userId, name: '' });
+    const cards: CardContext = { locale, timeZone: snapshot.timeZone, channelUserId: reference.user.id, restlistaUrl: deps.restlistaUrl(channel?.conversationId) };
+    const data = followUpCardData(snapshot, 'nudge', message.meetingDate, { id: message.userId, name: '' });
     if (data.overdue.total === 0) return { skip: 'no overdue items any more' };
     const owner = data.overdue.shown[0]?.activity.owner ?? null;
     const person = { id: message.userId, name: owner?.name ?? reference.user.name ?? '' };

@@ -1,5 +1,5 @@
-import { CommandContext } from '../commands/context';
-import { loadFollowUpSettings } from '../commands/followUpSettings';
+import { UseCases } from '../commands';
+import { unwrap } from '../domain/problem';
 import { IsoDate } from '../domain/calendar';
 import { CardContext } from './cards/common';
 import { followUpReminderCard } from './cards/followUpCards';
@@ -15,21 +15,20 @@ import { BotServices } from './session';
  * card's "Uppdatera" button shows the state too.
  */
 export async function refreshPostedReminders(
-  ctx: CommandContext,
+  uc: UseCases,
   services: BotServices,
   meetingDate: IsoDate,
-  opts: { except?: string | null; notice?: (cards: CardContext) => FollowUpNotice; timeZone: string },
+  opts: { except?: string | null; notice?: (cards: CardContext) => FollowUpNotice },
 ): Promise<number> {
-  const { channel } = await loadFollowUpSettings(ctx);
-  if (!channel) return 0;
-  const [stored, posted] = await Promise.all([ctx.store.channels.get(channel.conversationId), ctx.store.outbox.sentToChannel(channel.conversationId, meetingDate)]);
-  const targets = posted.filter((m) => m.activityId && m.activityId !== opts.except);
-  if (!stored || targets.length === 0) return 0;
-  const cards: CardContext = { locale: services.defaultLocale, timeZone: opts.timeZone, restlistaUrl: services.restlistaUrl(channel.conversationId) };
-  const card = followUpReminderCard(cards, await followUpCardData(ctx, 'channel', meetingDate, null, opts.notice?.(cards)));
+  const found = await uc.followUp.posted(meetingDate);
+  const targets = found?.posted.filter((m) => m.activityId && m.activityId !== opts.except) ?? [];
+  if (!found || targets.length === 0) return 0;
+  const cards: CardContext = { locale: services.defaultLocale, timeZone: uc.clock.timeZone, restlistaUrl: services.restlistaUrl(found.channelId) };
+  const snapshot = unwrap(await uc.followUp.snapshot(null));
+  const card = followUpReminderCard(cards, followUpCardData(snapshot, 'channel', meetingDate, null, opts.notice?.(cards)));
   let updated = 0;
   for (const message of targets) {
-    const outcome = await services.sender.update(stored.reference, message.activityId!, { card });
+    const outcome = await services.sender.update(found.reference, message.activityId!, { card });
     if (outcome.ok) updated++;
     else services.logger.warn({ outbox: message.id, status: outcome.status, error: outcome.error }, 'follow-up card not updated in place');
   }

@@ -1,5 +1,4 @@
-import { CommandContext } from '../commands/context';
-import { loadFollowUpSettings } from '../commands/followUpSettings';
+import { FollowUpSnapshot } from '../commands/followUpReader';
 import { IsoDate, localDate } from '../domain/calendar';
 import { FollowUpSchedule, ScheduledMeeting, meetingOn } from '../domain/followUpSchedule';
 import { Activity } from '../domain/activity';
@@ -39,15 +38,15 @@ export interface FollowUpCardData {
   notice?: FollowUpNotice;
 }
 
-export async function followUpCardData(
-  ctx: CommandContext,
+/** The card's data from the log as it is now (`FollowUpSnapshot`, read through the use cases). */
+export function followUpCardData(
+  snapshot: FollowUpSnapshot,
   view: FollowUpView,
   meetingDate: IsoDate,
   person: Person | null,
   notice?: FollowUpNotice,
-): Promise<FollowUpCardData> {
-  const [{ schedule }, activities] = await Promise.all([loadFollowUpSettings(ctx), ctx.store.activities.list()]);
-  return followUpCardDataOf(activities, { schedule, now: ctx.now(), timeZone: ctx.timeZone }, { view, meetingDate, person, ...(notice ? { notice } : {}) });
+): FollowUpCardData {
+  return followUpCardDataOf(snapshot.activities, snapshot, { view, meetingDate, person, ...(notice ? { notice } : {}) });
 }
 
 /** The same, from the activity log as given (pure: the card gallery's samples use it). */
@@ -78,12 +77,4 @@ export function followUpCardDataOf(
     person,
     ...(card.notice ? { notice: card.notice } : {}),
   };
-}
-
-/** An item of the restlista for a form card (Klar / Skjut upp / Kommentera), as it is now. */
-export async function followUpItem(ctx: CommandContext, key: string, meetingDate: IsoDate): Promise<RestlistaItem | null> {
-  const activity = await ctx.store.activities.get(key);
-  if (!activity) return null;
-  const [item] = restlista([activity], { now: ctx.now(), timeZone: ctx.timeZone, meetingDate }).groups.flatMap((g) => g.items);
-  return item ?? null;
 }

@@ -1,5 +1,4 @@
-import { CommandContext } from '../commands/context';
-import { trainingView } from '../commands/trainingListing';
+import { UseCases } from '../commands';
 import { ConversationReference, OutboxMessage, isFollowUpKind } from '../domain/notification';
 import { Locale, MessageKey, t } from '../i18n';
 import { CardContext, when } from './cards/common';
@@ -18,7 +17,7 @@ export type NoticeComposer = (message: OutboxMessage, reference: ConversationRef
  * monthly follow-up's messages by `followUp` (bot/followUpComposer.ts).
  */
 export function createNoticeComposer(deps: {
-  ctx: CommandContext;
+  useCases: UseCases;
   defaultLocale: Locale;
   calendarUrl: (trainingId: string, userId: string, locale: Locale) => string;
   followUp?: NoticeComposer;
@@ -31,23 +30,20 @@ export function createNoticeComposer(deps: {
 }
 
 function trainingComposer(deps: {
-  ctx: CommandContext;
+  useCases: UseCases;
   defaultLocale: Locale;
   calendarUrl: (trainingId: string, userId: string, locale: Locale) => string;
 }): NoticeComposer {
-  const { ctx } = deps;
+  const uc = deps.useCases;
   return async (message, reference) => {
     if (!message.trainingId) return { skip: 'no training' };
-    const [training, registrations] = await Promise.all([
-      ctx.store.trainings.get(message.trainingId),
-      ctx.store.trainings.registrations(message.trainingId),
-    ]);
-    if (!training) return { skip: 'training no longer exists' };
+    const view = await uc.trainings.asSeenBy(message.trainingId, message.userId);
+    if (!view) return { skip: 'training no longer exists' };
+    const training = view;
     const locale = turnLocale(reference.locale, deps.defaultLocale);
-    const view = trainingView(training, registrations, message.userId, ctx.now());
     const cards: CardContext = {
       locale,
-      timeZone: ctx.timeZone,
+      timeZone: uc.clock.timeZone,
       channelUserId: reference.user.id,
       calendarUrl: (trainingId) => deps.calendarUrl(trainingId, message.userId, locale),
     };

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { CommandContext } from '../commands/context';
+import { UseCases } from '../commands';
 import { Identity } from '../domain/roles';
 import { Result } from '../domain/problem';
 import { Locale } from '../i18n';
@@ -17,9 +17,9 @@ export interface BotServices {
   logger: Logger;
 }
 
-/** Everything a command or verb handler needs for one turn: the use cases' context, who acts, and how to build their cards. */
+/** Everything a command or verb handler needs for one turn: the use cases, who acts, and how to build their cards. */
 export interface Session {
-  ctx: CommandContext;
+  uc: UseCases;
   identity: Identity;
   locale: Locale;
   cards: CardContext;

@@ -1,4 +1,5 @@
 import { ConversationReference } from '../domain/notification';
+import { TEAM_EVENTS, TeamEvent } from '../commands/teamChannels';
 
 /**
  * What the bot core sees of a turn and what it answers, independent of the SDK that delivered
@@ -44,9 +45,6 @@ export interface TurnTeam {
   channelName: string | null;
 }
 
-/** Team events the bot follows to keep its list of channels. */
-export const TEAM_EVENTS = ['channelCreated', 'channelRenamed', 'channelDeleted', 'channelRestored', 'teamRenamed', 'teamDeleted', 'teamArchived', 'teamRestored'] as const;
-export type TeamEvent = (typeof TEAM_EVENTS)[number];
 
 /** Who acts: the Entra object id (the domain's user id), the channel's id for them (29:…), their name. */
 export interface BotActor {

@@ -1,4 +1,3 @@
-import { getTraining, listTrainings, myRegistrations } from '../commands/trainingListing';
 import { Result, ok } from '../domain/problem';
 import { trainingListCard } from './cards/trainingList';
 import { myRegistrationsCard } from './cards/myRegistrations';
@@ -13,17 +12,17 @@ import { CardJson } from './turn';
  * registrations, one training.
  */
 export async function listView(s: Session): Promise<Result<CardJson>> {
-  const listed = await listTrainings(s.ctx, s.identity, { status: ['planned'] });
+  const listed = await s.uc.trainings.list(s.identity, { status: ['planned'] });
   return listed.ok ? ok(trainingListCard(s.cards, listed.value)) : listed;
 }
 
 export async function myView(s: Session): Promise<Result<CardJson>> {
-  const mine = await myRegistrations(s.ctx, s.identity);
+  const mine = await s.uc.trainings.mine(s.identity);
   return mine.ok ? ok(myRegistrationsCard(s.cards, mine.value)) : mine;
 }
 
 export async function trainingViewCard(s: Session, trainingId: string): Promise<Result<CardJson>> {
-  const training = await getTraining(s.ctx, trainingId, s.identity);
+  const training = await s.uc.trainings.get(trainingId, s.identity);
   return training.ok ? ok(trainingCard(s.cards, training.value)) : training;
 }
 

@@ -8,6 +8,13 @@ export async function loadCategories(ctx: CommandContext): Promise<Categories> {
   return (await ctx.store.categories.get()) ?? defaultCategories();
 }
 
+/** The categories for everyone who reads the log (the tab's filters, form and labels). */
+export async function readCategories(ctx: CommandContext, actor: Identity): Promise<Result<Categories>> {
+  const allowed = authorize(actor, 'activity.read');
+  if (!allowed.ok) return allowed;
+  return ok(await loadCategories(ctx));
+}
+
 /**
  * The förvaltningsledare saves the list (PUT /api/categories, If-Match = the version read):
  * categories added, labels changed, some retired — never one removed.

@@ -1,7 +1,8 @@
 import { Checklist } from '../domain/checklist';
 import { defaultChecklist } from '../domain/checklistTemplate';
+import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
-import { CommandContext } from './context';
+import { CommandContext, authorize } from './context';
 
 /** The checklist, created from the default template the first time anyone asks for it. */
 export async function loadChecklist(ctx: CommandContext): Promise<Checklist> {
@@ -11,6 +12,13 @@ export async function loadChecklist(ctx: CommandContext): Promise<Checklist> {
   if (created.ok) return created.value;
   if (created.reason === 'conflict') return created.current; // someone else created it first
   throw new Error('checklist could not be created');
+}
+
+/** The checklist for whoever may read it. */
+export async function readChecklist(ctx: CommandContext, actor: Identity): Promise<Result<Checklist>> {
+  const allowed = authorize(actor, 'checklist.read');
+  if (!allowed.ok) return allowed;
+  return ok(await loadChecklist(ctx));
 }
 
 const MAX_ATTEMPTS = 20;

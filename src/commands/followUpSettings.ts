@@ -1,6 +1,6 @@
 import { IsoDate, localDate } from '../domain/calendar';
 import { FollowUpSettings, TeamChannel, channelOf, defaultFollowUpSettings, withChannel, withSchedule } from '../domain/followUp';
-import { FollowUpSchedule, meetingOnOrAfter, ScheduledMeeting } from '../domain/followUpSchedule';
+import { FollowUpSchedule, meetingOnOrAfter, remindersOf, ScheduledMeeting, upcomingMeetings } from '../domain/followUpSchedule';
 import { Identity } from '../domain/roles';
 import { Result, fail, ok } from '../domain/problem';
 import { CommandContext, authorize, person } from './context';
@@ -26,13 +26,39 @@ export async function nextMeetingDate(ctx: CommandContext, now = ctx.now()): Pro
   return (await nextMeeting(ctx, now)).date;
 }
 
+/** How many coming meetings the settings show (with their reminders), so the schedule can be checked. */
+const UPCOMING = 3;
+
+/** The settings as the tab's Inställningar shows them: with the channels the bot knows (to choose from) and the next meetings and reminders. */
+export interface FollowUpSettingsView extends FollowUpSettings {
+  channels: ReturnType<typeof channelOf>[];
+  upcoming: { date: IsoDate; at: string; reminders: { kind: string; at: string }[] }[];
+}
+
+async function viewOf(ctx: CommandContext, settings: FollowUpSettings): Promise<FollowUpSettingsView> {
+  const channels = (await ctx.store.channels.list()).map(channelOf);
+  const upcoming = upcomingMeetings(settings.schedule, ctx.now(), UPCOMING).map((meeting) => ({
+    date: meeting.date,
+    at: meeting.at.toISOString(),
+    reminders: remindersOf(settings.schedule, meeting).map((r) => ({ kind: r.kind, at: r.at.toISOString() })),
+  }));
+  return { ...settings, channels, upcoming };
+}
+
+/** Members read the follow-up's settings (GET /api/settings/follow-up). */
+export async function readFollowUpSettings(ctx: CommandContext, actor: Identity): Promise<Result<FollowUpSettingsView>> {
+  const allowed = authorize(actor, 'followUp.read');
+  if (!allowed.ok) return allowed;
+  return ok(await viewOf(ctx, await loadFollowUpSettings(ctx)));
+}
+
 /** The tab's Inställningar (PUT /api/settings/follow-up): channel and schedule, If-Match = the version read. */
 export async function saveFollowUpSettings(
   ctx: CommandContext,
   expectedVersion: number,
   input: { channelId: string | null; schedule: FollowUpSchedule },
   actor: Identity,
-): Promise<Result<FollowUpSettings>> {
+): Promise<Result<FollowUpSettingsView>> {
   const allowed = authorize(actor, 'followUp.configure');
   if (!allowed.ok) return allowed;
   const current = await loadFollowUpSettings(ctx);
@@ -45,7 +71,8 @@ export async function saveFollowUpSettings(
   }
   const now = ctx.now();
   const next = withSchedule(withChannel(current, channel, person(actor), now), input.schedule, person(actor), now);
-  return write(ctx, next, expectedVersion);
+  const written = await write(ctx, next, expectedVersion);
+  return written.ok ? ok(await viewOf(ctx, written.value)) : written;
 }
 
 /** "följ upp här" in a channel: that channel gets the reminders; the schedule stays. */

@@ -1,12 +1,27 @@
-import { Meeting } from '../domain/meeting';
+import { Meeting, MeetingSummary, meetingSummary } from '../domain/meeting';
+import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
-import { CommandContext } from './context';
+import { CommandContext, authorize } from './context';
 
 const MAX_ATTEMPTS = 20;
 
 export async function loadMeeting(ctx: CommandContext, id: string): Promise<Result<Meeting>> {
   const meeting = await ctx.store.meetings.get(id);
   return meeting ? ok(meeting) : fail('not_found', 'meeting.notFound', { params: { id } });
+}
+
+/** The monthly meetings, newest first, as a list. */
+export async function listMeetings(ctx: CommandContext, actor: Identity): Promise<Result<MeetingSummary[]>> {
+  const allowed = authorize(actor, 'activity.read');
+  if (!allowed.ok) return allowed;
+  return ok((await ctx.store.meetings.list()).map(meetingSummary));
+}
+
+/** One meeting with its entries, for whoever reads the log. */
+export async function readMeeting(ctx: CommandContext, id: string, actor: Identity): Promise<Result<Meeting>> {
+  const allowed = authorize(actor, 'activity.read');
+  if (!allowed.ok) return allowed;
+  return loadMeeting(ctx, id);
 }
 
 /**

@@ -1,50 +1,19 @@
-import { Training, TrainingKind, TrainingStatus, byStart, isInvited, signUpClosesAt } from '../domain/training';
-import { Registration, RegistrationStatus, byArrival, waitlistPositions } from '../domain/registration';
+import { Training, TrainingKind, TrainingStatus, byStart, isInvited } from '../domain/training';
+import { Registration, byArrival, waitlistPositions } from '../domain/registration';
+import { MyRegistration, PlacedRegistration, TrainingView, trainingView } from '../domain/trainingView';
 import { Identity, can } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
+import { isIsoDate, startOfDay } from '../domain/calendar';
 import { CommandContext, authorize } from './context';
 
 /**
- * Reading trainings, shared by the tab (API) and the bot: each training with its seats and
- * the viewer's own registration. Invite-only trainings are shown to the invited, to those
- * registered and to organisers only.
+ * Reading trainings, shared by the tab (API) and the bot: each training as the viewer sees it
+ * (domain/trainingView.ts). Invite-only trainings are shown to the invited, to those registered
+ * and to organisers only.
  */
-export interface TrainingView extends Training {
-  /** Registrations with a seat and not yet marked as attended. */
-  confirmed: number;
-  attended: number;
-  waitlisted: number;
-  seatsLeft: number;
-  signUpClosesAt: string;
-  /** Planned and before the close time. */
-  signUpOpen: boolean;
-  /** The viewer's registration: its status and place on the waitlist (1 = next in line). */
-  myStatus: RegistrationStatus | null;
-  myPosition: number | null;
-}
-
-export function trainingView(training: Training, registrations: readonly Registration[], viewerId: string, now: Date): TrainingView {
-  const count = (status: RegistrationStatus) => registrations.filter((r) => r.status === status).length;
-  const confirmed = count('confirmed');
-  const attended = count('attended');
-  const mine = registrations.find((r) => r.userId === viewerId);
-  const closesAt = signUpClosesAt(training);
-  return {
-    ...training,
-    confirmed,
-    attended,
-    waitlisted: count('waitlisted'),
-    seatsLeft: Math.max(0, training.capacity - confirmed - attended),
-    signUpClosesAt: closesAt.toISOString(),
-    signUpOpen: training.status === 'planned' && now.getTime() < closesAt.getTime(),
-    myStatus: mine?.status ?? null,
-    myPosition: mine?.status === 'waitlisted' ? (waitlistPositions(registrations).get(mine.userId) ?? null) : null,
-  };
-}
-
 export interface TrainingFilter {
-  /** Trainings that end at or after this instant; default now (upcoming and ongoing). */
-  from?: Date;
+  /** Trainings that end at or after this: a date (from the start of that day in the app's zone) or an instant; default now (upcoming and ongoing). */
+  from?: string;
   status?: TrainingStatus[];
   kind?: TrainingKind[];
   /** Every training, past ones too (`from` is then ignored). */
@@ -69,7 +38,7 @@ export async function listTrainings(ctx: CommandContext, viewer: Identity, filte
   const allowed = authorize(viewer, 'training.signUp');
   if (!allowed.ok) return allowed;
   const now = ctx.now();
-  const from = (filter.from ?? now).toISOString();
+  const from = (filter.from === undefined ? now : isIsoDate(filter.from) ? startOfDay(filter.from, ctx.timeZone) : new Date(filter.from)).toISOString();
   const [trainings, registrations] = await Promise.all([ctx.store.trainings.list(), ctx.store.trainings.allRegistrations()]);
   const byTraining = groupByTraining(registrations);
   return ok(
@@ -90,12 +59,6 @@ export async function getTraining(ctx: CommandContext, id: string, viewer: Ident
   const [training, registrations] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id)]);
   if (!training || !visibleTo(viewer, training, registrations)) return fail('not_found', 'training.notFound', { params: { id } });
   return ok(trainingView(training, registrations, viewer.id, ctx.now()));
-}
-
-export interface MyRegistration {
-  registration: Registration;
-  position: number | null;
-  training: TrainingView;
 }
 
 /**
@@ -120,8 +83,6 @@ export async function myRegistrations(ctx: CommandContext, viewer: Identity, opt
   return ok(items.sort((a, b) => byStart(a.training, b.training)));
 }
 
-export type PlacedRegistration = Registration & { position: number | null };
-
 /** The organiser's list: every registration in arrival order, with waitlist positions. */
 export async function trainingRegistrations(
   ctx: CommandContext,
@@ -139,4 +100,15 @@ export async function trainingRegistrations(
       .sort(byArrival)
       .map((r) => ({ ...r, position: r.status === 'waitlisted' ? (positions.get(r.userId) ?? null) : null })),
   });
+}
+
+/** A training as one person sees it now, for a message to them (no right asked: the message was queued for them). */
+export async function trainingAsSeenBy(ctx: CommandContext, trainingId: string, userId: string): Promise<TrainingView | null> {
+  const [training, registrations] = await Promise.all([ctx.store.trainings.get(trainingId), ctx.store.trainings.registrations(trainingId)]);
+  return training ? trainingView(training, registrations, userId, ctx.now()) : null;
+}
+
+/** A training for its calendar file (the link is signed for the person: no sign-in). */
+export async function trainingForCalendar(ctx: CommandContext, trainingId: string): Promise<Training | undefined> {
+  return ctx.store.trainings.get(trainingId);
 }

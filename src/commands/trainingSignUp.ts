@@ -1,7 +1,7 @@
 import { Registrant, SignUpResult } from '../domain/registration';
 import { signUpDecision } from '../domain/trainingChange';
 import { Identity } from '../domain/roles';
-import { Result } from '../domain/problem';
+import { Result, fail } from '../domain/problem';
 import { CommandContext, authorize } from './context';
 
 /** What is known about the person beyond id and name (from Teams/Graph, or typed in). */
@@ -33,7 +33,10 @@ export async function signUpForTraining(
   return ctx.store.trainings.change(trainingId, signUpDecision(registrant, ctx.now()));
 }
 
-/** An organiser registers someone else (same rules as signing up oneself: seats, close time, invitation). */
+/**
+ * Registers `registrant`: oneself (a sign-up), or — as organiser — someone else, with the same
+ * rules as signing up oneself (seats, close time, invitation); someone else needs a name.
+ */
 export async function registerParticipant(
   ctx: CommandContext,
   trainingId: string,
@@ -43,6 +46,7 @@ export async function registerParticipant(
   if (registrant.id === actor.id) return signUpForTraining(ctx, trainingId, actor, registrant);
   const allowed = authorize(actor, 'training.organise');
   if (!allowed.ok) return allowed;
+  if (!registrant.name.trim()) return fail('invalid', 'validation.required', { field: 'name' });
   const cleaned: Registrant = {
     id: registrant.id.trim(),
     name: registrant.name.trim(),

@@ -25,3 +25,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   const b = DateTime.fromISO(to, { zone: 'UTC' });
   return Math.round(b.diff(a, 'days').days);
 }
+
+/** The instant a calendar date begins in `timeZone`. */
+export function startOfDay(date: IsoDate, timeZone: string): Date {
+  return DateTime.fromISO(date, { zone: timeZone }).startOf('day').toJSDate();
+}

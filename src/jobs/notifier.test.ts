@@ -4,6 +4,7 @@ import { Store } from '../store/store';
 import { ConversationReference, OutboxDraft } from '../domain/notification';
 import { ProactiveSender, SendOutcome } from '../bot/turn';
 import { createNotifier } from './notifier';
+import { createUseCases } from '../commands';
 
 /** The notifier's rounds with a scripted sender: what is sent, retried, given up, and when a round stops. */
 const T0 = new Date('2026-03-02T08:00:00.000Z');
@@ -32,8 +33,11 @@ function scripted(outcomes: Record<string, SendOutcome>): ProactiveSender & { se
   };
 }
 
+/** The delivery use cases on the test's store and clock. */
+const deliveryOf = (s: Store) => createUseCases({ store: s, now: () => now, timeZone: 'Europe/Stockholm' }).delivery;
+
 const notifierWith = (sender: ProactiveSender, options = {}) =>
-  createNotifier({ store, sender, compose: async () => ({ message: { text: 'hej' } }), now: () => now, logger: pino({ level: 'silent' }), options });
+  createNotifier({ delivery: deliveryOf(store), sender, compose: async () => ({ message: { text: 'hej' } }), now: () => now, logger: pino({ level: 'silent' }), options });
 
 beforeEach(async () => {
   now = T0;
@@ -95,7 +99,7 @@ describe('notifier', () => {
   it('a message whose news no longer applies is not sent', async () => {
     await store.outbox.enqueue([draft(1)]);
     const sender = scripted({});
-    const notifier = createNotifier({ store, sender, compose: async () => ({ skip: 'no longer confirmed' }), now: () => now, logger: pino({ level: 'silent' }) });
+    const notifier = createNotifier({ delivery: deliveryOf(store), sender, compose: async () => ({ skip: 'no longer confirmed' }), now: () => now, logger: pino({ level: 'silent' }) });
     expect(await notifier.drain()).toMatchObject({ sent: 0, undeliverable: 1 });
     expect(sender.sent).toEqual([]);
     expect((await store.outbox.list())[0]).toMatchObject({ status: 'undeliverable', lastError: 'no longer applies: no longer confirmed' });

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import { ConversationReference, OutboxMessage } from '../domain/notification';
-import { Store } from '../store/store';
-import { ProactiveSender } from '../bot/turn';
-import { NoticeComposer } from '../bot/proactive';
+import { UseCases } from '../commands';
+import type { ProactiveSender } from '../bot/turn';
+import type { NoticeComposer } from '../bot/proactive';
 import { DEFAULT_RETRY_POLICY, RetryPolicy, nextAttempt } from './retryPolicy';
 import { Pacer, TEAMS_PER_CONVERSATION_PER_SECOND, createPacer } from './pacer';
 
@@ -64,10 +64,8 @@ export interface Notifier {
   drain(keepGoing?: () => Promise<boolean>): Promise<DrainReport>;
 }
 
-type Target = { reference: ConversationReference } | { undeliverable: string };
-
 export function createNotifier(deps: {
-  store: Store;
+  delivery: UseCases['delivery'];
   sender: ProactiveSender;
   compose: NoticeComposer;
   now: () => Date;
@@ -77,7 +75,7 @@ export function createNotifier(deps: {
   /** For the backoff's jitter. */
   random?: () => number;
 }): Notifier {
-  const { store, sender, logger } = deps;
+  const { delivery, sender, logger } = deps;
   const options = { ...DEFAULT_NOTIFIER_OPTIONS, ...deps.options };
   // A claimed message must be sent well within its lease, or another sender could take it too:
   // claim no more than a quarter-lease's worth at the pace, and never wait longer than that.
@@ -87,23 +85,14 @@ export function createNotifier(deps: {
   const pacer = deps.pacer ?? createPacer({ perSecond: options.perSecond, perConversation: options.perConversation, windowMs: 1000 });
   let throttledInARow = 0;
 
-  async function targetOf(message: OutboxMessage): Promise<Target> {
-    if (message.channelId) {
-      const channel = await store.channels.get(message.channelId);
-      return channel ? { reference: channel.reference } : { undeliverable: 'the channel is no longer known: the app was removed from the team, or the channel deleted' };
-    }
-    const reference = await store.conversations.get(message.userId);
-    return reference ? { reference } : { undeliverable: 'no conversation reference: the person has not installed the app, or removed it' };
-  }
-
   async function deliver(message: OutboxMessage, report: DrainReport): Promise<void> {
     const about = { outbox: message.id, kind: message.kind, user: message.userId || undefined, channel: message.channelId ?? undefined, attempt: message.attempts };
     const undeliverable = async (reason: string) => {
-      await store.outbox.markFailed(message.id, reason, null);
+      await delivery.markFailed(message.id, reason, null);
       report.undeliverable++;
       logger.warn({ ...about, reason }, 'notification undeliverable');
     };
-    const target = await targetOf(message);
+    const target = await delivery.addressOf(message);
     if ('undeliverable' in target) return undeliverable(target.undeliverable);
     const composed = await deps.compose(message, target.reference);
     if ('skip' in composed) return undeliverable(`no longer applies: ${composed.skip}`);
@@ -112,14 +101,14 @@ export function createNotifier(deps: {
     const wait = pacer.waitFor(conversation);
     if (wait > maxWaitMs) {
       // Paused (throttled) for longer than is worth holding the round for: due again then, the attempt not counted.
-      await store.outbox.release(message.id, new Date(deps.now().getTime() + wait));
+      await delivery.giveBack(message.id, new Date(deps.now().getTime() + wait));
       return;
     }
     await pacer.take(conversation);
     const outcome = await sender.send(target.reference, composed.message);
     if (outcome.ok) {
       throttledInARow = 0;
-      await store.outbox.markSent(message.id, deps.now(), outcome.activityId);
+      await delivery.markSent(message.id, outcome.activityId);
       report.sent++;
       return;
     }
@@ -131,7 +120,7 @@ export function createNotifier(deps: {
     }
     const next = nextAttempt(message.attempts, outcome, deps.now(), options.retry, deps.random);
     if ('giveUp' in next) return undeliverable(`${next.giveUp}: ${outcome.error}`);
-    await store.outbox.markFailed(message.id, outcome.error, next.retryAt);
+    await delivery.markFailed(message.id, outcome.error, next.retryAt);
     report.retrying++;
     logger.warn({ ...about, status: outcome.status, retryAt: next.retryAt.toISOString() }, 'notification will be retried');
   }
@@ -142,7 +131,7 @@ export function createNotifier(deps: {
       let taken = 0;
       while (taken < options.maxPerRound) {
         if (keepGoing && !(await keepGoing())) break;
-        const batch = await store.outbox.claimDue(deps.now(), Math.min(claimSize, options.maxPerRound - taken), options.leaseMs);
+        const batch = await delivery.claimDue(Math.min(claimSize, options.maxPerRound - taken), options.leaseMs);
         if (batch.length === 0) break;
         taken += batch.length;
         // One after the other: at most one message is in flight (and in doubt, should the process die).
@@ -151,7 +140,7 @@ export function createNotifier(deps: {
             // Something of ours failed (not the connector): try again after the backoff.
             logger.error({ err: error, outbox: message.id }, 'notification failed');
             const next = nextAttempt(message.attempts, { status: null, retryAfterMs: null }, deps.now(), options.retry, deps.random);
-            await store.outbox.markFailed(message.id, String((error as Error)?.message ?? error), 'retryAt' in next ? next.retryAt : null);
+            await delivery.markFailed(message.id, String((error as Error)?.message ?? error), 'retryAt' in next ? next.retryAt : null);
             report.retrying++;
           });
         }

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { CommandContext } from '../commands/context';
+import { UseCases } from '../commands';
 import { DrainReport, Notifier } from './notifier';
-import { enqueueDueReminders } from './trainingReminders';
-import { enqueueDueFollowUps } from './followUpReminders';
 
 /**
  * The in-process scheduler. One tick: take the scheduler's lease in the store (of several
@@ -40,14 +38,21 @@ const MIN_DELAY_MS = 5;
 
 const idle: DrainReport = { sent: 0, retrying: 0, undeliverable: 0, throttled: false };
 
-export function createScheduler(deps: { ctx: CommandContext; notifier: Notifier; intervalMs: number; leaseMs: number; logger: Logger }): Scheduler {
-  const { ctx, logger } = deps;
+export function createScheduler(deps: {
+  useCases: Pick<UseCases, 'clock' | 'delivery' | 'reminders'>;
+  notifier: Notifier;
+  intervalMs: number;
+  leaseMs: number;
+  logger: Logger;
+}): Scheduler {
+  const { logger } = deps;
+  const { clock, delivery, reminders } = deps.useCases;
   const holder = `${process.pid}-${randomUUID()}`;
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
 
-  const lease = () => ctx.store.leases.acquire(SCHEDULER_LEASE, holder, ctx.now(), deps.leaseMs);
+  const lease = () => delivery.takeLease(SCHEDULER_LEASE, holder, deps.leaseMs);
 
   async function run(): Promise<TickReport> {
     const started = performance.now();
@@ -55,17 +60,17 @@ export function createScheduler(deps: { ctx: CommandContext; notifier: Notifier;
       return { noticesCollected: 0, remindersQueued: 0, followUpsQueued: 0, activityIdsPruned: 0, ...idle, skipped: true };
     }
     try {
-      const noticesCollected = await ctx.store.outbox.collect();
-      const remindersQueued = await enqueueDueReminders(ctx);
-      const followUpsQueued = await enqueueDueFollowUps(ctx);
-      const activityIdsPruned = await ctx.store.turns.prune(new Date(ctx.now().getTime() - ACTIVITY_ID_TTL_MS));
+      const noticesCollected = await delivery.collectNotices();
+      const remindersQueued = await reminders.queueTrainings();
+      const followUpsQueued = await reminders.queueFollowUps();
+      const activityIdsPruned = await delivery.forgetOldTurns(ACTIVITY_ID_TTL_MS);
       const drained = await deps.notifier.drain(lease);
       const report = { noticesCollected, remindersQueued, followUpsQueued, activityIdsPruned, ...drained, skipped: false };
       const busy = noticesCollected + remindersQueued + followUpsQueued + drained.sent + drained.retrying + drained.undeliverable > 0;
       logger[busy ? 'info' : 'debug']({ job: 'scheduler', ...report, ms: Math.round(performance.now() - started) }, 'job');
       return report;
     } finally {
-      await ctx.store.leases.release(SCHEDULER_LEASE, holder);
+      await delivery.releaseLease(SCHEDULER_LEASE, holder);
     }
   }
 
@@ -78,9 +83,9 @@ export function createScheduler(deps: { ctx: CommandContext; notifier: Notifier;
   /** The next tick: after the interval, or when the earliest pending message falls due if that is sooner. */
   async function delayAfter(report: TickReport | null): Promise<number> {
     if (report?.skipped) return deps.intervalMs;
-    const due = await ctx.store.outbox.nextDueAt();
+    const due = await delivery.nextAt();
     if (!due) return deps.intervalMs;
-    return Math.min(deps.intervalMs, Math.max(MIN_DELAY_MS, Date.parse(due) - ctx.now().getTime()));
+    return Math.min(deps.intervalMs, Math.max(MIN_DELAY_MS, Date.parse(due) - clock.now().getTime()));
   }
 
   function schedule(ms: number): void {

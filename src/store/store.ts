@@ -28,16 +28,7 @@ export type WriteResult<T, Current = T> =
   | { ok: false; reason: 'conflict'; current: Current }
   | { ok: false; reason: 'not_found' };
 
-/**
- * The store did not answer (the service is unreachable or failing, after the client's own
- * retries): nothing was decided, so the caller may try again. The API answers 503.
- */
-export class StoreUnavailableError extends Error {
-  constructor(backend: string, cause: unknown) {
-    super(`${backend} is unavailable: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`, { cause });
-    this.name = 'StoreUnavailableError';
-  }
-}
+export { StoreUnavailableError } from '../domain/storeUnavailable';
 
 export interface StoreHealth {
   ok: boolean;

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import { Store } from '../store/store';
+import { UseCases } from '../commands';
 import { Locale, LOCALES, localeFromAcceptLanguage } from '../i18n';
 import { fail } from '../domain/problem';
 import { sendProblem } from '../http/reply';
@@ -13,7 +13,7 @@ import { trainingIcs } from './trainingIcs';
  */
 export function registerCalendarFiles(
   server: Server,
-  deps: { store: Store; links: CalendarLinks; now: () => Date; defaultLocale: Locale; uidDomain: () => string },
+  deps: { useCases: UseCases; links: CalendarLinks; defaultLocale: Locale; uidDomain: () => string },
 ): void {
   server.get('/calendar/:file', (req, res, next) => {
     const query = (req.query ?? {}) as Record<string, unknown>;
@@ -31,13 +31,13 @@ export function registerCalendarFiles(
       sendProblem(res, fail('forbidden', 'calendar.badSignature').problem, locale);
       return next();
     }
-    deps.store.trainings.get(trainingId).then(
+    deps.useCases.trainings.forCalendar(trainingId).then(
       (training) => {
         if (!training) {
           sendProblem(res, fail('not_found', 'training.notFound', { params: { id: trainingId } }).problem, locale);
           return next();
         }
-        const body = Buffer.from(trainingIcs(training, { locale, now: deps.now(), uidDomain: deps.uidDomain() }), 'utf8');
+        const body = Buffer.from(trainingIcs(training, { locale, now: deps.useCases.clock.now(), uidDomain: deps.uidDomain() }), 'utf8');
         res.writeHead(200, {
           'content-type': 'text/calendar; charset=utf-8',
           'content-length': body.length,

@@ -14,7 +14,7 @@ import {
 } from '@microsoft/teams.cards';
 import { Locale, MessageKey, t } from '../../i18n';
 import '../../i18n/serverTexts';
-import { TrainingView } from '../../commands/trainingListing';
+import { TrainingView } from '../../domain/trainingView';
 import { CardJson } from '../turn';
 import { Verb, ViewName } from '../actionData';
 

@@ -1,7 +1,7 @@
 import { Locale } from '../../i18n';
 import { Training } from '../../domain/training';
 import { Registration } from '../../domain/registration';
-import { TrainingView, trainingView } from '../../commands/trainingListing';
+import { TrainingView, trainingView } from '../../domain/trainingView';
 import { CardJson } from '../turn';
 import { CardContext } from './common';
 import { helpCard, welcomeCard } from './welcome';

@@ -1,5 +1,5 @@
 import { Container } from '@microsoft/teams.cards';
-import { MyRegistration } from '../../commands/trainingListing';
+import { MyRegistration } from '../../domain/trainingView';
 import { CardJson } from '../turn';
 import { CardContext, actions, attendLinks, card, good, heading, listAction, paragraph, placeOf, primaryAction, statusOf, subtle, text, title, warning, when } from './common';
 

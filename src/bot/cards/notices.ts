@@ -1,4 +1,4 @@
-import { TrainingView } from '../../commands/trainingListing';
+import { TrainingView } from '../../domain/trainingView';
 import { CardJson } from '../turn';
 import { seatCard } from './trainingCards';
 import { CardContext, actions, attendLinks, card, facts, good, heading, listAction, paragraph, primaryAction, text, when, trainingRefresh } from './common';

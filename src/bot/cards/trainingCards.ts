@@ -1,5 +1,5 @@
 import { SignUpOutcome } from '../../domain/registration';
-import { TrainingView } from '../../commands/trainingListing';
+import { TrainingView } from '../../domain/trainingView';
 import { CardJson } from '../turn';
 import {
   CardContext,

@@ -1,5 +1,5 @@
 import { Container } from '@microsoft/teams.cards';
-import { TrainingView } from '../../commands/trainingListing';
+import { TrainingView } from '../../domain/trainingView';
 import { CardJson } from '../turn';
 import {
   CardContext,

@@ -1,5 +1,3 @@
-import { cancelRegistration } from '../../commands/trainingCancellation';
-import { getTraining } from '../../commands/trainingListing';
 import { ok } from '../../domain/problem';
 import { cancelledCard } from '../cards/trainingCards';
 import { VerbHandler } from './verb';
@@ -11,11 +9,11 @@ import { VerbHandler } from './verb';
 export const cancel: VerbHandler<'cancel'> = {
   changes: true,
   async run(s, { trainingId }) {
-    const before = await getTraining(s.ctx, trainingId, s.identity);
+    const before = await s.uc.trainings.get(trainingId, s.identity);
     if (!before.ok) return before;
-    const cancelled = await cancelRegistration(s.ctx, trainingId, s.identity.id, s.identity);
+    const cancelled = await s.uc.trainings.cancel(trainingId, s.identity.id, s.identity);
     if (!cancelled.ok) return cancelled;
-    const after = await getTraining(s.ctx, trainingId, s.identity);
+    const after = await s.uc.trainings.get(trainingId, s.identity);
     if (!after.ok) return after;
     return ok({ card: cancelledCard(s.cards, after.value, before.value.myStatus === 'waitlisted' ? 'waitlisted' : 'confirmed') });
   },

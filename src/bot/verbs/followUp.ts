@@ -1,7 +1,4 @@
-import { updateActivity } from '../../commands/activityUpdater';
-import { addComment } from '../../commands/commentAdder';
-import { authorize, person } from '../../commands/context';
-import { Action } from '../../domain/roles';
+import { person } from '../../commands/context';
 import { IsoDate, isIsoDate, localDate } from '../../domain/calendar';
 import { isClosed } from '../../domain/activity';
 import { Problem, Result, ok } from '../../domain/problem';
@@ -10,10 +7,11 @@ import { MessageKey } from '../../i18n';
 import { followUpCard, followUpFormCard, shortDate } from '../cards/followUpCards';
 import { FollowUpForm } from '../actionData';
 import { refreshPostedReminders } from '../followUpPosted';
-import { FollowUpNotice, FollowUpView, followUpCardData, followUpItem } from '../followUpViews';
+import { FollowUpNotice, FollowUpView, followUpCardData } from '../followUpViews';
 import { messageOf } from '../problemReply';
 import { ActionResult, Session, isPersonalChat } from '../session';
 import { VerbHandler } from './verb';
+import { CardJson } from '../turn';
 
 /**
  * The follow-up cards' buttons. "Klar", "Skjut upp" and "Kommentera" open a small form for the
@@ -30,17 +28,25 @@ type Base = { meetingDate: IsoDate; view: FollowUpView };
 const cardsFor = (s: Session, view: FollowUpView): CardContext =>
   view === 'channel' && !isPersonalChat(s.origin) ? { ...s.cards, locale: s.services.defaultLocale } : s.cards;
 
-async function currentCard(s: Session, d: Base, notice?: FollowUpNotice) {
-  const data = await followUpCardData(s.ctx, d.view, d.meetingDate, d.view === 'nudge' ? person(s.identity) : null, notice);
-  return followUpCard(cardsFor(s, d.view), data);
+async function currentCard(s: Session, d: Base, notice?: FollowUpNotice): Promise<Result<CardJson>> {
+  const snapshot = await s.uc.followUp.snapshot(s.identity);
+  if (!snapshot.ok) return snapshot;
+  const data = followUpCardData(snapshot.value, d.view, d.meetingDate, d.view === 'nudge' ? person(s.identity) : null, notice);
+  return ok(followUpCard(cardsFor(s, d.view), data));
 }
 
-const refreshed = async (s: Session, d: Base, notice?: FollowUpNotice): Promise<ActionResult> => ok({ card: await currentCard(s, d, notice) });
+async function refreshed(s: Session, d: Base, notice?: FollowUpNotice): Promise<ActionResult> {
+  const card = await currentCard(s, d, notice);
+  return card.ok ? ok({ card: card.value }) : card;
+}
 
 async function form(s: Session, d: Base & { key: string }, which: FollowUpForm, error?: string): Promise<ActionResult> {
-  const item = await followUpItem(s.ctx, d.key, d.meetingDate);
+  const found = await s.uc.followUp.item(d.key, d.meetingDate, which === 'comment' ? 'comment' : 'edit', s.identity);
+  // Someone who may not save it is told at the first click, not after filling in the form.
+  if (!found.ok) return notSaved(s, d, which, found.problem);
+  const item = found.value;
   if (!item || isClosed(item.activity.status)) return refreshed(s, d, { tone: 'warning', text: cardText(s, d, 'bot.followUp.notice.closed', { key: d.key }) });
-  const today = localDate(s.ctx.now(), s.ctx.timeZone);
+  const today = localDate(s.uc.clock.now(), s.uc.clock.timeZone);
   return ok({ card: followUpFormCard(cardsFor(s, d.view), { form: which, item, meetingDate: d.meetingDate, view: d.view, today, ...(error ? { error } : {}) }) });
 }
 
@@ -53,9 +59,10 @@ type Done = (cards: CardContext) => FollowUpNotice;
 async function afterChange(s: Session, d: Base & { key: string }, which: FollowUpForm, result: Result<unknown>, done: Done): Promise<ActionResult> {
   if (!result.ok) return notSaved(s, d, which, result.problem);
   const card = await currentCard(s, d, done(cardsFor(s, d.view)));
+  if (!card.ok) return card;
   const clickedHere = !isPersonalChat(s.origin) ? s.origin.replyToId : null;
-  await refreshPostedReminders(s.ctx, s.services, d.meetingDate, { except: clickedHere, notice: done, timeZone: s.ctx.timeZone });
-  return ok({ card, updateClicked: true });
+  await refreshPostedReminders(s.uc, s.services, d.meetingDate, { except: clickedHere, notice: done });
+  return ok({ card: card.value, updateClicked: true });
 }
 
 const good = (key: MessageKey, params: (cards: CardContext) => Record<string, string>): Done => (cards) => ({ tone: 'good', text: text(cards, key, params(cards)) });
@@ -81,16 +88,9 @@ export const followUpRefresh: VerbHandler<'followUpRefresh'> = {
   run: (s, d) => refreshed(s, d),
 };
 
-/** What each form saves needs: closing and postponing edit the item, a note comments on it. */
-const FORM_NEEDS: Record<FollowUpForm, Action> = { done: 'activity.edit', postpone: 'activity.edit', comment: 'activity.comment' };
-
 export const followUpOpen: VerbHandler<'followUpOpen'> = {
   changes: false,
-  // Someone who may not save it is told at the first click, not after filling in the form.
-  run: (s, d) => {
-    const allowed = authorize(s.identity, FORM_NEEDS[d.form]);
-    return allowed.ok ? form(s, d, d.form) : notSaved(s, d, d.form, allowed.problem);
-  },
+  run: (s, d) => form(s, d, d.form),
 };
 
 export const followUpDone: VerbHandler<'followUpDone'> = {
@@ -98,7 +98,7 @@ export const followUpDone: VerbHandler<'followUpDone'> = {
   async run(s, d) {
     const note = d.note?.trim();
     if (!note) return form(s, d, 'done', cardText(s, d, 'bot.followUp.noteRequired', {}));
-    const result = await updateActivity(s.ctx, d.key, d.version, { status: 'klar', resolution: note }, s.identity);
+    const result = await s.uc.activities.update(d.key, d.version, { status: 'klar', resolution: note }, s.identity);
     return afterChange(s, d, 'done', result, good('bot.followUp.notice.done', () => ({ key: d.key, by: by(s) })));
   },
   replay: (s, d) => refreshed(s, d),
@@ -108,9 +108,9 @@ export const followUpPostpone: VerbHandler<'followUpPostpone'> = {
   changes: true,
   async run(s, d) {
     const dueDate = d.dueDate?.trim() ?? '';
-    const today = localDate(s.ctx.now(), s.ctx.timeZone);
+    const today = localDate(s.uc.clock.now(), s.uc.clock.timeZone);
     if (!isIsoDate(dueDate) || dueDate < today) return form(s, d, 'postpone', cardText(s, d, 'bot.followUp.dateRequired', {}));
-    const result = await updateActivity(s.ctx, d.key, d.version, { dueDate }, s.identity);
+    const result = await s.uc.activities.update(d.key, d.version, { dueDate }, s.identity);
     return afterChange(s, d, 'postpone', result, good('bot.followUp.notice.postponed', (cards) => ({ key: d.key, date: shortDate(cards, dueDate), by: by(s) })));
   },
   replay: (s, d) => refreshed(s, d),
@@ -121,7 +121,7 @@ export const followUpComment: VerbHandler<'followUpComment'> = {
   async run(s, d) {
     const comment = d.comment?.trim();
     if (!comment) return form(s, d, 'comment', cardText(s, d, 'bot.followUp.commentRequired', {}));
-    const result = await addComment(s.ctx, d.key, { text: comment, meetingDate: d.meetingDate }, s.identity);
+    const result = await s.uc.activities.comment(d.key, { text: comment, meetingDate: d.meetingDate }, s.identity);
     return afterChange(s, d, 'comment', result, good('bot.followUp.notice.commented', () => ({ key: d.key, by: by(s) })));
   },
   replay: (s, d) => refreshed(s, d),

@@ -1,5 +1,3 @@
-import { signUpForTraining } from '../../commands/trainingSignUp';
-import { getTraining } from '../../commands/trainingListing';
 import { ok } from '../../domain/problem';
 import { confirmationCard, signUpResultCard } from '../cards/trainingCards';
 import { VerbHandler } from './verb';
@@ -13,9 +11,9 @@ import { VerbHandler } from './verb';
 export const signUp: VerbHandler<'signUp'> = {
   changes: true,
   async run(s, { trainingId }) {
-    const signedUp = await signUpForTraining(s.ctx, trainingId, s.identity);
+    const signedUp = await s.uc.trainings.signUp(trainingId, s.identity);
     if (!signedUp.ok) return signedUp;
-    const view = await getTraining(s.ctx, trainingId, s.identity);
+    const view = await s.uc.trainings.get(trainingId, s.identity);
     if (!view.ok) return view;
     const { outcome, position } = signedUp.value;
     return ok({

@@ -2,7 +2,7 @@
 import type { Audience, Training, TrainingKind, TrainingStatus } from '../../../domain/training';
 import type { Registration, RegistrationStatus } from '../../../domain/registration';
 import type { StatsFigures, TrainingStats } from '../../../domain/trainingStats';
-import type { TrainingView } from '../../../commands/trainingListing';
+import type { TrainingView } from '../../../domain/trainingView';
 
 export type { Audience, Training, TrainingKind, TrainingStatus, Registration, RegistrationStatus, StatsFigures, TrainingStats };
 

@@ -1,0 +1,114 @@
+import { StoreHealth } from '../store/store';
+import { CommandContext } from './context';
+import { activityDetails, knownPeople, listActivities, readRestlista } from './activityReader';
+import { createActivity } from './activityCreator';
+import { updateActivity } from './activityUpdater';
+import { deleteActivity } from './activityDeleter';
+import { addComment } from './commentAdder';
+import { readCategories, saveCategories } from './categoriesEditor';
+import { readChecklist } from './checklistDocument';
+import { addChecklistItem, changeChecklistItem } from './checklistEditor';
+import { signChecklist, withdrawChecklistSignature } from './checklistSigner';
+import { listMeetings, readMeeting } from './meetingDocument';
+import { startMonthlyMeeting } from './meetingStarter';
+import { recordMeetingDecision } from './meetingRecorder';
+import { finishMonthlyMeeting } from './meetingFinisher';
+import { chooseFollowUpChannel, nextMeeting, nextMeetingDate, readFollowUpSettings, saveFollowUpSettings } from './followUpSettings';
+import { followUpItem, followUpSnapshot, postedReminders } from './followUpReader';
+import { createTraining } from './trainingCreator';
+import { updateTraining } from './trainingUpdater';
+import { getTraining, listTrainings, myRegistrations, trainingAsSeenBy, trainingForCalendar, trainingRegistrations } from './trainingListing';
+import { registerParticipant, signUpForTraining } from './trainingSignUp';
+import { cancelRegistration } from './trainingCancellation';
+import { markAttendance } from './attendanceMarker';
+import { trainingStatistics } from './trainingStatistics';
+import { claimTurn, forgetChat, rememberChat } from './chats';
+import { rememberChannel, teamChanged, teamInstalled, teamUninstalled } from './teamChannels';
+import { enqueueDueFollowUps, enqueueDueReminders } from './reminderQueue';
+import { addressOf, claimDue, collectNotices, forgetOldTurns, giveBack, markFailed, markSent, nextDeliveryAt, releaseLease, takeLease } from './delivery';
+
+/**
+ * The use cases, bound to the app's store and clock: the one door the adapters (api, bot, jobs,
+ * web) have into the data. They get this object and never the store; each use case authorises
+ * its caller itself where a person acts (the one place that does). Built once by the
+ * composition root.
+ */
+export function createUseCases(ctx: CommandContext) {
+  const bound =
+    <A extends unknown[], R>(useCase: (ctx: CommandContext, ...args: A) => R) =>
+    (...args: A): R =>
+      useCase(ctx, ...args);
+  return {
+    /** The clock and the app's time zone: "today", due dates and times shown. */
+    clock: { now: ctx.now, timeZone: ctx.timeZone },
+    health: (): Promise<StoreHealth> => ctx.store.health(),
+    activities: {
+      list: bound(listActivities),
+      details: bound(activityDetails),
+      create: bound(createActivity),
+      update: bound(updateActivity),
+      remove: bound(deleteActivity),
+      comment: bound(addComment),
+      restlista: bound(readRestlista),
+      people: bound(knownPeople),
+    },
+    categories: { read: bound(readCategories), save: bound(saveCategories) },
+    checklist: {
+      read: bound(readChecklist),
+      addItem: bound(addChecklistItem),
+      changeItem: bound(changeChecklistItem),
+      sign: bound(signChecklist),
+      withdrawSignature: bound(withdrawChecklistSignature),
+    },
+    meetings: {
+      list: bound(listMeetings),
+      read: bound(readMeeting),
+      start: bound(startMonthlyMeeting),
+      record: bound(recordMeetingDecision),
+      finish: bound(finishMonthlyMeeting),
+    },
+    followUp: {
+      settings: bound(readFollowUpSettings),
+      saveSettings: bound(saveFollowUpSettings),
+      chooseChannel: bound(chooseFollowUpChannel),
+      nextMeeting: bound(nextMeeting),
+      nextMeetingDate: bound(nextMeetingDate),
+      snapshot: bound(followUpSnapshot),
+      item: bound(followUpItem),
+      posted: bound(postedReminders),
+    },
+    trainings: {
+      list: bound(listTrainings),
+      get: bound(getTraining),
+      mine: bound(myRegistrations),
+      registrations: bound(trainingRegistrations),
+      statistics: bound(trainingStatistics),
+      create: bound(createTraining),
+      update: bound(updateTraining),
+      signUp: bound(signUpForTraining),
+      register: bound(registerParticipant),
+      cancel: bound(cancelRegistration),
+      markAttendance: bound(markAttendance),
+      asSeenBy: bound(trainingAsSeenBy),
+      forCalendar: bound(trainingForCalendar),
+    },
+    chats: { remember: bound(rememberChat), forget: bound(forgetChat), claimTurn: bound(claimTurn) },
+    channels: { remember: bound(rememberChannel), installed: bound(teamInstalled), uninstalled: bound(teamUninstalled), changed: bound(teamChanged) },
+    reminders: { queueTrainings: bound(enqueueDueReminders), queueFollowUps: bound(enqueueDueFollowUps) },
+    delivery: {
+      takeLease: bound(takeLease),
+      releaseLease: bound(releaseLease),
+      collectNotices: bound(collectNotices),
+      forgetOldTurns: bound(forgetOldTurns),
+      nextAt: bound(nextDeliveryAt),
+      claimDue: bound(claimDue),
+      markSent: bound(markSent),
+      markFailed: bound(markFailed),
+      giveBack: bound(giveBack),
+      addressOf: bound(addressOf),
+    },
+  };
+}
+
+export type UseCases = ReturnType<typeof createUseCases>;
+export type Clock = UseCases['clock'];

@@ -1,9 +1,9 @@
 import type { Agent } from 'node:http';
 import pino from 'pino';
 import restify from 'restify';
-import { registerMessagesEndpoint } from '../src/bot/messagesEndpoint';
-import { createBotFramework } from '../src/bot/botbuilderAdapter';
-import { BotCore } from '../src/bot/bot';
+import { registerMessagesEndpoint } from '../src/bot/core/messagesEndpoint';
+import { createBotFramework } from '../src/bot/core/botbuilderAdapter';
+import { BotCore } from '../src/bot/core/bot';
 import { listen } from '../src/server';
 import { TeamsUser, cardText, message, teamsUser } from '../test/helpers/teamsActivity';
 import { startBenchConnector } from './connector';

@@ -53,6 +53,3 @@ export function withChannel(settings: FollowUpSettings, channel: FollowUpChannel
 export function withSchedule(settings: FollowUpSettings, schedule: FollowUpSchedule, by: Person, now: Date): FollowUpSettings {
   return { ...settings, schedule, updatedAt: now.toISOString(), updatedBy: by };
 }
-
-/** A channel's id from a conversation id: a message in a channel thread is `19:…@thread.tacv2;messageid=…`. */
-export const channelIdOf = (conversationId: string): string => conversationId.split(';')[0]!;

@@ -12,7 +12,6 @@ export type ProblemKind =
   | 'locked'
   | 'forbidden'
   | 'unauthorized'
-  | 'full'
   | 'too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'

@@ -9,7 +9,6 @@ export const STATUS_OF: Record<ProblemKind, number> = {
   not_found: 404,
   method_not_allowed: 405,
   locked: 409,
-  full: 409,
   conflict: 412,
   too_large: 413,
   unsupported_media_type: 415,

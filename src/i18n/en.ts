@@ -2,15 +2,8 @@ import type { MessageKey } from './sv';
 
 /** English — the translation for the en locale. */
 export const en: Record<MessageKey, string> = {
-  'error.invalid': 'Invalid input',
   'error.not_found': 'Not found',
-  'error.conflict': 'Someone else changed this',
-  'error.locked': 'Can no longer be changed',
-  'error.forbidden': 'You are not allowed to do this',
-  'error.unauthorized': 'You need to sign in',
-  'error.full': 'Full',
   'error.too_large': 'Request too large',
-  'error.unavailable': 'Temporarily unavailable',
   'error.internal': 'Something went wrong on our side. Please try again in a moment.',
   'error.storeUnavailable': 'The storage is not answering right now. Nothing was changed – please try again in a moment.',
 

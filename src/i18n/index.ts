@@ -29,10 +29,6 @@ export function addMessages(messages: { sv: Record<string, string>; en: Record<s
   Object.assign(catalogs.en, messages.en);
 }
 
-export function isMessageKey(key: string): key is MessageKey {
-  return key in catalogs.sv;
-}
-
 /** A parameter that is itself text to translate, e.g. a role name: `msg('role.reader')`. */
 export const msg = (key: MessageKey): string => `${MSG_PREFIX}${key}`;
 const MSG_PREFIX = 'i18n:';

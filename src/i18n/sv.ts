@@ -1,14 +1,7 @@
 /** Swedish — the language users see first. Every key here must exist in en.ts (the type checks it). */
 export const sv = {
-  'error.invalid': 'Ogiltig uppgift',
   'error.not_found': 'Hittades inte',
-  'error.conflict': 'Någon annan har ändrat detta',
-  'error.locked': 'Kan inte längre ändras',
-  'error.forbidden': 'Du har inte behörighet',
-  'error.unauthorized': 'Du behöver logga in',
-  'error.full': 'Fullt',
   'error.too_large': 'För stor förfrågan',
-  'error.unavailable': 'Tillfälligt otillgängligt',
   'error.internal': 'Något gick fel hos oss. Försök igen om en stund.',
   'error.storeUnavailable': 'Lagringen svarar inte just nu. Inget har ändrats – försök igen om en stund.',
 

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { openSqliteStore } from '../store/sqlite/sqliteStore';
 import { Store } from '../store/store';
 import { ConversationReference, OutboxDraft } from '../domain/notification';
-import { ProactiveSender, SendOutcome } from '../bot/turn';
+import { ProactiveSender, SendOutcome } from '../bot/core/turn';
 import { createNotifier } from './notifier';
 import { createUseCases } from '../commands';
 

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import { ConversationReference, OutboxMessage } from '../domain/notification';
 import { UseCases } from '../commands';
-import type { ProactiveSender } from '../bot/turn';
-import type { NoticeComposer } from '../bot/proactive';
+import type { ProactiveSender } from '../bot/core/turn';
+import type { NoticeComposer } from '../bot/trainings/noticeComposer';
 import { DEFAULT_RETRY_POLICY, RetryPolicy, nextAttempt } from './retryPolicy';
 import { Pacer, TEAMS_PER_CONVERSATION_PER_SECOND, createPacer } from './pacer';
 

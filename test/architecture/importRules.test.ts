@@ -53,7 +53,7 @@ describe('import rules', () => {
   it('reads the imports of the source tree (the rules below are not vacuous)', () => {
     expect(all.filter((i) => top(i.from) === 'api').length).toBeGreaterThan(20);
     expect(all.filter((i) => top(i.from) === 'tab').length).toBeGreaterThan(50);
-    expect(all.some((i) => i.from === 'jobs/notifier.ts' && i.to === 'bot/turn')).toBe(true);
+    expect(all.some((i) => i.from === 'jobs/notifier.ts' && i.to === 'bot/core/turn')).toBe(true);
   });
 
   it('the adapters (api, bot, jobs, web) import nothing from store/', () => {

@@ -1,4 +1,4 @@
-import { sampleCards } from '../../src/bot/cards/gallery';
+import { sampleCards } from '../helpers/cardGallery';
 import { LOCALES } from '../../src/i18n';
 
 /**

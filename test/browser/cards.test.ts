@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { sampleCards } from '../../src/bot/cards/gallery';
+import { sampleCards } from '../helpers/cardGallery';
 import { LOCALES } from '../../src/i18n';
 import { launchBrowser } from './harness';
 import { CARD_WIDTH, CardPage, openCardPage, visibleTexts } from './cardRenderer';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { VERBS } from '../../src/bot/actionData';
-import { BOT_COMMANDS } from '../../src/bot/commands';
+import { VERBS } from '../../src/bot/core/actionData';
+import { BOT_COMMANDS } from '../../src/bot/core/textCommands';
 import { ServedRoute } from '../../src/server';
 import { TeamsTeam, TeamsUser, cardAction, channelMessage, installation, message, teamEvent, teamInstallation, teamsTeam, teamsUser } from '../helpers/teamsActivity';
 

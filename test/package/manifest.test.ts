@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 // The bot's modules register the texts they use (cards, commands) with i18n when they load.
-import '../../src/bot/bot';
-import { BOT_COMMANDS, parseCommand } from '../../src/bot/commands';
+import '../../src/bot/core/bot';
+import { BOT_COMMANDS, parseCommand } from '../../src/bot/core/textCommands';
 import { t } from '../../src/i18n';
 import { ROOT, SAMPLE_ENV, placeholders, read, validateOffline } from './files';
 
@@ -112,7 +112,7 @@ describe('appPackage/manifest.json', () => {
     });
   });
 
-  it("lists the bot's commands exactly as src/bot/commands.ts has them (BOT_COMMANDS), per scope", () => {
+  it("lists the bot's commands exactly as src/bot/core/textCommands.ts has them (BOT_COMMANDS), per scope", () => {
     const bot = manifest.bots[0];
     expect(manifest.bots).toHaveLength(1);
     expect(bot?.botId).toBe('${{BOT_ID}}');

@@ -1,0 +1,39 @@
+import { dueReminder, remindersOf, upcomingMeetings } from '../../domain/followUpSchedule';
+import { Result, fail, ok } from '../../domain/problem';
+import { t } from '../../i18n';
+import { followUpChosenCard, followUpReminderCard } from './followUpCards';
+import { followUpCardData } from './followUpCardData';
+import { placeOf } from '../core/teamScope';
+import { Session, isPersonalChat } from '../core/session';
+import { BotTurn, CardJson } from '../core/turn';
+
+/**
+ * The follow-up's text commands. `restlista` posts the restlista card for the next meeting
+ * where it was asked for (in a channel in the channel's language). `följ upp här` in a channel
+ * makes it the follow-up channel (förvaltningsledare; the same right as the tab's settings) and
+ * answers with the schedule and when the next reminder comes.
+ */
+export async function restlistaCommand(s: Session): Promise<Result<CardJson>> {
+  const snapshot = await s.uc.followUp.snapshot(s.identity);
+  if (!snapshot.ok) return snapshot;
+  const meeting = await s.uc.followUp.nextMeeting();
+  const cards = isPersonalChat(s.origin) ? s.cards : { ...s.cards, locale: s.services.defaultLocale };
+  return ok(followUpReminderCard(cards, followUpCardData(snapshot.value, 'channel', meeting.date, null)));
+}
+
+export async function followUpHereCommand(s: Session, turn: BotTurn): Promise<Result<CardJson>> {
+  const place = placeOf(turn);
+  const channel = place && (await s.uc.channels.remember(place));
+  if (!channel) return fail('invalid', 'bot.followUp.channelOnly');
+  const chosen = await s.uc.followUp.chooseChannel(channel, s.identity);
+  if (!chosen.ok) return chosen;
+  const { schedule } = chosen.value;
+  const now = s.uc.clock.now();
+  const [meeting] = upcomingMeetings(schedule, now, 1);
+  // The next reminder still ahead: of the next meeting, or (when its reminders have passed) of the one after.
+  const reminder =
+    [...upcomingMeetings(schedule, now, 2).flatMap((m) => remindersOf(schedule, m))].find((r) => r.at.getTime() > now.getTime()) ?? dueReminder(schedule, now);
+  const cards = { ...s.cards, locale: s.services.defaultLocale };
+  const channelName = channel.channelName ?? t(cards.locale, 'followUp.generalChannel');
+  return ok(followUpChosenCard(cards, { channelName: channel.teamName ? `${channel.teamName} › ${channelName}` : channelName, schedule, meeting: meeting!, reminder }));
+}

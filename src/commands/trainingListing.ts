@@ -1,6 +1,6 @@
 import { Training, TrainingKind, TrainingStatus, byStart, isInvited } from '../domain/training';
 import { Registration, byArrival, waitlistPositions } from '../domain/registration';
-import { MyRegistration, PlacedRegistration, TrainingView, trainingView } from '../domain/trainingView';
+import { MyRegistration, PlacedRegistration, TrainingView, Viewer, trainingView } from '../domain/trainingView';
 import { Identity, can } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
 import { isIsoDate, startOfDay } from '../domain/calendar';
@@ -19,6 +19,8 @@ export interface TrainingFilter {
   /** Every training, past ones too (`from` is then ignored). */
   all?: boolean;
 }
+
+const viewerOf = (who: Identity): Viewer => ({ id: who.id, organiser: can(who, 'training.organise') });
 
 const visibleTo = (viewer: Identity, training: Training, registrations: readonly Registration[]): boolean =>
   can(viewer, 'training.organise') || isInvited(training, viewer.id) || registrations.some((r) => r.userId === viewer.id);
@@ -48,7 +50,7 @@ export async function listTrainings(ctx: CommandContext, viewer: Identity, filte
       .filter((t) => !filter.kind?.length || filter.kind.includes(t.kind))
       .filter((t) => visibleTo(viewer, t, byTraining.get(t.id) ?? []))
       .sort(byStart)
-      .map((t) => trainingView(t, byTraining.get(t.id) ?? [], viewer.id, now)),
+      .map((t) => trainingView(t, byTraining.get(t.id) ?? [], viewerOf(viewer), now)),
   );
 }
 
@@ -58,7 +60,7 @@ export async function getTraining(ctx: CommandContext, id: string, viewer: Ident
   if (!allowed.ok) return allowed;
   const [training, registrations] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id)]);
   if (!training || !visibleTo(viewer, training, registrations)) return fail('not_found', 'training.notFound', { params: { id } });
-  return ok(trainingView(training, registrations, viewer.id, ctx.now()));
+  return ok(trainingView(training, registrations, viewerOf(viewer), ctx.now()));
 }
 
 /**
@@ -77,7 +79,7 @@ export async function myRegistrations(ctx: CommandContext, viewer: Identity, opt
       ctx.store.trainings.registrations(registration.trainingId),
     ]);
     if (!training || (!opts.all && training.end < now.toISOString())) continue;
-    const view = trainingView(training, registrations, viewer.id, now);
+    const view = trainingView(training, registrations, viewerOf(viewer), now);
     items.push({ registration, position: view.myPosition, training: view });
   }
   return ok(items.sort((a, b) => byStart(a.training, b.training)));
@@ -95,7 +97,7 @@ export async function trainingRegistrations(
   if (!training) return fail('not_found', 'training.notFound', { params: { id } });
   const positions = waitlistPositions(registrations);
   return ok({
-    training: trainingView(training, registrations, actor.id, ctx.now()),
+    training: trainingView(training, registrations, viewerOf(actor), ctx.now()),
     registrations: [...registrations]
       .sort(byArrival)
       .map((r) => ({ ...r, position: r.status === 'waitlisted' ? (positions.get(r.userId) ?? null) : null })),
@@ -105,7 +107,7 @@ export async function trainingRegistrations(
 /** A training as one person sees it now, for a message to them (no right asked: the message was queued for them). */
 export async function trainingAsSeenBy(ctx: CommandContext, trainingId: string, userId: string): Promise<TrainingView | null> {
   const [training, registrations] = await Promise.all([ctx.store.trainings.get(trainingId), ctx.store.trainings.registrations(trainingId)]);
-  return training ? trainingView(training, registrations, userId, ctx.now()) : null;
+  return training ? trainingView(training, registrations, { id: userId, organiser: false }, ctx.now()) : null;
 }
 
 /** A training for its calendar file (the link is signed for the person: no sign-in). */

@@ -1,10 +1,29 @@
-import { Training, signUpClosesAt } from './training';
+import { Training, hasStarted, isInvited, signUpClosesAt } from './training';
 import { Registration, RegistrationStatus, waitlistPositions } from './registration';
 
 /**
- * A training as a person sees it: its seats, whether sign-up is open, and the person's own
- * registration (status, place on the waitlist). The read model the tab and the bot both show.
+ * A training as a person sees it: its seats, whether sign-up is open, the person's own
+ * registration (status, place on the waitlist) — and what they may do with it now, decided here
+ * once with the same rules the use cases apply (domain/registration.ts), so the bot's buttons
+ * and the tab's never disagree. The read model the tab and the bot both show.
  */
+export interface TrainingActions {
+  /** Sign up (or join the waitlist): planned, before the close time, invited, not already registered. */
+  signUp: boolean;
+  /** Cancel one's confirmed seat: before the start. */
+  cancel: boolean;
+  /** Leave the waitlist: before the start. */
+  leaveWaitlist: boolean;
+  /** Mark who came (organisers): from the start, unless the training was cancelled. */
+  markAttendance: boolean;
+}
+
+/** Who looks: their id, and whether they organise trainings (the organiser's actions). */
+export interface Viewer {
+  id: string;
+  organiser: boolean;
+}
+
 export interface TrainingView extends Training {
   /** Registrations with a seat and not yet marked as attended. */
   confirmed: number;
@@ -17,14 +36,21 @@ export interface TrainingView extends Training {
   /** The viewer's registration: its status and place on the waitlist (1 = next in line). */
   myStatus: RegistrationStatus | null;
   myPosition: number | null;
+  /** The start has passed (sign-ups and cancellations are over; attendance can be marked). */
+  started: boolean;
+  can: TrainingActions;
 }
 
-export function trainingView(training: Training, registrations: readonly Registration[], viewerId: string, now: Date): TrainingView {
+export function trainingView(training: Training, registrations: readonly Registration[], viewer: Viewer, now: Date): TrainingView {
+  const viewerId = viewer.id;
   const count = (status: RegistrationStatus) => registrations.filter((r) => r.status === status).length;
   const confirmed = count('confirmed');
   const attended = count('attended');
   const mine = registrations.find((r) => r.userId === viewerId);
   const closesAt = signUpClosesAt(training);
+  const signUpOpen = training.status === 'planned' && now.getTime() < closesAt.getTime();
+  const started = hasStarted(training, now);
+  const before = training.status === 'planned' && !started;
   return {
     ...training,
     confirmed,
@@ -32,9 +58,16 @@ export function trainingView(training: Training, registrations: readonly Registr
     waitlisted: count('waitlisted'),
     seatsLeft: Math.max(0, training.capacity - confirmed - attended),
     signUpClosesAt: closesAt.toISOString(),
-    signUpOpen: training.status === 'planned' && now.getTime() < closesAt.getTime(),
+    signUpOpen,
     myStatus: mine?.status ?? null,
     myPosition: mine?.status === 'waitlisted' ? (waitlistPositions(registrations).get(mine.userId) ?? null) : null,
+    started,
+    can: {
+      signUp: signUpOpen && isInvited(training, viewerId) && (!mine || mine.status === 'cancelled'),
+      cancel: before && mine?.status === 'confirmed',
+      leaveWaitlist: before && mine?.status === 'waitlisted',
+      markAttendance: viewer.organiser && training.status !== 'cancelled' && started,
+    },
   };
 }
 

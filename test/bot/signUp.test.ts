@@ -202,4 +202,11 @@ describe('signing up through cards', () => {
     expect(cardsOf(u3)).toHaveLength(0); // on the waitlist
     expect(connector.calls).toHaveLength(2);
   });
+
+  it('once the training has started, the card offers no "Avanmäl" (as the tab does not): the domain decides what may be done', async () => {
+    now = new Date('2026-03-10T12:10:00.000Z'); // 13:10 in Stockholm: ten minutes in
+    const card = invokeCard(await click(u1, 'showTraining', { trainingId: (await app.request('GET', '/api/trainings?all=true', { as: 'member' })).json.items.find((t: { title: string }) => t.title === 'Forms – enkäter och quiz').id }));
+    expect(cardText(card)).toContain('Anmäld ✓');
+    expect(cardActions(card).map((a) => a.verb)).not.toContain('cancel');
+  });
 });

@@ -83,7 +83,7 @@ const people = (trainingId: string, count: number, status: Registration['status'
 /** Sample trainings as the viewer sees them: signed up, waitlisted (place 3), not signed up, full, in a room, cancelled. */
 export function sampleViews(): Record<'confirmed' | 'waitlisted' | 'open' | 'full' | 'room' | 'cancelledByOrganiser' | 'left', TrainingView> {
   seq = 0;
-  const view = (t: Training, regs: Registration[]) => trainingView(t, regs, VIEWER, SAMPLE_NOW);
+  const view = (t: Training, regs: Registration[]) => trainingView(t, regs, { id: VIEWER, organiser: false }, SAMPLE_NOW);
   const confirmed = base('U-041', {});
   const waitlisted = base('U-042', { title: 'Möten i Teams', capacity: 12, start: '2026-04-02T11:00:00.000Z', end: '2026-04-02T12:00:00.000Z' });
   const open = base('U-043', { title: 'Dela filer: OneDrive, SharePoint och Teams', capacity: 25, start: '2026-04-07T08:00:00.000Z', end: '2026-04-07T09:00:00.000Z' });

@@ -179,12 +179,12 @@ export function facts(ctx: CardContext, v: TrainingView, opts: { seats?: boolean
 
 export const isRegistered = (v: Pick<TrainingView, 'myStatus'>) => v.myStatus === 'confirmed' || v.myStatus === 'waitlisted';
 
-/** Sign up / join the waitlist / cancel / leave the waitlist — whichever the person can do now; null if none. */
+/** Sign up / join the waitlist / cancel / leave the waitlist — whichever the person may do now (`v.can`, decided by the domain); null if none. */
 export function primaryAction(ctx: CardContext, v: TrainingView): IExecuteAction | null {
   const data = { trainingId: v.id };
-  if (v.myStatus === 'confirmed' && v.status === 'planned') return execute(text(ctx, 'bot.action.cancel'), 'cancel', data, 'destructive');
-  if (v.myStatus === 'waitlisted' && v.status === 'planned') return execute(text(ctx, 'bot.action.leaveWaitlist'), 'cancel', data);
-  if (isRegistered(v) || !v.signUpOpen) return null;
+  if (v.can.cancel) return execute(text(ctx, 'bot.action.cancel'), 'cancel', data, 'destructive');
+  if (v.can.leaveWaitlist) return execute(text(ctx, 'bot.action.leaveWaitlist'), 'cancel', data);
+  if (!v.can.signUp) return null;
   const key = v.seatsLeft > 0 ? (v.myStatus === 'cancelled' ? 'bot.action.signUpAgain' : 'bot.action.signUp') : 'bot.action.joinWaitlist';
   return execute(text(ctx, key), 'signUp', data, 'positive');
 }

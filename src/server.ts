@@ -61,7 +61,7 @@ export function createServer(deps: ServerDeps): Server {
   registerTrainingRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerSettingsRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerCategoryRoutes(server, routeDeps, uc, deps.maxBodyBytes);
-  registerMeRoutes(server, routeDeps, deps.authMode);
+  registerMeRoutes(server, routeDeps, uc, deps.authMode);
   registerPeopleRoutes(server, routeDeps, uc, deps.authMode);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });
   deps.registerBot?.(server);

@@ -1,7 +1,8 @@
 import type { Server } from 'restify';
 import { UseCases } from '../commands';
 import { Categories } from '../domain/categories';
-import { RouteDeps, route, orFail } from './route';
+import { RouteDeps, serve, orFail } from './route';
+import { API } from './contract';
 import { etag, ifMatchVersion, parseWith } from './input';
 import { readJson } from '../http/jsonBody';
 import { categoriesInput } from './schemas';
@@ -14,19 +15,13 @@ import { categoriesInput } from './schemas';
 export function registerCategoryRoutes(server: Server, deps: RouteDeps, uc: UseCases, maxBodyBytes: number): void {
   const view = (categories: Categories) => ({ json: categories, headers: { etag: etag(categories.version) } });
 
-  server.get(
-    '/api/categories',
-    route(deps, async ({ identity }) => {
-      return view(orFail(await uc.categories.read(identity)));
-    }),
-  );
+  serve(server, API.categories.read, deps, async ({ identity }) => {
+    return view(orFail(await uc.categories.read(identity)));
+  });
 
-  server.put(
-    '/api/categories',
-    route(deps, async ({ req, identity }) => {
-      const version = orFail(ifMatchVersion(req));
-      const input = orFail(parseWith(categoriesInput, orFail(await readJson(req, maxBodyBytes))));
-      return view(orFail(await uc.categories.save(version, input.items, identity)));
-    }),
-  );
+  serve(server, API.categories.save, deps, async ({ req, identity }) => {
+    const version = orFail(ifMatchVersion(req));
+    const input = orFail(parseWith(categoriesInput, orFail(await readJson(req, maxBodyBytes))));
+    return view(orFail(await uc.categories.save(version, input.items, identity)));
+  });
 }

@@ -1,34 +1,12 @@
 import type { Server } from 'restify';
-import { Action, can } from '../domain/roles';
-import { RouteDeps, route } from './route';
+import { permissionsOf } from '../domain/roles';
+import { UseCases } from '../commands';
+import { RouteDeps, serve } from './route';
+import { API } from './contract';
 
-const ACTIONS: Action[] = [
-  'activity.create',
-  'activity.edit',
-  'activity.comment',
-  'activity.delete',
-  'checklist.edit',
-  'checklist.sign.projektägare',
-  'checklist.sign.förvaltningsledare',
-  'meeting.hold',
-  'training.organise',
-  'training.signUp',
-  'followUp.read',
-  'followUp.configure',
-  'categories.manage',
-];
-
-/** GET /api/me — who the caller is and what they may do, so the tab can show the right buttons. */
-export function registerMeRoutes(server: Server, deps: RouteDeps, authMode: 'dev' | 'entra'): void {
-  server.get(
-    '/api/me',
-    route(deps, async ({ identity, locale }) => ({
-      json: {
-        ...identity,
-        locale,
-        authMode,
-        permissions: Object.fromEntries(ACTIONS.map((a) => [a, can(identity, a)])),
-      },
-    })),
-  );
+/** GET /api/me — who the caller is, what they may do (so the tab shows the right buttons), and the app's time zone for dates. */
+export function registerMeRoutes(server: Server, deps: RouteDeps, uc: UseCases, authMode: 'dev' | 'entra'): void {
+  serve(server, API.me, deps, async ({ identity, locale }) => ({
+    json: { ...identity, locale, authMode, permissions: permissionsOf(identity), timeZone: uc.clock.timeZone },
+  }));
 }

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { UseCases } from '../commands';
-import { RouteDeps, route, orFail } from './route';
+import { RouteDeps, serve, orFail } from './route';
+import { API } from './contract';
 import { etag, parseWith } from './input';
 import { readJson } from '../http/jsonBody';
 import { meetingEntryInput, meetingFinishInput, meetingStartInput, minutesQueryInput } from './schemas';
@@ -8,65 +9,47 @@ import { minutesFile } from './meetingMinutes';
 
 /** /api/meetings: the monthly meeting (månadsmöte), its entries and its minutes (protokoll). */
 export function registerMeetingRoutes(server: Server, deps: RouteDeps, uc: UseCases, maxBodyBytes: number): void {
-  server.get(
-    '/api/meetings',
-    route(deps, async ({ identity }) => {
-      const items = orFail(await uc.meetings.list(identity));
-      return { json: { items } };
-    }),
-  );
+  serve(server, API.meetings.list, deps, async ({ identity }) => {
+    const items = orFail(await uc.meetings.list(identity));
+    return { json: { items } };
+  });
 
-  server.post(
-    '/api/meetings',
-    route(deps, async ({ req, identity }) => {
-      const input = orFail(parseWith(meetingStartInput, orFail(await readJson(req, maxBodyBytes))));
-      const meetingDate = input.meetingDate ?? (await uc.followUp.nextMeetingDate());
-      const { meeting, created } = orFail(await uc.meetings.start(meetingDate, identity));
-      return {
-        status: created ? 201 : 200,
-        json: meeting,
-        headers: { etag: etag(meeting.version), location: `/api/meetings/${meeting.id}` },
-      };
-    }),
-  );
+  serve(server, API.meetings.start, deps, async ({ req, identity }) => {
+    const input = orFail(parseWith(meetingStartInput, orFail(await readJson(req, maxBodyBytes))));
+    const meetingDate = input.meetingDate ?? (await uc.followUp.nextMeetingDate());
+    const { meeting, created } = orFail(await uc.meetings.start(meetingDate, identity));
+    return {
+      status: created ? 201 : 200,
+      json: meeting,
+      headers: { etag: etag(meeting.version), location: `/api/meetings/${meeting.id}` },
+    };
+  });
 
-  server.get(
-    '/api/meetings/:id',
-    route(deps, async ({ req, identity }) => {
-      const meeting = orFail(await uc.meetings.read(String(req.params.id), identity));
-      return { json: meeting, headers: { etag: etag(meeting.version) } };
-    }),
-  );
+  serve(server, API.meetings.read, deps, async ({ req, identity }) => {
+    const meeting = orFail(await uc.meetings.read(String(req.params.id), identity));
+    return { json: meeting, headers: { etag: etag(meeting.version) } };
+  });
 
-  server.post(
-    '/api/meetings/:id/entries',
-    route(deps, async ({ req, identity }) => {
-      const input = orFail(parseWith(meetingEntryInput, orFail(await readJson(req, maxBodyBytes))));
-      const recorded = orFail(await uc.meetings.record(String(req.params.id), input, identity));
-      return { status: 201, json: recorded, headers: { etag: etag(recorded.meeting.version) } };
-    }),
-  );
+  serve(server, API.meetings.record, deps, async ({ req, identity }) => {
+    const input = orFail(parseWith(meetingEntryInput, orFail(await readJson(req, maxBodyBytes))));
+    const recorded = orFail(await uc.meetings.record(String(req.params.id), input, identity));
+    return { status: 201, json: recorded, headers: { etag: etag(recorded.meeting.version) } };
+  });
 
-  server.post(
-    '/api/meetings/:id/finish',
-    route(deps, async ({ req, identity }) => {
-      const input = orFail(parseWith(meetingFinishInput, orFail(await readJson(req, maxBodyBytes))));
-      const meeting = orFail(await uc.meetings.finish(String(req.params.id), input, identity));
-      return { json: meeting, headers: { etag: etag(meeting.version) } };
-    }),
-  );
+  serve(server, API.meetings.finish, deps, async ({ req, identity }) => {
+    const input = orFail(parseWith(meetingFinishInput, orFail(await readJson(req, maxBodyBytes))));
+    const meeting = orFail(await uc.meetings.finish(String(req.params.id), input, identity));
+    return { json: meeting, headers: { etag: etag(meeting.version) } };
+  });
 
-  server.get(
-    '/api/meetings/:id/minutes',
-    route(deps, async ({ req, identity, locale }) => {
-      const { format } = orFail(parseWith(minutesQueryInput, req.query));
-      const meeting = orFail(await uc.meetings.read(String(req.params.id), identity));
-      const file = minutesFile(meeting, format, locale, { timeZone: uc.clock.timeZone });
-      return {
-        body: file.body,
-        contentType: file.contentType,
-        headers: { 'content-disposition': `attachment; filename="${file.filename}"`, 'content-language': locale },
-      };
-    }),
-  );
+  serve(server, API.meetings.minutes, deps, async ({ req, identity, locale }) => {
+    const { format } = orFail(parseWith(minutesQueryInput, req.query));
+    const meeting = orFail(await uc.meetings.read(String(req.params.id), identity));
+    const file = minutesFile(meeting, format, locale, { timeZone: uc.clock.timeZone });
+    return {
+      body: file.body,
+      contentType: file.contentType,
+      headers: { 'content-disposition': `attachment; filename="${file.filename}"`, 'content-language': locale },
+    };
+  });
 }

@@ -1,10 +1,11 @@
-import type { Request, Response, Next, RequestHandler } from 'restify';
+import type { Request, Response, Next, RequestHandler, Server } from 'restify';
 import { Identity } from '../domain/roles';
 import { Problem, ProblemError, Result } from '../domain/problem';
 import { Locale, localeFromAcceptLanguage } from '../i18n';
 import { Reply, send, sendProblem } from '../http/reply';
 import { internalErrorResponse } from '../http/problemResponse';
 import { Identify } from './identify';
+import { Endpoint, ResponseOf } from './contract';
 import { StoreUnavailableError } from '../domain/storeUnavailable';
 
 export type { Reply };
@@ -59,4 +60,17 @@ export function route(deps: RouteDeps, handler: (ctx: RequestContext) => Promise
       })
       .finally(() => next());
   };
+}
+
+/** What a handler answers for an endpoint of the contract: its JSON as the contract types it, or the file (or nothing, 204). */
+export type Answer<E> =
+  ResponseOf<E> extends Blob | undefined
+    ? { status?: number; body: Buffer | string; contentType: string; headers?: Record<string, string> }
+    : { status?: number; json: ResponseOf<E>; headers?: Record<string, string> };
+
+const REGISTER = { GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'del' } as const;
+
+/** Implements an endpoint of the contract (api/contract.ts): its method and path, and a handler whose answer has the contract's type. */
+export function serve<E extends Endpoint>(server: Server, endpoint: E, deps: RouteDeps, handler: (ctx: RequestContext) => Promise<Answer<E>>): void {
+  server[REGISTER[endpoint.method]](endpoint.path, route(deps, handler as (ctx: RequestContext) => Promise<Reply>));
 }

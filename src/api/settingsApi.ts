@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { UseCases } from '../commands';
-import { RouteDeps, route, orFail } from './route';
+import { RouteDeps, serve, orFail } from './route';
+import { API } from './contract';
 import { etag, ifMatchVersion, parseWith } from './input';
 import { readJson } from '../http/jsonBody';
 import { followUpSettingsInput } from './schemas';
@@ -12,21 +13,15 @@ import { followUpSettingsInput } from './schemas';
  * it, with If-Match = the version read (412 with the current settings when someone saved first).
  */
 export function registerSettingsRoutes(server: Server, deps: RouteDeps, uc: UseCases, maxBodyBytes: number): void {
-  server.get(
-    '/api/settings/follow-up',
-    route(deps, async ({ identity }) => {
-      const settings = orFail(await uc.followUp.settings(identity));
-      return { json: settings, headers: { etag: etag(settings.version) } };
-    }),
-  );
+  serve(server, API.settings.followUp, deps, async ({ identity }) => {
+    const settings = orFail(await uc.followUp.settings(identity));
+    return { json: settings, headers: { etag: etag(settings.version) } };
+  });
 
-  server.put(
-    '/api/settings/follow-up',
-    route(deps, async ({ req, identity }) => {
-      const version = orFail(ifMatchVersion(req));
-      const input = orFail(parseWith(followUpSettingsInput, orFail(await readJson(req, maxBodyBytes))));
-      const settings = orFail(await uc.followUp.saveSettings(version, input, identity));
-      return { json: settings, headers: { etag: etag(settings.version) } };
-    }),
-  );
+  serve(server, API.settings.saveFollowUp, deps, async ({ req, identity }) => {
+    const version = orFail(ifMatchVersion(req));
+    const input = orFail(parseWith(followUpSettingsInput, orFail(await readJson(req, maxBodyBytes))));
+    const settings = orFail(await uc.followUp.saveSettings(version, input, identity));
+    return { json: settings, headers: { etag: etag(settings.version) } };
+  });
 }

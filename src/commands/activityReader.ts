@@ -1,4 +1,4 @@
-import { Activity, Comment, HistoryEntry } from '../domain/activity';
+import { Activity, ActivityDetails } from '../domain/activity';
 import { ActivityFilter, queryActivities } from '../domain/activityQuery';
 import { IsoDate, localDate } from '../domain/calendar';
 import { Person } from '../domain/person';
@@ -15,12 +15,6 @@ export async function listActivities(ctx: CommandContext, filter: ActivityFilter
   const allowed = authorize(actor, 'activity.read');
   if (!allowed.ok) return allowed;
   return ok(queryActivities(await ctx.store.activities.list(), filter, localDate(ctx.now(), ctx.timeZone)));
-}
-
-export interface ActivityDetails {
-  activity: Activity;
-  history: HistoryEntry[];
-  comments: Comment[];
 }
 
 /** One item with its history (who, when, field, from → to) and its comments. */

@@ -1,5 +1,5 @@
 import { IsoDate, localDate } from '../domain/calendar';
-import { FollowUpSettings, TeamChannel, channelOf, defaultFollowUpSettings, withChannel, withSchedule } from '../domain/followUp';
+import { FollowUpSettings, FollowUpSettingsView, TeamChannel, channelOf, defaultFollowUpSettings, withChannel, withSchedule } from '../domain/followUp';
 import { FollowUpSchedule, meetingOnOrAfter, remindersOf, ScheduledMeeting, upcomingMeetings } from '../domain/followUpSchedule';
 import { Identity } from '../domain/roles';
 import { Result, fail, ok } from '../domain/problem';
@@ -28,12 +28,6 @@ export async function nextMeetingDate(ctx: CommandContext, now = ctx.now()): Pro
 
 /** How many coming meetings the settings show (with their reminders), so the schedule can be checked. */
 const UPCOMING = 3;
-
-/** The settings as the tab's Inställningar shows them: with the channels the bot knows (to choose from) and the next meetings and reminders. */
-export interface FollowUpSettingsView extends FollowUpSettings {
-  channels: ReturnType<typeof channelOf>[];
-  upcoming: { date: IsoDate; at: string; reminders: { kind: string; at: string }[] }[];
-}
 
 async function viewOf(ctx: CommandContext, settings: FollowUpSettings): Promise<FollowUpSettingsView> {
   const channels = (await ctx.store.channels.list()).map(channelOf);

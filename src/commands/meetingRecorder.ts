@@ -1,6 +1,6 @@
 import { Activity, ActivityPatch, Comment, Status } from '../domain/activity';
 import { IsoDate } from '../domain/calendar';
-import { Meeting, checkNote, meetingEntry, openMeeting, recordEntry } from '../domain/meeting';
+import { Meeting, RecordedDecision, checkNote, meetingEntry, openMeeting, recordEntry } from '../domain/meeting';
 import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
 import { CommandContext, authorize, person } from './context';
@@ -21,11 +21,6 @@ export interface MeetingDecision {
   resolution?: string | null;
 }
 
-export interface RecordedDecision {
-  meeting: Meeting;
-  activity: Activity;
-  comment: Comment;
-}
 
 /**
  * Records a decision at the monthly meeting, in three steps through the existing use cases:

@@ -170,3 +170,10 @@ function pickFields(a: Activity): ActivityFields {
 function definedOnly(patch: ActivityPatch): ActivityPatch {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as ActivityPatch;
 }
+
+/** One item as it is read: with its history (who, when, field, from → to) and its comments. */
+export interface ActivityDetails {
+  activity: Activity;
+  history: HistoryEntry[];
+  comments: Comment[];
+}

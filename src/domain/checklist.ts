@@ -216,3 +216,17 @@ export function changeItem(
   const items = moved ? placeAt(c.sections, c.items, item, change.position) : c.items.map((i) => (i.id === itemId ? item : i));
   return ok({ checklist: { ...c, items }, item });
 }
+
+/** The checklist as it is read: with its progress, whether it is locked (a signature) and read-only for good (both). */
+export interface ChecklistView extends Checklist {
+  progress: ChecklistProgress;
+  locked: boolean;
+  readOnly: boolean;
+}
+
+export const checklistView = (checklist: Checklist): ChecklistView => ({
+  ...checklist,
+  progress: checklistProgress(checklist),
+  locked: checklist.signatures.length > 0,
+  readOnly: checklist.signedOffAt !== null,
+});

@@ -1,5 +1,5 @@
 import { ConversationReference } from './notification';
-import { FollowUpSchedule, defaultFollowUpSchedule } from './followUpSchedule';
+import { FollowUpSchedule, ReminderKind, defaultFollowUpSchedule } from './followUpSchedule';
 import { Person } from './person';
 
 /**
@@ -32,6 +32,12 @@ export interface FollowUpSettings {
   version: number;
   updatedAt: string | null;
   updatedBy: Person | null;
+}
+
+/** The settings as the tab's Inställningar shows them: with the channels the bot knows (to choose from) and the next meetings and their reminders. */
+export interface FollowUpSettingsView extends FollowUpSettings {
+  channels: FollowUpChannel[];
+  upcoming: { date: string; at: string; reminders: { kind: ReminderKind; at: string }[] }[];
 }
 
 export function defaultFollowUpSettings(timeZone: string): FollowUpSettings {

@@ -1,4 +1,4 @@
-import { Activity, Status, isClosed } from './activity';
+import { Activity, Comment, Status, isClosed } from './activity';
 import { IsoDate, isIsoDate } from './calendar';
 import { Person } from './person';
 import { Result, ok, fail } from './problem';
@@ -152,4 +152,11 @@ export function byNewest(a: Meeting, b: Meeting): number {
   if (a.meetingDate !== b.meetingDate) return a.meetingDate < b.meetingDate ? 1 : -1;
   if (a.startedAt !== b.startedAt) return a.startedAt < b.startedAt ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** What recording a decision at the meeting answers with: the meeting, and the item and the follow-up note as they are now. */
+export interface RecordedDecision {
+  meeting: Meeting;
+  activity: Activity;
+  comment: Comment;
 }

@@ -57,6 +57,14 @@ const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'checklist.sign.förvaltningsledare': 'förvaltningsledare',
 };
 
+/** Every right, as GET /api/me lists them for the caller. */
+export const ACTIONS = [...(Object.keys(NEEDS) as Action[]), 'checklist.sign.projektägare'] as const;
+
+/** What `who` may do, right by right. */
+export function permissionsOf(who: Identity): Record<Action, boolean> {
+  return Object.fromEntries(ACTIONS.map((a) => [a, can(who, a)])) as Record<Action, boolean>;
+}
+
 export function can(who: Identity, action: Action): boolean {
   if (action === 'checklist.sign.projektägare') return who.projectOwner;
   return RANK[who.role] >= RANK[NEEDS[action]];

@@ -1,7 +1,8 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { ApiError } from '../api';
 import { useApp } from '../appContext';
+import { ScreenReaderStatus, useAnnouncer } from '../components/ScreenReaderStatus';
 import { LoadState } from '../components/LoadState';
 import { useT } from '../i18n';
 import type { ChecklistItem, ChecklistView, SignerRole } from '../types';
@@ -14,7 +15,6 @@ import { StatusNotices } from './handover/StatusNotices';
 import { ItemPatch, ItemResponse, withItem } from './handover/model';
 import * as messages from '../../i18n/tab/handover';
 import { addMessages } from '../../i18n';
-import { visuallyHidden } from '../components/visuallyHidden';
 
 addMessages(messages);
 
@@ -38,7 +38,6 @@ const useStyles = makeStyles({
     top: tokens.spacingVerticalM,
     '@media (max-width: 900px)': { position: 'static' },
   },
-  visuallyHidden,
 });
 
 export default function HandoverView() {
@@ -51,7 +50,7 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
   const t = useT();
   const styles = useStyles();
   const { api, me } = useApp();
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, announce] = useAnnouncer();
   const { setData, reload } = resource;
   const canEdit = Boolean(me.permissions['checklist.edit']) && !checklist.locked && !checklist.readOnly;
 
@@ -112,10 +111,9 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
         return result;
       },
       reload,
-      // A new string each time, so the same words are announced again.
-      announce: (text) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)),
+      announce,
     }),
-    [checklist, canEdit, patchItem, api, setData, reload],
+    [checklist, canEdit, patchItem, api, setData, reload, announce],
   );
 
   return (
@@ -136,9 +134,7 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
           <SignOffPanel />
         </aside>
       </div>
-      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
-        {announcement}
-      </div>
+      <ScreenReaderStatus message={announcement} />
     </HandoverContext.Provider>
   );
 }

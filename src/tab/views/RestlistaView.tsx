@@ -1,21 +1,10 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
-import { CheckmarkCircle20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
 import type { ApiError } from '../api';
 import { useApp } from '../appContext';
+import { SavedStatus } from '../components/SavedStatus';
 import { LoadState } from '../components/LoadState';
+import { Notice } from '../components/Notice';
 import { useT } from '../i18n';
 import type { Restlista } from '../types';
 import { useResource } from '../useResource';
@@ -36,8 +25,6 @@ const useStyles = makeStyles({
   // Level with the input, below the field's label.
   dateButton: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
   dateField: { minWidth: '220px' },
-  live: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground1, minHeight: '20px' },
-  liveIcon: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
 });
 
@@ -150,39 +137,24 @@ export default function RestlistaView() {
           </MessageBar>
         )}
 
-        <div role="status" aria-live="polite" className={styles.live} data-testid="restlista-announcement">
-          {announcement && (
-            <>
-              <CheckmarkCircle20Regular className={styles.liveIcon} />
-              <Text>{announcement}</Text>
-            </>
-          )}
-        </div>
+        <SavedStatus message={announcement} data-testid="restlista-announcement" />
 
         {notice && (
-          <MessageBar intent={notice.intent} data-testid="restlista-notice">
-            <MessageBarBody>
-              <MessageBarTitle>{notice.title}</MessageBarTitle>
-              {notice.body}
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={t('tab.restlista.dismiss')} onClick={() => setNotice(null)} />
-              }
-            />
-          </MessageBar>
+          <Notice
+            intent={notice.intent}
+            title={notice.title}
+            onDismiss={() => setNotice(null)}
+            dismissLabel={t('tab.restlista.dismiss')}
+            data-testid="restlista-notice"
+          >
+            {notice.body}
+          </Notice>
         )}
 
         {resource.error && resource.data && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t('tab.error.title')}</MessageBarTitle>
-              {t('tab.error.load', { message: resource.error.message })}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => void reload()}>{t('tab.retry')}</Button>
-            </MessageBarActions>
-          </MessageBar>
+          <Notice intent="error" title={t('tab.error.title')} actions={<Button onClick={() => void reload()}>{t('tab.retry')}</Button>}>
+            {t('tab.error.load', { message: resource.error.message })}
+          </Notice>
         )}
       </div>
 

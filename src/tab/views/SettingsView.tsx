@@ -1,21 +1,10 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
-import { CheckmarkCircle20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { ApiError } from '../api';
 import { useApp } from '../appContext';
+import { SavedStatus } from '../components/SavedStatus';
 import { LoadState } from '../components/LoadState';
+import { Notice } from '../components/Notice';
 import { useT } from '../i18n';
 import type { FollowUpChannel, FollowUpSchedule, FollowUpSettingsView } from '../types';
 import { useResource } from '../useResource';
@@ -43,8 +32,6 @@ const useStyles = makeStyles({
   channel: { maxWidth: '480px' },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  live: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minHeight: '20px' },
-  liveIcon: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
 });
 
 interface Draft {
@@ -139,15 +126,15 @@ export default function SettingsView() {
                   </MessageBar>
                 )}
                 {problem && (
-                  <MessageBar intent={problem.intent} data-testid="settings-problem">
-                    <MessageBarBody>
-                      <MessageBarTitle>{problem.title}</MessageBarTitle>
-                      {problem.body}
-                    </MessageBarBody>
-                    <MessageBarActions
-                      containerAction={<Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={t('tab.close')} onClick={() => setProblem(null)} />}
-                    />
-                  </MessageBar>
+                  <Notice
+                    intent={problem.intent}
+                    title={problem.title}
+                    onDismiss={() => setProblem(null)}
+                    dismissLabel={t('tab.close')}
+                    data-testid="settings-problem"
+                  >
+                    {problem.body}
+                  </Notice>
                 )}
                 <fieldset className={styles.fieldset} disabled={!canEdit}>
                   <legend className={styles.legend}>{t('tab.settings.channel.legend')}</legend>
@@ -169,14 +156,7 @@ export default function SettingsView() {
                     <Button type="submit" appearance="primary" disabled={busy}>
                       {t('tab.settings.save')}
                     </Button>
-                    <div role="status" aria-live="polite" className={styles.live} data-testid="settings-announcement">
-                      {announcement && (
-                        <>
-                          <CheckmarkCircle20Regular className={styles.liveIcon} />
-                          <Text>{announcement}</Text>
-                        </>
-                      )}
-                    </div>
+                    <SavedStatus message={announcement} data-testid="settings-announcement" />
                   </div>
                 )}
                 <Upcoming data={data} />

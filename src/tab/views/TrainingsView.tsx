@@ -1,11 +1,11 @@
 import { Body1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
 import { useApp } from '../appContext';
+import { ScreenReaderStatus, useAnnouncer } from '../components/ScreenReaderStatus';
 import { useT } from '../i18n';
 import { TrainingsPage } from './trainings/TrainingsPage';
 import * as messages from '../../i18n/tab/trainings';
 import { addMessages } from '../../i18n';
-import { visuallyHidden } from '../components/visuallyHidden';
 
 addMessages(messages);
 
@@ -19,7 +19,6 @@ const useStyles = makeStyles({
   intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, maxWidth: '75ch' },
   heading: { margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  visuallyHidden,
 });
 
 type Section = 'list' | 'stats';
@@ -33,9 +32,7 @@ export default function TrainingsView() {
   const { me } = useApp();
   const canOrganise = Boolean(me.permissions['training.organise']);
   const [section, setSection] = useState<Section>('list');
-  const [announcement, setAnnouncement] = useState('');
-  // A new string each time, so the same words are announced again.
-  const announce = (text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
+  const [announcement, announce] = useAnnouncer();
 
   const shown: Section = canOrganise ? section : 'list';
   return (
@@ -73,9 +70,7 @@ export default function TrainingsView() {
           <TrainingsPage announce={announce} />
         )}
       </div>
-      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
-        {announcement}
-      </div>
+      <ScreenReaderStatus message={announcement} />
     </div>
   );
 }

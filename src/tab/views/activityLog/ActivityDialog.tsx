@@ -1,21 +1,8 @@
-import {
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Dialog, DialogTrigger, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { DialogFrame } from '../../components/DialogFrame';
+import { ErrorAlert, Notice } from '../../components/Notice';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import type { Activity, Person } from '../../types';
 import { ActivityFormFields } from './ActivityFormFields';
@@ -24,7 +11,6 @@ import { EditorCallbacks, useActivityEditor } from './useActivityEditor';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: 'calc(100vw - 32px)' },
-  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   subtitle: { display: 'block', color: tokens.colorNeutralForeground2 },
   meta: { color: tokens.colorNeutralForeground2 },
 });
@@ -63,111 +49,110 @@ export function ActivityDialog({ target, people, peopleError, canEdit, canDelete
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && requestClose()}>
-      <DialogSurface className={styles.surface}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!readOnly && !conflict && !busy) void editor.save();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle
-              action={
-                <DialogTrigger action="close" disableButtonEnhancement>
-                  <Button appearance="subtle" aria-label={t('tab.close')} icon={<DismissRegular />} />
-                </DialogTrigger>
-              }
-            >
-              {title}
-              {opened && <Caption1 className={styles.subtitle}>{opened.title}</Caption1>}
-            </DialogTitle>
-            <DialogContent className={styles.content}>
-              {conflict && opened && (
-                <ConflictPanel
-                  opened={opened}
-                  current={conflict}
-                  mine={editor.mine}
-                  busy={busy !== null}
-                  onReapply={() => void editor.reapply()}
-                  onUseTheirs={editor.useTheirs}
-                />
-              )}
-              {editor.failure && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{editor.failure}</MessageBarBody>
-                </MessageBar>
-              )}
-              {readOnly && (
-                <MessageBar intent="info">
-                  <MessageBarBody>{t('tab.activityLog.dialog.readOnly')}</MessageBarBody>
-                </MessageBar>
-              )}
-              {peopleError && !readOnly && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>{t('tab.activityLog.dialog.noPeople', { message: peopleError })}</MessageBarBody>
-                </MessageBar>
-              )}
-              <ActivityFormFields values={editor.values} errors={editor.errors} readOnly={readOnly} people={people} onChange={editor.change} />
-              {opened && (
-                <Caption1 className={styles.meta}>
-                  {t('tab.activityLog.dialog.meta', {
-                    createdBy: opened.createdBy.name,
-                    createdAt: formatDateTime(opened.createdAt, locale),
-                    updatedBy: opened.updatedBy.name,
-                    updatedAt: formatDateTime(opened.updatedAt, locale),
-                  })}
-                </Caption1>
-              )}
-              {confirm && (
-                <MessageBar intent="warning" layout="multiline" role="alert">
-                  <MessageBarBody>
-                    {confirm === 'close' ? t('tab.activityLog.dialog.unsaved') : t('tab.activityLog.delete.confirm', { key: opened?.key ?? '' })}
-                  </MessageBarBody>
-                  <MessageBarActions>
-                    {confirm === 'close' ? (
-                      <Button onClick={onClose}>{t('tab.activityLog.dialog.discard')}</Button>
-                    ) : (
-                      <Button
-                        icon={<DeleteRegular />}
-                        disabled={busy !== null}
-                        onClick={() => {
-                          setConfirm(null);
-                          void editor.remove();
-                        }}
-                      >
-                        {t('tab.activityLog.delete.yes')}
-                      </Button>
-                    )}
-                    <Button autoFocus onClick={() => setConfirm(null)}>
-                      {confirm === 'close' ? t('tab.activityLog.dialog.keepEditing') : t('tab.cancel')}
-                    </Button>
-                  </MessageBarActions>
-                </MessageBar>
-              )}
-            </DialogContent>
-            {opened && canDelete && !readOnly && (
-              <DialogActions position="start">
-                <Button icon={<DeleteRegular />} disabled={busy !== null} onClick={() => setConfirm('delete')}>
-                  {t('tab.activityLog.delete')}
-                </Button>
-              </DialogActions>
-            )}
-            <DialogActions position="end">
-              <Button disabled={busy !== null} onClick={requestClose}>
-                {readOnly ? t('tab.close') : t('tab.cancel')}
+      <DialogFrame
+        className={styles.surface}
+        title={
+          <>
+            {title}
+            {opened && <Caption1 className={styles.subtitle}>{opened.title}</Caption1>}
+          </>
+        }
+        titleAction={
+          <DialogTrigger action="close" disableButtonEnhancement>
+            <Button appearance="subtle" aria-label={t('tab.close')} icon={<DismissRegular />} />
+          </DialogTrigger>
+        }
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!readOnly && !conflict && !busy) void editor.save();
+        }}
+        startActions={
+          opened &&
+          canDelete &&
+          !readOnly && (
+            <Button icon={<DeleteRegular />} disabled={busy !== null} onClick={() => setConfirm('delete')}>
+              {t('tab.activityLog.delete')}
+            </Button>
+          )
+        }
+        actions={
+          <>
+            <Button disabled={busy !== null} onClick={requestClose}>
+              {readOnly ? t('tab.close') : t('tab.cancel')}
+            </Button>
+            {!readOnly && (
+              <Button type="submit" appearance="primary" disabledFocusable={busy !== null || conflict !== null}>
+                {busy === 'save'
+                  ? t(opened ? 'tab.saving' : 'tab.activityLog.dialog.creating')
+                  : t(opened ? 'tab.save' : 'tab.activityLog.dialog.create')}
               </Button>
-              {!readOnly && (
-                <Button type="submit" appearance="primary" disabledFocusable={busy !== null || conflict !== null}>
-                  {busy === 'save'
-                    ? t(opened ? 'tab.saving' : 'tab.activityLog.dialog.creating')
-                    : t(opened ? 'tab.save' : 'tab.activityLog.dialog.create')}
+            )}
+          </>
+        }
+      >
+        {conflict && opened && (
+          <ConflictPanel
+            opened={opened}
+            current={conflict}
+            mine={editor.mine}
+            busy={busy !== null}
+            onReapply={() => void editor.reapply()}
+            onUseTheirs={editor.useTheirs}
+          />
+        )}
+        <ErrorAlert message={editor.failure} />
+        {readOnly && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('tab.activityLog.dialog.readOnly')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {peopleError && !readOnly && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('tab.activityLog.dialog.noPeople', { message: peopleError })}</MessageBarBody>
+          </MessageBar>
+        )}
+        <ActivityFormFields values={editor.values} errors={editor.errors} readOnly={readOnly} people={people} onChange={editor.change} />
+        {opened && (
+          <Caption1 className={styles.meta}>
+            {t('tab.activityLog.dialog.meta', {
+              createdBy: opened.createdBy.name,
+              createdAt: formatDateTime(opened.createdAt, locale),
+              updatedBy: opened.updatedBy.name,
+              updatedAt: formatDateTime(opened.updatedAt, locale),
+            })}
+          </Caption1>
+        )}
+        {confirm && (
+          <Notice
+            intent="warning"
+            layout="multiline"
+            alert
+            actions={
+              <>
+                {confirm === 'close' ? (
+                  <Button onClick={onClose}>{t('tab.activityLog.dialog.discard')}</Button>
+                ) : (
+                  <Button
+                    icon={<DeleteRegular />}
+                    disabled={busy !== null}
+                    onClick={() => {
+                      setConfirm(null);
+                      void editor.remove();
+                    }}
+                  >
+                    {t('tab.activityLog.delete.yes')}
+                  </Button>
+                )}
+                <Button autoFocus onClick={() => setConfirm(null)}>
+                  {confirm === 'close' ? t('tab.activityLog.dialog.keepEditing') : t('tab.cancel')}
                 </Button>
-              )}
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
+              </>
+            }
+          >
+            {confirm === 'close' ? t('tab.activityLog.dialog.unsaved') : t('tab.activityLog.delete.confirm', { key: opened?.key ?? '' })}
+          </Notice>
+        )}
+      </DialogFrame>
     </Dialog>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CommentAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
+import { ErrorAlert } from '../../components/Notice';
 import { useT } from '../../i18n';
 import type { Comment } from '../../types';
 
@@ -63,11 +64,7 @@ export function CommentForm({ activityKey, onAdded }: { activityKey: string; onA
       <Field label={t('tab.activityLog.comment.meetingDate')} hint={t('tab.activityLog.comment.meetingHint')} validationMessage={errors.meetingDate}>
         <Input type="date" value={meetingDate} onChange={(_, d) => setMeetingDate(d.value)} />
       </Field>
-      {errors.other && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{errors.other}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorAlert message={errors.other} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" icon={<CommentAddRegular />} disabledFocusable={busy}>
           {busy ? t('tab.activityLog.comment.adding') : t('tab.activityLog.comment.add')}

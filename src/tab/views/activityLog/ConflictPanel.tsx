@@ -1,25 +1,10 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { ActivityFields } from '../../../domain/activity';
+import { DataTable } from '../../components/DataTable';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import type { Activity } from '../../types';
-import { changedFields, displayValue, fieldLabel, fieldsOfActivity } from './form';
+import { FieldName, changedFields, displayValue, fieldLabel, fieldsOfActivity } from './form';
 import { useCategoryLabel } from '../../categories';
 
 const useStyles = makeStyles({
@@ -56,7 +41,6 @@ export interface ConflictPanelProps {
 export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseTheirs }: ConflictPanelProps) {
   const t = useT();
   const locale = useLocale();
-  const category = useCategoryLabel();
   const styles = useStyles();
   const titleId = useId('conflict-title');
   const theirsId = useId('conflict-theirs');
@@ -91,24 +75,14 @@ export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseThe
       {theirs.length === 0 ? (
         <Text>{t('tab.activityLog.conflict.noneTheirs')}</Text>
       ) : (
-        <Table size="small" aria-labelledby={theirsId} data-testid="conflict-theirs">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('tab.activityLog.conflict.col.field')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.activityLog.conflict.col.before')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.activityLog.conflict.col.theirs')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {theirs.map((f) => (
-              <TableRow key={f}>
-                <TableCell>{fieldLabel(f, t)}</TableCell>
-                <TableCell>{displayValue(f, base[f], t, locale, category)}</TableCell>
-                <TableCell>{displayValue(f, current[f], t, locale, category)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ChangesTable
+          fields={theirs}
+          before={base}
+          after={current}
+          afterHeader={t('tab.activityLog.conflict.col.theirs')}
+          labelledBy={theirsId}
+          data-testid="conflict-theirs"
+        />
       )}
 
       <Subtitle2 as="h3" id={yoursId} className={styles.heading}>
@@ -117,24 +91,14 @@ export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseThe
       {yours.length === 0 ? (
         <Text>{t('tab.activityLog.conflict.noneYours')}</Text>
       ) : (
-        <Table size="small" aria-labelledby={yoursId} data-testid="conflict-yours">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('tab.activityLog.conflict.col.field')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.activityLog.conflict.col.before')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.activityLog.conflict.col.yours')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {yours.map((f) => (
-              <TableRow key={f}>
-                <TableCell>{fieldLabel(f, t)}</TableCell>
-                <TableCell>{displayValue(f, base[f], t, locale, category)}</TableCell>
-                <TableCell>{displayValue(f, mine[f], t, locale, category)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ChangesTable
+          fields={yours}
+          before={base}
+          after={mine}
+          afterHeader={t('tab.activityLog.conflict.col.yours')}
+          labelledBy={yoursId}
+          data-testid="conflict-yours"
+        />
       )}
       {overlap.length > 0 && (
         <Text weight="semibold">{t('tab.activityLog.conflict.overlap', { fields: overlap.map((f) => fieldLabel(f, t)).join(', ') })}</Text>
@@ -151,5 +115,36 @@ export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseThe
         </Button>
       </div>
     </section>
+  );
+}
+
+interface ChangesTableProps {
+  fields: FieldName[];
+  /** The values when the dialog was opened. */
+  before: ActivityFields;
+  after: ActivityFields;
+  afterHeader: string;
+  labelledBy: string;
+  'data-testid': string;
+}
+
+/** One side's changes: each field with its value when the dialog was opened and the value now. */
+function ChangesTable({ fields, before, after, afterHeader, labelledBy, 'data-testid': testId }: ChangesTableProps) {
+  const t = useT();
+  const locale = useLocale();
+  const category = useCategoryLabel();
+  const value = (f: FieldName, values: ActivityFields) => displayValue(f, values[f], t, locale, category);
+  return (
+    <DataTable
+      labelledBy={labelledBy}
+      data-testid={testId}
+      rows={fields}
+      rowKey={(f) => f}
+      columns={[
+        { id: 'field', header: t('tab.activityLog.conflict.col.field'), cell: (f) => fieldLabel(f, t) },
+        { id: 'before', header: t('tab.activityLog.conflict.col.before'), cell: (f) => value(f, before) },
+        { id: 'after', header: afterHeader, cell: (f) => value(f, after) },
+      ]}
+    />
   );
 }

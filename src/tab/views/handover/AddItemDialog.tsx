@@ -1,49 +1,25 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Dialog, DialogTrigger, Field, Textarea } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { FormEvent, useState } from 'react';
 import type { ApiError } from '../../api';
+import { DialogButtons, DialogFrame, useDialogSession } from '../../components/DialogFrame';
+import { ErrorAlert } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
 import { useHandover } from './HandoverContext';
 
 /** "Lägg till punkt": a new item at the end of a section, Swedish text required, English optional. */
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-});
-
 export function AddItemDialog({ sectionId, sectionTitle }: { sectionId: string; sectionTitle: string }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
   // Each opening starts with empty fields.
-  const [session, setSession] = useState(0);
+  const dialog = useDialogSession();
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_, data) => {
-        if (data.open) setSession((n) => n + 1);
-        setOpen(data.open);
-      }}
-    >
+    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>
         <Button icon={<AddRegular />} aria-label={t('tab.handover.add.buttonLabel', { section: sectionTitle })}>
           {t('tab.handover.add.button')}
         </Button>
       </DialogTrigger>
-      <AddItemSurface key={session} sectionId={sectionId} sectionTitle={sectionTitle} onDone={() => setOpen(false)} />
+      <AddItemSurface key={dialog.session} sectionId={sectionId} sectionTitle={sectionTitle} onDone={dialog.close} />
     </Dialog>
   );
 }
@@ -51,7 +27,6 @@ export function AddItemDialog({ sectionId, sectionTitle }: { sectionId: string; 
 function AddItemSurface({ sectionId, sectionTitle, onDone }: { sectionId: string; sectionTitle: string; onDone: () => void }) {
   const t = useT();
   const locale = useLocale();
-  const styles = useStyles();
   const { addItem, announce } = useHandover();
   const [sv, setSv] = useState('');
   const [en, setEn] = useState('');
@@ -77,33 +52,18 @@ function AddItemSurface({ sectionId, sectionTitle, onDone }: { sectionId: string
   };
 
   return (
-    <DialogSurface>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <DialogBody>
-          <DialogTitle>{t('tab.handover.add.title', { section: sectionTitle })}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {errors.general && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{errors.general}</MessageBarBody>
-              </MessageBar>
-            )}
-            <Field label={t('tab.handover.edit.textSv')} required validationMessage={errors.sv}>
-              <Textarea value={sv} onChange={(_, d) => setSv(d.value)} resize="vertical" />
-            </Field>
-            <Field label={t('tab.handover.edit.textEn')} hint={t('tab.handover.edit.textEnHint')} validationMessage={errors.en}>
-              <Textarea value={en} onChange={(_, d) => setEn(d.value)} resize="vertical" />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" type="submit" disabledFocusable={busy}>
-              {busy ? t('tab.saving') : t('tab.handover.add.submit')}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t('tab.cancel')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </form>
-    </DialogSurface>
+    <DialogFrame
+      title={t('tab.handover.add.title', { section: sectionTitle })}
+      onSubmit={(e) => void submit(e)}
+      actions={<DialogButtons label={t('tab.handover.add.submit')} busyLabel={t('tab.saving')} busy={busy} />}
+    >
+      <ErrorAlert message={errors.general} />
+      <Field label={t('tab.handover.edit.textSv')} required validationMessage={errors.sv}>
+        <Textarea value={sv} onChange={(_, d) => setSv(d.value)} resize="vertical" />
+      </Field>
+      <Field label={t('tab.handover.edit.textEn')} hint={t('tab.handover.edit.textEnHint')} validationMessage={errors.en}>
+        <Textarea value={en} onChange={(_, d) => setEn(d.value)} resize="vertical" />
+      </Field>
+    </DialogFrame>
   );
 }

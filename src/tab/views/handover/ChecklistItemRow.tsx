@@ -1,22 +1,9 @@
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Dialog,
-  DialogTrigger,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  Tooltip,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Dialog, DialogTrigger, Link, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, CheckmarkCircleRegular, CircleRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../api';
+import { useDialogSession } from '../../components/DialogFrame';
+import { Notice } from '../../components/Notice';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import type { ChecklistItem } from '../../types';
 import { useHandover } from './HandoverContext';
@@ -75,9 +62,8 @@ export function ChecklistItemRow({ item, index, count }: { item: ChecklistItem; 
   const [pendingDone, setPendingDone] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
-  const [editing, setEditing] = useState(false);
   // Each opening of "Redigera" starts from the item as it is then.
-  const [editSession, setEditSession] = useState(0);
+  const editing = useDialogSession();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);
   const focusAfterMove = useRef<'up' | 'down' | null>(null);
@@ -178,48 +164,48 @@ export function ChecklistItemRow({ item, index, count }: { item: ChecklistItem; 
           )}
         </div>
         {error && (
-          <MessageBar intent="error" className={styles.notice} role="alert">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" className={styles.notice} alert>
+            {error}
+          </Notice>
         )}
         {conflict && (
-          <MessageBar intent="warning" layout="multiline" className={styles.notice} role="alert" data-testid="item-conflict">
-            <MessageBarBody>
-              <MessageBarTitle>{t('tab.handover.conflict.title')}</MessageBarTitle>
-              {t('tab.handover.conflict.body', {
-                name: conflict.theirs.updatedBy?.name ?? t('tab.handover.conflict.someone'),
-                time: formatDateTime(conflict.theirs.updatedAt, locale),
-                change: conflict.label,
-              })}
-            </MessageBarBody>
-            {!frozen && (
-              <MessageBarActions>
-                <Button onClick={() => void reapply()} disabledFocusable={busy}>
-                  {t('tab.handover.conflict.reapply')}
-                </Button>
-                <Button appearance="subtle" onClick={() => setConflict(null)}>
-                  {t('tab.handover.conflict.dismiss')}
-                </Button>
-              </MessageBarActions>
-            )}
-          </MessageBar>
+          <Notice
+            intent="warning"
+            layout="multiline"
+            className={styles.notice}
+            alert
+            title={t('tab.handover.conflict.title')}
+            data-testid="item-conflict"
+            actions={
+              !frozen && (
+                <>
+                  <Button onClick={() => void reapply()} disabledFocusable={busy}>
+                    {t('tab.handover.conflict.reapply')}
+                  </Button>
+                  <Button appearance="subtle" onClick={() => setConflict(null)}>
+                    {t('tab.handover.conflict.dismiss')}
+                  </Button>
+                </>
+              )
+            }
+          >
+            {t('tab.handover.conflict.body', {
+              name: conflict.theirs.updatedBy?.name ?? t('tab.handover.conflict.someone'),
+              time: formatDateTime(conflict.theirs.updatedAt, locale),
+              change: conflict.label,
+            })}
+          </Notice>
         )}
       </div>
       {canEdit && (
         <div className={styles.actions}>
-          <Dialog
-            open={editing}
-            onOpenChange={(_, data) => {
-              if (data.open) setEditSession((n) => n + 1);
-              setEditing(data.open);
-            }}
-          >
+          <Dialog open={editing.open} onOpenChange={editing.onOpenChange}>
             <DialogTrigger disableButtonEnhancement>
               <Button appearance="subtle" icon={<EditRegular />} aria-label={t('tab.handover.item.editLabel', { text })}>
                 {t('tab.handover.item.edit')}
               </Button>
             </DialogTrigger>
-            <ItemEditSurface key={editSession} item={item} onDone={() => setEditing(false)} />
+            <ItemEditSurface key={editing.session} item={item} onDone={editing.close} />
           </Dialog>
           <Tooltip content={t('tab.handover.item.moveUp', { text })} relationship="label">
             <Button

@@ -1,22 +1,8 @@
-import {
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { FormEvent, useState } from 'react';
 import type { ApiError } from '../../api';
+import { DialogButtons, DialogFrame } from '../../components/DialogFrame';
+import { ErrorAlert, Notice } from '../../components/Notice';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import type { ChecklistItem } from '../../types';
 import { useHandover } from './HandoverContext';
@@ -30,14 +16,9 @@ import { EditForm, FormField, diffForm, fieldOf, formOf, mergeForm } from './edi
  * to the field it names and keeps what was typed; a 412 shows the other person's version and
  * keeps the user's changes in the fields, so "Spara igen" puts them on top of theirs.
  */
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-});
-
 export function ItemEditSurface({ item, onDone }: { item: ChecklistItem; onDone: () => void }) {
   const t = useT();
   const locale = useLocale();
-  const styles = useStyles();
   const { patchItem, announce } = useHandover();
   const [base, setBase] = useState<ChecklistItem>(item);
   const [form, setForm] = useState<EditForm>(() => formOf(item));
@@ -83,61 +64,45 @@ export function ItemEditSurface({ item, onDone }: { item: ChecklistItem; onDone:
     errors[key] ? { validationMessage: errors[key], validationState: 'error' as const } : {};
 
   return (
-    <DialogSurface>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <DialogBody>
-          <DialogTitle>{t('tab.handover.edit.title')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {conflict && (
-              <MessageBar intent="warning" layout="multiline" role="alert" data-testid="edit-conflict">
-                <MessageBarBody>
-                  <MessageBarTitle>{t('tab.handover.edit.conflictTitle')}</MessageBarTitle>
-                  {t('tab.handover.edit.conflictBody', {
-                    name: conflict.updatedBy?.name ?? t('tab.handover.conflict.someone'),
-                    time: formatDateTime(conflict.updatedAt, locale),
-                  })}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {conflict && <TheirVersion item={conflict} />}
-            {general && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{general}</MessageBarBody>
-              </MessageBar>
-            )}
-            <Field label={t('tab.handover.edit.textSv')} required {...fieldProps('textSv')}>
-              <Textarea value={form.textSv} onChange={(_, d) => set('textSv', d.value)} resize="vertical" />
-            </Field>
-            <Field label={t('tab.handover.edit.textEn')} hint={t('tab.handover.edit.textEnHint')} {...fieldProps('textEn')}>
-              <Textarea value={form.textEn} onChange={(_, d) => set('textEn', d.value)} resize="vertical" />
-            </Field>
-            <PersonPicker
-              label={t('tab.handover.edit.responsible')}
-              value={form.responsible}
-              onChange={(person) => set('responsible', person)}
-              validationMessage={errors.responsible}
-            />
-            <Field label={t('tab.handover.edit.comment')} {...fieldProps('comment')}>
-              <Textarea value={form.comment} onChange={(_, d) => set('comment', d.value)} resize="vertical" />
-            </Field>
-            <Field
-              label={t('tab.handover.edit.evidenceUrl')}
-              hint={t('tab.handover.edit.evidenceHint')}
-              {...fieldProps('evidenceUrl')}
-            >
-              <Input value={form.evidenceUrl} inputMode="url" onChange={(_, d) => set('evidenceUrl', d.value)} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" type="submit" disabledFocusable={busy}>
-              {busy ? t('tab.saving') : conflict ? t('tab.handover.edit.saveAgain') : t('tab.handover.edit.save')}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t('tab.cancel')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </form>
-    </DialogSurface>
+    <DialogFrame
+      title={t('tab.handover.edit.title')}
+      onSubmit={(e) => void submit(e)}
+      actions={
+        <DialogButtons
+          label={conflict ? t('tab.handover.edit.saveAgain') : t('tab.handover.edit.save')}
+          busyLabel={t('tab.saving')}
+          busy={busy}
+        />
+      }
+    >
+      {conflict && (
+        <Notice intent="warning" layout="multiline" alert title={t('tab.handover.edit.conflictTitle')} data-testid="edit-conflict">
+          {t('tab.handover.edit.conflictBody', {
+            name: conflict.updatedBy?.name ?? t('tab.handover.conflict.someone'),
+            time: formatDateTime(conflict.updatedAt, locale),
+          })}
+        </Notice>
+      )}
+      {conflict && <TheirVersion item={conflict} />}
+      <ErrorAlert message={general} />
+      <Field label={t('tab.handover.edit.textSv')} required {...fieldProps('textSv')}>
+        <Textarea value={form.textSv} onChange={(_, d) => set('textSv', d.value)} resize="vertical" />
+      </Field>
+      <Field label={t('tab.handover.edit.textEn')} hint={t('tab.handover.edit.textEnHint')} {...fieldProps('textEn')}>
+        <Textarea value={form.textEn} onChange={(_, d) => set('textEn', d.value)} resize="vertical" />
+      </Field>
+      <PersonPicker
+        label={t('tab.handover.edit.responsible')}
+        value={form.responsible}
+        onChange={(person) => set('responsible', person)}
+        validationMessage={errors.responsible}
+      />
+      <Field label={t('tab.handover.edit.comment')} {...fieldProps('comment')}>
+        <Textarea value={form.comment} onChange={(_, d) => set('comment', d.value)} resize="vertical" />
+      </Field>
+      <Field label={t('tab.handover.edit.evidenceUrl')} hint={t('tab.handover.edit.evidenceHint')} {...fieldProps('evidenceUrl')}>
+        <Input value={form.evidenceUrl} inputMode="url" onChange={(_, d) => set('evidenceUrl', d.value)} />
+      </Field>
+    </DialogFrame>
   );
 }

@@ -1,9 +1,8 @@
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { useApp } from '../../appContext';
+import { PersonOptions, usePeopleOptions } from '../../components/people';
 import { useT } from '../../i18n';
 import type { Person } from '../../types';
-import { useResource } from '../../useResource';
 
 /** Who is responsible: a combobox over GET /api/people, with "Ingen ansvarig" to clear it. */
 const NONE = '__none__';
@@ -20,18 +19,12 @@ export function PersonPicker({
   validationMessage?: string;
 }) {
   const t = useT();
-  const { api } = useApp();
-  const people = useResource(() => api.get<{ items: Person[] }>('/api/people'), [api]);
   const [query, setQuery] = useState(value?.name ?? '');
-
-  const options = useMemo(() => {
-    const all = people.data?.items ?? [];
-    // The person already chosen is always an option, even if the list does not know them.
-    const known = value && !all.some((p) => p.id === value.id) ? [value, ...all] : all;
-    const needle = query.trim().toLocaleLowerCase();
-    if (!needle || needle === value?.name.toLocaleLowerCase()) return known;
-    return known.filter((p) => p.name.toLocaleLowerCase().includes(needle));
-  }, [people.data, value, query]);
+  // The person already chosen is always an option; while the box shows their name, everyone is.
+  const chosen = useMemo(() => (value ? [value] : []), [value]);
+  const search = query.trim().toLocaleLowerCase() === value?.name.toLocaleLowerCase() ? '' : query;
+  const people = usePeopleOptions(chosen, search);
+  const { options } = people;
 
   const message = validationMessage ?? (people.error ? t('tab.handover.edit.peopleError', { message: people.error.message }) : undefined);
   return (
@@ -51,11 +44,7 @@ export function PersonPicker({
         <Option value={NONE} text={t('tab.handover.item.noResponsible')}>
           {t('tab.handover.item.noResponsible')}
         </Option>
-        {options.map((p) => (
-          <Option key={p.id} value={p.id} text={p.name}>
-            {p.name}
-          </Option>
-        ))}
+        <PersonOptions people={options} />
       </Combobox>
     </Field>
   );

@@ -1,20 +1,7 @@
-import {
-  Body1,
-  Body1Strong,
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Body1Strong, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { DialogButtons, DialogFrame } from '../../components/DialogFrame';
+import { ErrorAlert, Notice } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
 import type { SignerRole } from '../../types';
 import { useHandover } from './HandoverContext';
@@ -27,7 +14,6 @@ import { otherRole } from './model';
  * the count is the server's, not a stale screen's.
  */
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   open: {
     maxHeight: '30vh',
     overflowY: 'auto',
@@ -68,44 +54,32 @@ export function SignConfirmSurface({ role, onDone }: { role: SignerRole; onDone:
   };
 
   return (
-    <DialogSurface>
-      <DialogBody>
-        <DialogTitle>{t(`tab.handover.confirm.title.${role}`)}</DialogTitle>
-        <DialogContent className={styles.content}>
-          {open.length > 0 ? (
-            <MessageBar intent="warning" layout="multiline" data-testid="open-items">
-              <MessageBarBody>
-                <MessageBarTitle>{openTitle}</MessageBarTitle>
-                <ul className={styles.open} tabIndex={0} aria-label={openTitle}>
-                  {open.map((item) => (
-                    <li key={item.id}>{item.text[locale]}</li>
-                  ))}
-                </ul>
-                {t('tab.handover.confirm.openNote')}
-              </MessageBarBody>
-            </MessageBar>
-          ) : (
-            <Body1>{t('tab.handover.confirm.allDone', { total: checklist.items.length })}</Body1>
-          )}
-          {first && (
-            <Body1>{t('tab.handover.confirm.first', { other: t(`tab.handover.signoff.roleDefinite.${otherRole(role)}`) })}</Body1>
-          )}
-          <Body1Strong>{t('tab.handover.confirm.final')}</Body1Strong>
-          {error && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>{error}</MessageBarBody>
-            </MessageBar>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button appearance="primary" onClick={() => void confirm()} disabledFocusable={busy}>
-            {busy ? t('tab.handover.confirm.signing') : t('tab.handover.confirm.sign')}
-          </Button>
-          <DialogTrigger disableButtonEnhancement>
-            <Button>{t('tab.cancel')}</Button>
-          </DialogTrigger>
-        </DialogActions>
-      </DialogBody>
-    </DialogSurface>
+    <DialogFrame
+      title={t(`tab.handover.confirm.title.${role}`)}
+      actions={
+        <DialogButtons
+          label={t('tab.handover.confirm.sign')}
+          busyLabel={t('tab.handover.confirm.signing')}
+          busy={busy}
+          onPrimary={() => void confirm()}
+        />
+      }
+    >
+      {open.length > 0 ? (
+        <Notice intent="warning" layout="multiline" title={openTitle} data-testid="open-items">
+          <ul className={styles.open} tabIndex={0} aria-label={openTitle}>
+            {open.map((item) => (
+              <li key={item.id}>{item.text[locale]}</li>
+            ))}
+          </ul>
+          {t('tab.handover.confirm.openNote')}
+        </Notice>
+      ) : (
+        <Body1>{t('tab.handover.confirm.allDone', { total: checklist.items.length })}</Body1>
+      )}
+      {first && <Body1>{t('tab.handover.confirm.first', { other: t(`tab.handover.signoff.roleDefinite.${otherRole(role)}`) })}</Body1>}
+      <Body1Strong>{t('tab.handover.confirm.final')}</Body1Strong>
+      <ErrorAlert message={error} />
+    </DialogFrame>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from '../../appContext';
+import { Notice } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
 import { useHandover } from './HandoverContext';
 import { formatDay } from './format';
@@ -20,12 +21,9 @@ export function StatusNotices() {
 
   if (checklist.readOnly) {
     return (
-      <MessageBar intent="success" data-testid="handover-status">
-        <MessageBarBody>
-          <MessageBarTitle>{t('tab.handover.signed.title', { date: formatDay(checklist.signedOffAt, locale) })}</MessageBarTitle>
-          {t('tab.handover.signed.body')}
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="success" title={t('tab.handover.signed.title', { date: formatDay(checklist.signedOffAt, locale) })} data-testid="handover-status">
+        {t('tab.handover.signed.body')}
+      </Notice>
     );
   }
 
@@ -45,32 +43,34 @@ export function StatusNotices() {
       }
     };
     return (
-      <MessageBar intent="warning" data-testid="handover-status" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t('tab.handover.locked.title')}</MessageBarTitle>
-          {t('tab.handover.locked.body', {
-            name: first.by.name,
-            role: t(`tab.handover.signoff.roleLower.${first.role}`),
-            other: t(`tab.handover.signoff.roleDefinite.${otherRole(first.role)}`),
-          })}
-          {error && <div role="alert">{error}</div>}
-        </MessageBarBody>
-        {mine && (
-          <MessageBarActions>
+      <Notice
+        intent="warning"
+        layout="multiline"
+        title={t('tab.handover.locked.title')}
+        data-testid="handover-status"
+        actions={
+          mine && (
             <Button onClick={() => void onWithdraw()} disabled={busy}>
               {t('tab.handover.locked.withdraw')}
             </Button>
-          </MessageBarActions>
-        )}
-      </MessageBar>
+          )
+        }
+      >
+        {t('tab.handover.locked.body', {
+          name: first.by.name,
+          role: t(`tab.handover.signoff.roleLower.${first.role}`),
+          other: t(`tab.handover.signoff.roleDefinite.${otherRole(first.role)}`),
+        })}
+        {error && <div role="alert">{error}</div>}
+      </Notice>
     );
   }
 
   if (!me.permissions['checklist.edit']) {
     return (
-      <MessageBar intent="info" data-testid="handover-status">
-        <MessageBarBody>{t('tab.handover.readerNote')}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="info" data-testid="handover-status">
+        {t('tab.handover.readerNote')}
+      </Notice>
     );
   }
   return null;

@@ -1,20 +1,9 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular, ArrowRight20Regular, Next20Regular } from '@fluentui/react-icons';
 import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
+import { Notice } from '../../components/Notice';
 import { formatDate, useLocale, useT } from '../../i18n';
 import type { Activity, Status } from '../../types';
 import { isIsoDate } from '../restlista/dates';
@@ -134,30 +123,23 @@ export function DecisionForm({ activity, meetingId, loading, draft, onDraft, onC
         {t('tab.meeting.form.heading')}
       </h4>
       {conflict && (
-        <MessageBar intent="warning" data-testid="meeting-conflict">
-          <MessageBarBody>
-            <MessageBarTitle>{t('tab.meeting.conflict.title', { key: activity.key })}</MessageBarTitle>
-            {t('tab.meeting.conflict.body', {
-              message: conflict.message,
-              status: statusName(conflict.current.status),
-              due: conflict.current.dueDate ? formatDate(conflict.current.dueDate, locale) : t('tab.meeting.item.noDue'),
-              owner: conflict.current.owner?.name ?? t('tab.unassigned'),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title={t('tab.meeting.conflict.title', { key: activity.key })} data-testid="meeting-conflict">
+          {t('tab.meeting.conflict.body', {
+            message: conflict.message,
+            status: statusName(conflict.current.status),
+            due: conflict.current.dueDate ? formatDate(conflict.current.dueDate, locale) : t('tab.meeting.item.noDue'),
+            owner: conflict.current.owner?.name ?? t('tab.unassigned'),
+          })}
+        </Notice>
       )}
       {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t('tab.meeting.error.title')}</MessageBarTitle>
-            {failure.message}
-          </MessageBarBody>
-          {failure.finished && (
-            <MessageBarActions>
-              <Button onClick={onShowMinutes}>{t('tab.meeting.showMinutes')}</Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
+        <Notice
+          intent="error"
+          title={t('tab.meeting.error.title')}
+          actions={failure.finished && <Button onClick={onShowMinutes}>{t('tab.meeting.showMinutes')}</Button>}
+        >
+          {failure.message}
+        </Notice>
       )}
       <Field label={t('tab.meeting.form.note')} hint={t('tab.meeting.form.noteHint')} required validationMessage={errors.note}>
         <Textarea ref={noteRef} value={draft.note} onChange={(_, data) => set({ note: data.value })} resize="vertical" rows={3} />

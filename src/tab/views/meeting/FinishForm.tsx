@@ -1,8 +1,9 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea } from '@fluentui/react-components';
 import { ArrowLeft20Regular, Flag20Regular } from '@fluentui/react-icons';
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../api';
 import { useApp } from '../../appContext';
+import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n';
 import { useMeetingStyles } from './styles';
 import type { Meeting } from './types';
@@ -53,12 +54,9 @@ export function FinishForm({ meeting, total, values, onChange, onBack, onFinishe
       <Text>{t('tab.meeting.finish.intro', { recorded, total })}</Text>
       <form className={ms.root} onSubmit={(e) => void submit(e)} noValidate>
         {error && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t('tab.meeting.finish.failed')}</MessageBarTitle>
-              {error.message}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title={t('tab.meeting.finish.failed')}>
+            {error.message}
+          </Notice>
         )}
         <Field
           label={t('tab.meeting.finish.attendees')}

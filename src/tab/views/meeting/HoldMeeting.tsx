@@ -1,7 +1,8 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { ArrowLeft20Regular, CheckmarkCircle20Regular, Flag20Regular } from '@fluentui/react-icons';
+import { ArrowLeft20Regular, Flag20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useApp } from '../../appContext';
+import { SavedStatus } from '../../components/SavedStatus';
 import { LoadState } from '../../components/LoadState';
 import { useLocale, useT } from '../../i18n';
 import type { Restlista, RestlistaItem } from '../../types';
@@ -80,14 +81,7 @@ function Session({ initial, go }: { initial: Loaded; go: Go }) {
         <Caption1 data-testid="meeting-recorded-count">
           {t('tab.meeting.hold.recordedCount', { count: recordedKeys.size, total })}
         </Caption1>
-        <div role="status" aria-live="polite" className={styles.live} data-testid="meeting-announcement">
-          {announcement && (
-            <>
-              <CheckmarkCircle20Regular className={styles.liveIcon} />
-              <Text>{announcement}</Text>
-            </>
-          )}
-        </div>
+        <SavedStatus message={announcement} className={styles.live} data-testid="meeting-announcement" />
       </div>
 
       {!canHold && (

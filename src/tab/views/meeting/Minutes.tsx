@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeft20Regular, CheckmarkCircle20Regular, Play20Regular } from '@fluentui/react-icons';
+import { ArrowLeft20Regular, Play20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useApp } from '../../appContext';
+import { SavedStatus } from '../../components/SavedStatus';
 import { LoadState } from '../../components/LoadState';
 import { formatDate, formatDateTime, useLocale, useT } from '../../i18n';
 import type { Status } from '../../types';
@@ -65,14 +66,7 @@ function MinutesBody({ meeting, go, focusOnMount }: { meeting: Meeting; go: Go; 
       )}
       <div>
         <MinutesActions meeting={meeting} onDone={setAnnouncement} />
-        <div role="status" aria-live="polite" className={ms.live} data-testid="minutes-announcement">
-          {announcement && (
-            <>
-              <CheckmarkCircle20Regular className={ms.liveIcon} />
-              <Text>{announcement}</Text>
-            </>
-          )}
-        </div>
+        <SavedStatus message={announcement} className={ms.live} data-testid="minutes-announcement" />
       </div>
       <section className={ms.section} aria-label={t('tab.meeting.minutes.facts')}>
         <dl className={ms.facts}>

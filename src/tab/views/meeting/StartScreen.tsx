@@ -1,9 +1,10 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { DocumentText20Regular, Play20Regular } from '@fluentui/react-icons';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
 import { LoadState } from '../../components/LoadState';
+import { Notice } from '../../components/Notice';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import type { Restlista } from '../../types';
 import { useResource } from '../../useResource';
@@ -158,12 +159,9 @@ function StartForm({ restlista, go, entries }: { restlista: Restlista; go: Go; e
         </Button>
       </form>
       {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t('tab.meeting.start.failed')}</MessageBarTitle>
-            {failure}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={t('tab.meeting.start.failed')}>
+          {failure}
+        </Notice>
       )}
     </section>
   );

@@ -40,6 +40,6 @@ export const useMeetingStyles = makeStyles({
   },
   dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  live: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minHeight: '20px', marginTop: tokens.spacingVerticalXS },
-  liveIcon: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+  // Below the heading or the buttons it reports on (a <SavedStatus>).
+  live: { marginTop: tokens.spacingVerticalXS },
 });

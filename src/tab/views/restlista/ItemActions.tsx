@@ -4,6 +4,7 @@ import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
 import { useT } from '../../i18n';
 import type { RestlistaItem } from '../../types';
+import type { Run } from './actions';
 import { DueDateAction } from './DueDateAction';
 import { FollowUpAction } from './FollowUpAction';
 import { StatusAction } from './StatusAction';
@@ -11,16 +12,6 @@ import { StatusAction } from './StatusAction';
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
-
-/** What a write came to, for the form that started it. */
-export type RunResult =
-  | { ok: true }
-  /** The server named a field of this form: show the message there, keep the form open. */
-  | { ok: false; fieldError: string; field: string }
-  /** Anything else (conflict, forbidden, network): the view says it; the form closes, its draft stays. */
-  | { ok: false; fieldError?: undefined };
-
-export type Run = (write: () => Promise<unknown>, success: string, formFields: readonly string[]) => Promise<RunResult>;
 
 export interface ItemActionsProps {
   item: RestlistaItem;

@@ -1,6 +1,7 @@
 import { Button, Popover, PopoverSurface, PopoverTrigger, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type FormEvent, type ReactElement, type ReactNode, useId } from 'react';
 import { useT } from '../../i18n';
+import type { ActionForm } from './actions';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '360px' },
@@ -9,18 +10,21 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  trigger: ReactElement;
+  form: Pick<ActionForm, 'open' | 'openChange'>;
+  /** The button that opens it: its icon and text, and the id of what it acts on. */
+  icon: ReactElement;
+  label: string;
+  describedBy: string;
   title: string;
   submitLabel: string;
+  /** A write is under way: the buttons wait. */
   busy: boolean;
   onSubmit: () => void;
   children: ReactNode;
 }
 
-/** A small form in a popover (focus trapped, Esc closes, focus returns to its button). */
-export function PopoverForm({ open, onOpenChange, trigger, title, submitLabel, busy, onSubmit, children }: Props) {
+/** A quick action's button and its small form in a popover (focus trapped, Esc closes, focus returns to the button). */
+export function PopoverForm({ form, icon, label, describedBy, title, submitLabel, busy, onSubmit, children }: Props) {
   const t = useT();
   const styles = useStyles();
   const titleId = useId();
@@ -29,8 +33,12 @@ export function PopoverForm({ open, onOpenChange, trigger, title, submitLabel, b
     onSubmit();
   };
   return (
-    <Popover trapFocus withArrow open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <PopoverTrigger disableButtonEnhancement>{trigger}</PopoverTrigger>
+    <Popover trapFocus withArrow open={form.open} onOpenChange={(_, data) => form.openChange(data.open)}>
+      <PopoverTrigger disableButtonEnhancement>
+        <Button icon={icon} disabled={busy} aria-describedby={describedBy}>
+          {label}
+        </Button>
+      </PopoverTrigger>
       <PopoverSurface className={styles.surface} aria-labelledby={titleId}>
         <form className={styles.form} onSubmit={submit} noValidate>
           <Text weight="semibold" id={titleId}>
@@ -38,7 +46,7 @@ export function PopoverForm({ open, onOpenChange, trigger, title, submitLabel, b
           </Text>
           {children}
           <div className={styles.buttons}>
-            <Button onClick={() => onOpenChange(false)}>{t('tab.cancel')}</Button>
+            <Button onClick={() => form.openChange(false)}>{t('tab.cancel')}</Button>
             <Button type="submit" appearance="primary" disabled={busy}>
               {busy ? t('tab.saving') : submitLabel}
             </Button>

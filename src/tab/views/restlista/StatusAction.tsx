@@ -1,38 +1,14 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Dialog, Field, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Textarea } from '@fluentui/react-components';
 import { ArrowSync20Regular } from '@fluentui/react-icons';
 import { type FormEvent, useState } from 'react';
-import type { ApiClient } from '../../api';
+import { DialogFrame } from '../../components/DialogFrame';
 import { useT } from '../../i18n';
-import type { RestlistaItem, Status } from '../../types';
-import type { Run } from './ItemActions';
+import type { Status } from '../../types';
+import { type ActionProps, settle } from './actions';
 import { STATUS_ORDER, isClosing } from './statuses';
 
-interface Props {
-  item: RestlistaItem;
-  headingId: string;
-  busy: boolean;
-  run: Run;
-  api: ApiClient;
-}
-
 /** "Ändra status": a menu of statuses; closing (klar/avförd) asks for the resolution note first. */
-export function StatusAction({ item, headingId, busy, run, api }: Props) {
+export function StatusAction({ item, headingId, busy, run, api }: ActionProps) {
   const t = useT();
   const { key, status: current, version } = item.activity;
   const [closingTo, setClosingTo] = useState<Status | null>(null);
@@ -49,14 +25,7 @@ export function StatusAction({ item, headingId, busy, run, api }: Props) {
       : t('tab.restlista.done.status', { key, status: statusName(status) });
     const body = closing ? { status, resolution: resolutionNote } : { status };
     const result = await run(() => api.patch(`/api/activities/${encodeURIComponent(key)}`, body, version), message, ['resolution']);
-    if (result.ok) {
-      setResolution('');
-      setClosingTo(null);
-    } else if (result.fieldError) {
-      setError(result.fieldError);
-    } else {
-      setClosingTo(null);
-    }
+    settle(result, { close: () => setClosingTo(null), clear: () => setResolution(''), showError: setError });
   };
 
   const choose = (status: Status) => {
@@ -97,32 +66,26 @@ export function StatusAction({ item, headingId, busy, run, api }: Props) {
         </MenuPopover>
       </Menu>
       <Dialog open={closingTo !== null} onOpenChange={(_, data) => !data.open && setClosingTo(null)}>
-        <DialogSurface>
-          <form onSubmit={submitClose} noValidate>
-            <DialogBody>
-              <DialogTitle>{closingTo && t('tab.restlista.resolution.title', { key, status: statusName(closingTo) })}</DialogTitle>
-              <DialogContent>
-                <p>{item.activity.title}</p>
-                <Field
-                  label={t('tab.restlista.resolution.label')}
-                  hint={t('tab.restlista.resolution.hint')}
-                  required
-                  validationMessage={error}
-                >
-                  <Textarea value={resolution} onChange={(_, data) => setResolution(data.value)} resize="vertical" rows={3} />
-                </Field>
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="secondary" onClick={() => setClosingTo(null)}>
-                  {t('tab.cancel')}
-                </Button>
-                <Button type="submit" appearance="primary" disabled={busy}>
-                  {busy ? t('tab.saving') : t('tab.restlista.resolution.save')}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </form>
-        </DialogSurface>
+        <DialogFrame
+          title={closingTo && t('tab.restlista.resolution.title', { key, status: statusName(closingTo) })}
+          gap={false}
+          onSubmit={submitClose}
+          actions={
+            <>
+              <Button appearance="secondary" onClick={() => setClosingTo(null)}>
+                {t('tab.cancel')}
+              </Button>
+              <Button type="submit" appearance="primary" disabled={busy}>
+                {busy ? t('tab.saving') : t('tab.restlista.resolution.save')}
+              </Button>
+            </>
+          }
+        >
+          <p>{item.activity.title}</p>
+          <Field label={t('tab.restlista.resolution.label')} hint={t('tab.restlista.resolution.hint')} required validationMessage={error}>
+            <Textarea value={resolution} onChange={(_, data) => setResolution(data.value)} resize="vertical" rows={3} />
+          </Field>
+        </DialogFrame>
       </Dialog>
     </>
   );

@@ -1,26 +1,11 @@
-import {
-  Badge,
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../api';
 import { useApp } from '../../appContext';
+import { DataTable } from '../../components/DataTable';
+import { SavedStatus } from '../../components/SavedStatus';
 import { LoadState } from '../../components/LoadState';
+import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n';
 import { useResource } from '../../useResource';
 import type { Categories, CategoryItem } from '../../../domain/categories';
@@ -118,51 +103,49 @@ export function CategoriesSection() {
       <Text className={styles.hint}>{t('tab.settings.categories.intro')}</Text>
       {!canManage && <Text className={styles.muted}>{t('tab.settings.categories.readOnly')}</Text>}
       {problem && (
-        <MessageBar intent={problem.intent} data-testid="categories-problem">
-          <MessageBarBody>
-            <MessageBarTitle>{t('tab.settings.categories.error')}</MessageBarTitle>
-            {problem.body}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent={problem.intent} title={t('tab.settings.categories.error')} data-testid="categories-problem">
+          {problem.body}
+        </Notice>
       )}
       <LoadState resource={resource}>
         {(current) => (
           <>
-            <Table aria-label={t('tab.settings.categories.tableLabel')} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('tab.settings.categories.name')}</TableHeaderCell>
-                  <TableHeaderCell>{t('tab.settings.categories.en')}</TableHeaderCell>
-                  <TableHeaderCell>{t('tab.settings.categories.status')}</TableHeaderCell>
-                  {canManage && <TableHeaderCell>{t('tab.settings.categories.actions')}</TableHeaderCell>}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {current.items.map((c) => (
-                  <TableRow key={c.name}>
-                    <TableCell>{c.name}</TableCell>
-                    <TableCell>{c.en ?? <span className={styles.muted}>{t('tab.settings.categories.noEnglish')}</span>}</TableCell>
-                    <TableCell>
-                      <Badge appearance="tint" color={c.retired ? 'subtle' : 'success'}>
-                        {t(c.retired ? 'tab.settings.categories.retired' : 'tab.settings.categories.active')}
-                      </Badge>
-                    </TableCell>
-                    {canManage && (
-                      <TableCell>
-                        <Button
-                          size="small"
-                          disabled={busy}
-                          aria-label={t(c.retired ? 'tab.settings.categories.restoreLabel' : 'tab.settings.categories.retireLabel', { name: c.name })}
-                          onClick={() => toggle(current, c)}
-                        >
-                          {t(c.retired ? 'tab.settings.categories.restore' : 'tab.settings.categories.retire')}
-                        </Button>
-                      </TableCell>
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label={t('tab.settings.categories.tableLabel')}
+              rows={current.items}
+              rowKey={(c) => c.name}
+              columns={[
+                { id: 'name', header: t('tab.settings.categories.name'), cell: (c) => c.name },
+                {
+                  id: 'en',
+                  header: t('tab.settings.categories.en'),
+                  cell: (c) => c.en ?? <span className={styles.muted}>{t('tab.settings.categories.noEnglish')}</span>,
+                },
+                {
+                  id: 'status',
+                  header: t('tab.settings.categories.status'),
+                  cell: (c) => (
+                    <Badge appearance="tint" color={c.retired ? 'subtle' : 'success'}>
+                      {t(c.retired ? 'tab.settings.categories.retired' : 'tab.settings.categories.active')}
+                    </Badge>
+                  ),
+                },
+                canManage && {
+                  id: 'actions',
+                  header: t('tab.settings.categories.actions'),
+                  cell: (c) => (
+                    <Button
+                      size="small"
+                      disabled={busy}
+                      aria-label={t(c.retired ? 'tab.settings.categories.restoreLabel' : 'tab.settings.categories.retireLabel', { name: c.name })}
+                      onClick={() => toggle(current, c)}
+                    >
+                      {t(c.retired ? 'tab.settings.categories.restore' : 'tab.settings.categories.retire')}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
             {canManage && (
               <form onSubmit={(e) => void add(e, current)} noValidate aria-busy={busy}>
                 <fieldset className={styles.add}>
@@ -182,9 +165,7 @@ export function CategoriesSection() {
           </>
         )}
       </LoadState>
-      <div role="status" aria-live="polite" data-testid="categories-announcement">
-        {announcement && <Text>{announcement}</Text>}
-      </div>
+      <SavedStatus message={announcement} tick={false} data-testid="categories-announcement" />
     </section>
   );
 }

@@ -1,10 +1,9 @@
-import { Button, Caption1, Combobox, Field, Option, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Combobox, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
-import { useApp } from '../../appContext';
+import { useState } from 'react';
+import { PersonOptions, usePeopleOptions } from '../../components/people';
 import { useT } from '../../i18n';
 import type { Person } from '../../types';
-import { useResource } from '../../useResource';
 
 /** Who may sign up: everyone, or only the invited (picked from GET /api/people, removable one by one). */
 const useStyles = makeStyles({
@@ -87,17 +86,10 @@ function InviteePicker({
   validationMessage?: string;
 }) {
   const t = useT();
-  const { api } = useApp();
-  const people = useResource(() => api.get<{ items: Person[] }>('/api/people'), [api]);
   const [query, setQuery] = useState('');
-
-  const options = useMemo(() => {
-    const all = people.data?.items ?? [];
-    // The invited are always options (the people list may not know them all), so they show as selected.
-    const known = [...invitees.filter((p) => !all.some((a) => a.id === p.id)), ...all];
-    const needle = query.trim().toLocaleLowerCase();
-    return needle ? known.filter((p) => p.name.toLocaleLowerCase().includes(needle)) : known;
-  }, [people.data, invitees, query]);
+  // The invited are always options (the people list may not know them all), so they show as selected.
+  const people = usePeopleOptions(invitees, query);
+  const { options } = people;
 
   const message = validationMessage ?? (people.error ? t('tab.trainings.field.peopleError', { message: people.error.message }) : undefined);
   return (
@@ -110,17 +102,13 @@ function InviteePicker({
         onChange={(event) => setQuery(event.target.value)}
         onOptionSelect={(_, data) => {
           const chosen = data.selectedOptions
-            .map((id) => invitees.find((p) => p.id === id) ?? options.find((p) => p.id === id) ?? people.data?.items.find((p) => p.id === id))
+            .map((id) => invitees.find((p) => p.id === id) ?? options.find((p) => p.id === id) ?? people.all.find((p) => p.id === id))
             .filter((p): p is Person => Boolean(p));
           onInvitees(chosen);
           setQuery('');
         }}
       >
-        {options.map((p) => (
-          <Option key={p.id} value={p.id} text={p.name}>
-            {p.name}
-          </Option>
-        ))}
+        <PersonOptions people={options} />
       </Combobox>
     </Field>
   );

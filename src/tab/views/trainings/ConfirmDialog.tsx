@@ -1,17 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Dialog } from '@fluentui/react-components';
 import { ReactNode, useState } from 'react';
+import { DialogButtons, DialogFrame } from '../../components/DialogFrame';
+import { ErrorAlert } from '../../components/Notice';
 import { useT } from '../../i18n';
 
 /**
@@ -19,10 +9,6 @@ import { useT } from '../../i18n';
  * registration): what will happen, in words; the confirming button is busy while it runs; an
  * error stays in the dialog.
  */
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-});
-
 export function ConfirmDialog({
   open,
   title,
@@ -42,7 +28,6 @@ export function ConfirmDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -70,32 +55,26 @@ export function ConfirmDialog({
         }
       }}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {children}
-            {error && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{error}</MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabledFocusable={busy} onClick={() => void run()}>
-              {busy ? t('tab.trainings.action.working') : confirm}
-            </Button>
-            <Button
-              onClick={() => {
-                setError(null);
-                onClose();
-              }}
-            >
-              {dismiss}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+      <DialogFrame
+        title={title}
+        gap="S"
+        actions={
+          <DialogButtons
+            label={confirm}
+            busyLabel={t('tab.trainings.action.working')}
+            busy={busy}
+            onPrimary={() => void run()}
+            cancelLabel={dismiss}
+            onCancel={() => {
+              setError(null);
+              onClose();
+            }}
+          />
+        }
+      >
+        {children}
+        <ErrorAlert message={error} />
+      </DialogFrame>
     </Dialog>
   );
 }

@@ -1,17 +1,7 @@
-import {
-  Button,
-  Checkbox,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ClockRegular, DismissCircleRegular, PersonAvailableRegular, PersonDeleteRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
+import { DataTable } from '../../components/DataTable';
 import { useLocale, useT } from '../../i18n';
 import { formatInstant } from './time';
 import type { PlacedRegistration, RegistrationStatus } from './types';
@@ -53,97 +43,68 @@ export function RegistrationStatusText({ status }: { status: RegistrationStatus 
   );
 }
 
-export function RegisteredTable({ items, actions, labelledBy }: { items: PlacedRegistration[]; actions: RowActions; labelledBy: string }) {
+/**
+ * The registered (`list="registered"`: their status) or the waitlist (their place in line
+ * first); attendance and removal as `actions` allow. Someone with a seat or a place in line can
+ * be removed; someone who came or cancelled cannot.
+ */
+export function RegistrationTable({
+  list,
+  items,
+  actions,
+  labelledBy,
+}: {
+  list: 'registered' | 'waitlist';
+  items: PlacedRegistration[];
+  actions: RowActions;
+  labelledBy: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const waitlist = list === 'waitlist';
   return (
-    <Table className={styles.table} aria-labelledby={labelledBy} size="small" data-testid="registered-table">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('tab.trainings.reg.col.name')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.trainings.reg.col.department')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.trainings.reg.col.status')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.trainings.reg.col.registeredAt')}</TableHeaderCell>
-          {actions.canMarkAttendance && <TableHeaderCell>{t('tab.trainings.reg.col.attendance')}</TableHeaderCell>}
-          {actions.canRemove && <TableHeaderCell>{t('tab.trainings.reg.col.actions')}</TableHeaderCell>}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((r) => (
-          <TableRow key={r.userId} data-user={r.userId}>
-            <TableCell>{r.name}</TableCell>
-            <TableCell>{r.department ?? t('tab.trainings.reg.unknownDepartment')}</TableCell>
-            <TableCell>
-              <RegistrationStatusText status={r.status} />
-            </TableCell>
-            <TableCell>
-              <time dateTime={r.registeredAt}>{formatInstant(r.registeredAt, locale)}</time>
-            </TableCell>
-            {actions.canMarkAttendance && (
-              <TableCell>
-                <Checkbox
-                  checked={actions.attendedNow[r.userId] ?? r.status === 'attended'}
-                  label={t('tab.trainings.reg.attended', { name: r.name })}
-                  onChange={(_, data) => actions.setAttended(r, data.checked === true)}
-                />
-              </TableCell>
-            )}
-            {actions.canRemove && (
-              <TableCell>
-                {r.status === 'confirmed' && <RemoveButton registration={r} actions={actions} />}
-              </TableCell>
-            )}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
-
-export function WaitlistTable({ items, actions, labelledBy }: { items: PlacedRegistration[]; actions: RowActions; labelledBy: string }) {
-  const t = useT();
-  const locale = useLocale();
-  const styles = useStyles();
-  return (
-    <Table className={styles.table} aria-labelledby={labelledBy} size="small" data-testid="waitlist-table">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.narrow}>{t('tab.trainings.reg.col.position')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.trainings.reg.col.name')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.trainings.reg.col.department')}</TableHeaderCell>
-          <TableHeaderCell>{t('tab.trainings.reg.col.registeredAt')}</TableHeaderCell>
-          {actions.canMarkAttendance && <TableHeaderCell>{t('tab.trainings.reg.col.attendance')}</TableHeaderCell>}
-          {actions.canRemove && <TableHeaderCell>{t('tab.trainings.reg.col.actions')}</TableHeaderCell>}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((r) => (
-          <TableRow key={r.userId} data-user={r.userId}>
-            <TableCell className={styles.position}>{r.position}</TableCell>
-            <TableCell>{r.name}</TableCell>
-            <TableCell>{r.department ?? t('tab.trainings.reg.unknownDepartment')}</TableCell>
-            <TableCell>
-              <time dateTime={r.registeredAt}>{formatInstant(r.registeredAt, locale)}</time>
-            </TableCell>
-            {actions.canMarkAttendance && (
-              <TableCell>
-                <Checkbox
-                  checked={actions.attendedNow[r.userId] ?? false}
-                  label={t('tab.trainings.reg.attended', { name: r.name })}
-                  onChange={(_, data) => actions.setAttended(r, data.checked === true)}
-                />
-              </TableCell>
-            )}
-            {actions.canRemove && (
-              <TableCell>
-                <RemoveButton registration={r} actions={actions} />
-              </TableCell>
-            )}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      className={styles.table}
+      labelledBy={labelledBy}
+      data-testid={`${list}-table`}
+      rows={items}
+      rowKey={(r) => r.userId}
+      rowData={(r) => ({ 'data-user': r.userId })}
+      columns={[
+        waitlist && {
+          id: 'position',
+          header: t('tab.trainings.reg.col.position'),
+          headerProps: { className: styles.narrow },
+          cell: (r) => r.position,
+          cellClassName: styles.position,
+        },
+        { id: 'name', header: t('tab.trainings.reg.col.name'), cell: (r) => r.name },
+        { id: 'department', header: t('tab.trainings.reg.col.department'), cell: (r) => r.department ?? t('tab.trainings.reg.unknownDepartment') },
+        !waitlist && { id: 'status', header: t('tab.trainings.reg.col.status'), cell: (r) => <RegistrationStatusText status={r.status} /> },
+        {
+          id: 'registeredAt',
+          header: t('tab.trainings.reg.col.registeredAt'),
+          cell: (r) => <time dateTime={r.registeredAt}>{formatInstant(r.registeredAt, locale)}</time>,
+        },
+        actions.canMarkAttendance && {
+          id: 'attendance',
+          header: t('tab.trainings.reg.col.attendance'),
+          cell: (r) => (
+            <Checkbox
+              checked={actions.attendedNow[r.userId] ?? r.status === 'attended'}
+              label={t('tab.trainings.reg.attended', { name: r.name })}
+              onChange={(_, data) => actions.setAttended(r, data.checked === true)}
+            />
+          ),
+        },
+        actions.canRemove && {
+          id: 'actions',
+          header: t('tab.trainings.reg.col.actions'),
+          cell: (r) => (r.status === 'confirmed' || r.status === 'waitlisted') && <RemoveButton registration={r} actions={actions} />,
+        },
+      ]}
+    />
   );
 }
 

@@ -1,13 +1,14 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
 import { LoadState } from '../../components/LoadState';
+import { ErrorAlert } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
 import { useResource } from '../../useResource';
 import { ConfirmDialog } from './ConfirmDialog';
-import { RegisteredTable, RowActions, WaitlistTable } from './RegistrationTables';
+import { RegistrationTable, RowActions } from './RegistrationTables';
 import { TrainingStatusText } from './TrainingCard';
 import { formatTrainingTime, hasStarted } from './time';
 import type { CancelResponse, PlacedRegistration, RegistrationList } from './types';
@@ -165,16 +166,12 @@ function RegistrationsBody({
         </Button>
         {!actions.canMarkAttendance && training.status !== 'cancelled' && <Caption1 className={styles.muted}>{t('tab.trainings.reg.attendanceLater')}</Caption1>}
       </div>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorAlert message={error} />
       <section className={styles.section} aria-labelledby="registered-heading">
         <Subtitle2 as="h4" id="registered-heading" className={styles.sub}>
           {t('tab.trainings.reg.registered')}
         </Subtitle2>
-        {registered.length === 0 ? <Body1>{t('tab.trainings.reg.none')}</Body1> : <RegisteredTable items={registered} actions={actions} labelledBy="registered-heading" />}
+        {registered.length === 0 ? <Body1>{t('tab.trainings.reg.none')}</Body1> : <RegistrationTable list="registered" items={registered} actions={actions} labelledBy="registered-heading" />}
       </section>
       <section className={styles.section} aria-labelledby="waitlist-heading">
         <Subtitle2 as="h4" id="waitlist-heading" className={styles.sub}>
@@ -185,7 +182,7 @@ function RegistrationsBody({
         ) : (
           <>
             <Caption1 className={styles.muted}>{t('tab.trainings.reg.waitlistIntro')}</Caption1>
-            <WaitlistTable items={waitlist} actions={actions} labelledBy="waitlist-heading" />
+            <RegistrationTable list="waitlist" items={waitlist} actions={actions} labelledBy="waitlist-heading" />
           </>
         )}
       </section>

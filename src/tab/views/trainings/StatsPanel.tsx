@@ -1,18 +1,7 @@
-import {
-  Body1,
-  Caption1,
-  Subtitle1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Caption1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useApp } from '../../appContext';
+import { DataTable } from '../../components/DataTable';
 import { LoadState } from '../../components/LoadState';
 import { useLocale, useT } from '../../i18n';
 import { useResource } from '../../useResource';
@@ -77,10 +66,7 @@ function Stats({ stats }: { stats: TrainingStats }) {
     <div className={styles.root} data-testid="training-stats">
       <Body1 className={styles.intro}>{t('tab.trainings.stats.intro')}</Body1>
 
-      <section className={styles.section} aria-labelledby="stats-totals">
-        <Subtitle1 as="h3" id="stats-totals" className={styles.heading}>
-          {t('tab.trainings.stats.totals')}
-        </Subtitle1>
+      <StatsSection id="stats-totals" title={t('tab.trainings.stats.totals')}>
         <dl className={styles.tiles}>
           {(
             [
@@ -105,12 +91,9 @@ function Stats({ stats }: { stats: TrainingStats }) {
               </li>
             ))}
         </ul>
-      </section>
+      </StatsSection>
 
-      <section className={styles.section} aria-labelledby="stats-month">
-        <Subtitle1 as="h3" id="stats-month" className={styles.heading}>
-          {t('tab.trainings.stats.perMonth')}
-        </Subtitle1>
+      <StatsSection id="stats-month" title={t('tab.trainings.stats.perMonth')}>
         <div className={styles.charts}>
           <MonthChart title={t('tab.trainings.stats.chart.trainings')} tone="brand" points={stats.byMonth.map((m) => ({ month: m.month, value: m.trainings }))} />
           <MonthChart
@@ -126,12 +109,9 @@ function Stats({ stats }: { stats: TrainingStats }) {
           number={number}
           testId="month-table"
         />
-      </section>
+      </StatsSection>
 
-      <section className={styles.section} aria-labelledby="stats-kind">
-        <Subtitle1 as="h3" id="stats-kind" className={styles.heading}>
-          {t('tab.trainings.stats.perKind')}
-        </Subtitle1>
+      <StatsSection id="stats-kind" title={t('tab.trainings.stats.perKind')}>
         <FiguresTable
           labelledBy="stats-kind"
           firstColumn={t('tab.trainings.stats.col.kind')}
@@ -139,12 +119,9 @@ function Stats({ stats }: { stats: TrainingStats }) {
           number={number}
           testId="kind-table"
         />
-      </section>
+      </StatsSection>
 
-      <section className={styles.section} aria-labelledby="stats-department">
-        <Subtitle1 as="h3" id="stats-department" className={styles.heading}>
-          {t('tab.trainings.stats.perDepartment')}
-        </Subtitle1>
+      <StatsSection id="stats-department" title={t('tab.trainings.stats.perDepartment')}>
         <Caption1 className={styles.intro}>{t('tab.trainings.stats.perDepartmentIntro')}</Caption1>
         <FiguresTable
           labelledBy="stats-department"
@@ -157,10 +134,31 @@ function Stats({ stats }: { stats: TrainingStats }) {
           number={number}
           testId="department-table"
         />
-      </section>
+      </StatsSection>
     </div>
   );
 }
+
+/** A part of the numbers under its heading (which names the section). */
+function StatsSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Subtitle1 as="h3" id={id} className={styles.heading}>
+        {title}
+      </Subtitle1>
+      {children}
+    </section>
+  );
+}
+
+interface FiguresRow {
+  key: string;
+  label: ReactNode;
+  figures: StatsFigures;
+}
+
+const FIGURES = ['trainings', 'held', 'participants', 'participations'] as const;
 
 function FiguresTable({
   caption,
@@ -173,43 +171,31 @@ function FiguresTable({
   caption?: string;
   labelledBy?: string;
   firstColumn: string;
-  rows: { key: string; label: ReactNode; figures: StatsFigures }[];
+  rows: FiguresRow[];
   number: (n: number) => string;
   testId: string;
 }) {
   const t = useT();
   const styles = useStyles();
   return (
-    <Table className={styles.table} size="small" aria-labelledby={labelledBy} data-testid={testId}>
-      {caption && <caption className={styles.caption}>{caption}</caption>}
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{firstColumn}</TableHeaderCell>
-          <TableHeaderCell scope="col" button={{ className: styles.numberHead }}>
-            {t('tab.trainings.stats.col.trainings')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" button={{ className: styles.numberHead }}>
-            {t('tab.trainings.stats.col.held')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" button={{ className: styles.numberHead }}>
-            {t('tab.trainings.stats.col.participants')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" button={{ className: styles.numberHead }}>
-            {t('tab.trainings.stats.col.participations')}
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.key}>
-            <TableCell>{row.label}</TableCell>
-            <TableCell className={styles.number}>{number(row.figures.trainings)}</TableCell>
-            <TableCell className={styles.number}>{number(row.figures.held)}</TableCell>
-            <TableCell className={styles.number}>{number(row.figures.participants)}</TableCell>
-            <TableCell className={styles.number}>{number(row.figures.participations)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      className={styles.table}
+      caption={caption}
+      captionClassName={styles.caption}
+      labelledBy={labelledBy}
+      data-testid={testId}
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={[
+        { id: 'label', header: firstColumn, headerProps: { scope: 'col' }, cell: (row) => row.label },
+        ...FIGURES.map((figure) => ({
+          id: figure,
+          header: t(`tab.trainings.stats.col.${figure}`),
+          headerProps: { scope: 'col', button: { className: styles.numberHead } },
+          cell: (row: FiguresRow) => number(row.figures[figure]),
+          cellClassName: styles.number,
+        })),
+      ]}
+    />
   );
 }

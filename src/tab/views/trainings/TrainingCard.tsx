@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, Link, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Link, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   CalendarLtrRegular,
   CheckmarkCircleRegular,
@@ -12,6 +12,7 @@ import {
 import { useId, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
+import { ErrorAlert } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
 import { formatInstant, formatShortDate, formatTrainingTime, hasStarted } from './time';
 import type { CancelResponse, SignUpResponse, TrainingView } from './types';
@@ -224,11 +225,7 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
           )}
         </div>
       </div>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorAlert message={error} />
     </li>
   );
 }

@@ -1,25 +1,9 @@
-import {
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, Dialog, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { FormEvent, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
+import { DialogButtons, DialogFrame } from '../../components/DialogFrame';
+import { ErrorAlert, Notice } from '../../components/Notice';
 import { useT } from '../../i18n';
 import { AudienceField } from './AudienceField';
 import { FormErrors, FormField, TrainingBody, TrainingForm, changedFields, checkForm, emptyForm, fieldOfServerError, formOf } from './form';
@@ -33,7 +17,6 @@ import { KINDS, TrainingUpdated, TrainingView } from './types';
  */
 const useStyles = makeStyles({
   surface: { maxWidth: '640px', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   row: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))',
@@ -140,85 +123,78 @@ function TrainingSurface({
   });
 
   return (
-    <DialogSurface className={styles.surface}>
-      <form onSubmit={(e) => void submit(e)} noValidate data-testid="training-form">
-        <DialogBody>
-          <DialogTitle>{t(target.mode === 'create' ? 'tab.trainings.dialog.createTitle' : 'tab.trainings.dialog.editTitle')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <Caption1>{t('tab.trainings.dialog.required')}</Caption1>
-            {conflict && (
-              <MessageBar intent="warning" role="alert">
-                <MessageBarBody>
-                  <MessageBarTitle>{t('tab.trainings.error.conflictTitle')}</MessageBarTitle>
-                  {t('tab.trainings.error.conflictBody', { message: conflict })}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {errors.general && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{errors.general}</MessageBarBody>
-              </MessageBar>
-            )}
-            <Field label={t('tab.trainings.field.title')} required {...field('title')}>
-              <Input value={form.title} onChange={(_, d) => set('title', d.value)} maxLength={200} />
-            </Field>
-            <Field label={t('tab.trainings.field.description')} {...field('description')}>
-              <Textarea value={form.description} onChange={(_, d) => set('description', d.value)} resize="vertical" maxLength={5000} />
-            </Field>
-            <Field label={t('tab.trainings.field.kind')} {...field('kind')}>
-              <Select value={form.kind} onChange={(_, d) => set('kind', d.value as TrainingForm['kind'])}>
-                {KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`tab.trainings.kind.${kind}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <div className={styles.row}>
-              <Field label={t('tab.trainings.field.date')} required {...field('date')}>
-                <Input type="date" value={form.date} onChange={(_, d) => set('date', d.value)} />
-              </Field>
-              <Field label={t('tab.trainings.field.startTime')} required hint={t('tab.trainings.field.timeHint')} {...field('startTime')}>
-                <Input type="time" value={form.startTime} onChange={(_, d) => set('startTime', d.value)} />
-              </Field>
-              <Field label={t('tab.trainings.field.endTime')} required {...field('endTime')}>
-                <Input type="time" value={form.endTime} onChange={(_, d) => set('endTime', d.value)} />
-              </Field>
-            </div>
-            <Field label={t('tab.trainings.field.meetingUrl')} hint={t('tab.trainings.field.meetingUrlHint')} {...field('meetingUrl')}>
-              <Input type="url" value={form.meetingUrl} onChange={(_, d) => set('meetingUrl', d.value)} maxLength={2000} />
-            </Field>
-            <Field label={t('tab.trainings.field.place')} hint={t('tab.trainings.field.placeHint')} {...field('place')}>
-              <Input value={form.place} onChange={(_, d) => set('place', d.value)} maxLength={200} />
-            </Field>
-            <div className={styles.row}>
-              <Field label={t('tab.trainings.field.capacity')} required {...field('capacity')}>
-                <Input type="number" min={1} step={1} inputMode="numeric" value={form.capacity} onChange={(_, d) => set('capacity', d.value)} />
-              </Field>
-              <Field label={t('tab.trainings.field.lead')} hint={t('tab.trainings.field.leadHint')} {...field('lead')}>
-                <Input type="number" min={0} step={15} inputMode="numeric" value={form.lead} onChange={(_, d) => set('lead', d.value)} />
-              </Field>
-            </div>
-            <AudienceField
-              audience={form.audience}
-              invitees={form.invitees}
-              onAudience={(value) => set('audience', value)}
-              onInvitees={(people) => {
-                set('invitees', people);
-                if (people.length > 0) setErrors((e) => ({ ...e, audience: undefined }));
-              }}
-              validationMessage={errors.audience}
-            />
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" type="submit" disabledFocusable={busy}>
-              {busy ? t('tab.saving') : t(target.mode === 'create' ? 'tab.trainings.dialog.create' : 'tab.save')}
-            </Button>
-            <Button onClick={onClose}>{t('tab.cancel')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </form>
-    </DialogSurface>
+    <DialogFrame
+      className={styles.surface}
+      title={t(target.mode === 'create' ? 'tab.trainings.dialog.createTitle' : 'tab.trainings.dialog.editTitle')}
+      onSubmit={(e) => void submit(e)}
+      formTestId="training-form"
+      actions={
+        <DialogButtons
+          label={t(target.mode === 'create' ? 'tab.trainings.dialog.create' : 'tab.save')}
+          busyLabel={t('tab.saving')}
+          busy={busy}
+          onCancel={onClose}
+        />
+      }
+    >
+      <Caption1>{t('tab.trainings.dialog.required')}</Caption1>
+      {conflict && (
+        <Notice intent="warning" alert title={t('tab.trainings.error.conflictTitle')}>
+          {t('tab.trainings.error.conflictBody', { message: conflict })}
+        </Notice>
+      )}
+      <ErrorAlert message={errors.general} />
+      <Field label={t('tab.trainings.field.title')} required {...field('title')}>
+        <Input value={form.title} onChange={(_, d) => set('title', d.value)} maxLength={200} />
+      </Field>
+      <Field label={t('tab.trainings.field.description')} {...field('description')}>
+        <Textarea value={form.description} onChange={(_, d) => set('description', d.value)} resize="vertical" maxLength={5000} />
+      </Field>
+      <Field label={t('tab.trainings.field.kind')} {...field('kind')}>
+        <Select value={form.kind} onChange={(_, d) => set('kind', d.value as TrainingForm['kind'])}>
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`tab.trainings.kind.${kind}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Field label={t('tab.trainings.field.date')} required {...field('date')}>
+          <Input type="date" value={form.date} onChange={(_, d) => set('date', d.value)} />
+        </Field>
+        <Field label={t('tab.trainings.field.startTime')} required hint={t('tab.trainings.field.timeHint')} {...field('startTime')}>
+          <Input type="time" value={form.startTime} onChange={(_, d) => set('startTime', d.value)} />
+        </Field>
+        <Field label={t('tab.trainings.field.endTime')} required {...field('endTime')}>
+          <Input type="time" value={form.endTime} onChange={(_, d) => set('endTime', d.value)} />
+        </Field>
+      </div>
+      <Field label={t('tab.trainings.field.meetingUrl')} hint={t('tab.trainings.field.meetingUrlHint')} {...field('meetingUrl')}>
+        <Input type="url" value={form.meetingUrl} onChange={(_, d) => set('meetingUrl', d.value)} maxLength={2000} />
+      </Field>
+      <Field label={t('tab.trainings.field.place')} hint={t('tab.trainings.field.placeHint')} {...field('place')}>
+        <Input value={form.place} onChange={(_, d) => set('place', d.value)} maxLength={200} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={t('tab.trainings.field.capacity')} required {...field('capacity')}>
+          <Input type="number" min={1} step={1} inputMode="numeric" value={form.capacity} onChange={(_, d) => set('capacity', d.value)} />
+        </Field>
+        <Field label={t('tab.trainings.field.lead')} hint={t('tab.trainings.field.leadHint')} {...field('lead')}>
+          <Input type="number" min={0} step={15} inputMode="numeric" value={form.lead} onChange={(_, d) => set('lead', d.value)} />
+        </Field>
+      </div>
+      <AudienceField
+        audience={form.audience}
+        invitees={form.invitees}
+        onAudience={(value) => set('audience', value)}
+        onInvitees={(people) => {
+          set('invitees', people);
+          if (people.length > 0) setErrors((e) => ({ ...e, audience: undefined }));
+        }}
+        validationMessage={errors.audience}
+      />
+    </DialogFrame>
   );
 }
 

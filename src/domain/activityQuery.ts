@@ -1,17 +1,25 @@
 import { Activity, Category, Status, PRIORITIES, STATUSES, isClosed } from './activity';
 import { IsoDate } from './calendar';
-import { byDueDate, compareKeys } from './restlista';
+import { byDueDate, compareKeys } from './activityOrder';
 
-/** Filters and sort order of the activity log view and its export. */
+/**
+ * Filters and sort order of the activity log — one implementation for the server (the list and
+ * its export) and the tab (which filters the list it loaded in the browser), so the export with
+ * the same query gives the same rows the grid shows.
+ */
 export const SORTS = [
   'key', '-key', 'dueDate', '-dueDate', 'updatedAt', '-updatedAt',
   'priority', '-priority', 'status', '-status', 'title', '-title', 'owner', '-owner',
 ] as const;
 export type Sort = (typeof SORTS)[number];
+export type SortField = Exclude<Sort, `-${string}`>;
+
+/** The owner filter's value for items without an owner. */
+export const NO_OWNER = 'none';
 
 export interface ActivityFilter {
   status?: Status[];
-  /** Owner object ids; 'none' means unassigned. */
+  /** Owner object ids; NO_OWNER means unassigned. */
   owner?: string[];
   category?: Category[];
   /** Free text, matched case- and accent-insensitively against key, title, description and owner. */
@@ -28,39 +36,47 @@ export function isOverdue(a: Activity, today: IsoDate): boolean {
   return !isClosed(a.status) && a.dueDate !== null && a.dueDate < today;
 }
 
-export function queryActivities(all: readonly Activity[], filter: ActivityFilter, today: IsoDate): Activity[] {
+/** Each item's searchable text, folded once per version of the item (items are replaced, never changed). */
+const haystacks = new WeakMap<Activity, string>();
+function haystack(a: Activity): string {
+  let text = haystacks.get(a);
+  if (text === undefined) {
+    text = fold(`${a.key} ${a.title} ${a.description} ${a.owner?.name ?? ''}`);
+    haystacks.set(a, text);
+  }
+  return text;
+}
+
+/** The items the filter keeps, in the order given. */
+export function filterActivities(all: readonly Activity[], filter: ActivityFilter, today: IsoDate): Activity[] {
   const q = filter.q?.trim() ? fold(filter.q.trim()) : null;
-  const result = all.filter(
+  return all.filter(
     (a) =>
       (!filter.status?.length || filter.status.includes(a.status)) &&
       (!filter.category?.length || filter.category.includes(a.category)) &&
-      (!filter.owner?.length || filter.owner.includes(a.owner?.id ?? 'none')) &&
+      (!filter.owner?.length || filter.owner.includes(a.owner?.id ?? NO_OWNER)) &&
       (!filter.overdue || isOverdue(a, today)) &&
-      (!q || fold(`${a.key} ${a.title} ${a.description} ${a.owner?.name ?? ''}`).includes(q)),
+      (!q || haystack(a).includes(q)),
   );
-  return result.sort(comparator(filter.sort ?? 'key'));
 }
 
-function comparator(sort: Sort): (a: Activity, b: Activity) => number {
+const COMPARATORS: Record<SortField, (a: Activity, b: Activity) => number> = {
+  key: (a, b) => compareKeys(a.key, b.key),
+  dueDate: byDueDate,
+  updatedAt: (a, b) => a.updatedAt.localeCompare(b.updatedAt) || compareKeys(a.key, b.key),
+  priority: (a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) || byDueDate(a, b),
+  status: (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || byDueDate(a, b),
+  title: (a, b) => collator.compare(a.title, b.title) || compareKeys(a.key, b.key),
+  owner: (a, b) => collator.compare(a.owner?.name ?? '', b.owner?.name ?? '') || byDueDate(a, b),
+};
+
+/** A sorted copy. */
+export function sortActivities(items: readonly Activity[], sort: Sort): Activity[] {
   const descending = sort.startsWith('-');
-  const field = (descending ? sort.slice(1) : sort) as Exclude<Sort, `-${string}`>;
-  const base = ((): ((a: Activity, b: Activity) => number) => {
-    switch (field) {
-      case 'key':
-        return (a, b) => compareKeys(a.key, b.key);
-      case 'dueDate':
-        return byDueDate;
-      case 'updatedAt':
-        return (a, b) => a.updatedAt.localeCompare(b.updatedAt) || compareKeys(a.key, b.key);
-      case 'priority':
-        return (a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) || byDueDate(a, b);
-      case 'status':
-        return (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || byDueDate(a, b);
-      case 'title':
-        return (a, b) => collator.compare(a.title, b.title) || compareKeys(a.key, b.key);
-      case 'owner':
-        return (a, b) => collator.compare(a.owner?.name ?? '', b.owner?.name ?? '') || byDueDate(a, b);
-    }
-  })();
-  return descending ? (a, b) => base(b, a) : base;
+  const base = COMPARATORS[(descending ? sort.slice(1) : sort) as SortField];
+  return [...items].sort(descending ? (a, b) => base(b, a) : base);
+}
+
+export function queryActivities(all: readonly Activity[], filter: ActivityFilter, today: IsoDate): Activity[] {
+  return sortActivities(filterActivities(all, filter, today), filter.sort ?? 'key');
 }

@@ -1,4 +1,5 @@
 import { Activity, isClosed } from './activity';
+import { byDueDate } from './activityOrder';
 import { IsoDate, daysBetween, localDate } from './calendar';
 import { Person } from './person';
 
@@ -48,23 +49,6 @@ export function restlistaFlags(activity: Activity, today: IsoDate, meetingDate: 
 }
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base' });
-
-/** Due date first (items without a date last), then key. */
-export function byDueDate(a: Activity, b: Activity): number {
-  if (a.dueDate !== b.dueDate) {
-    if (a.dueDate === null) return 1;
-    if (b.dueDate === null) return -1;
-    return a.dueDate < b.dueDate ? -1 : 1;
-  }
-  return compareKeys(a.key, b.key);
-}
-
-const numericCollator = new Intl.Collator('sv', { numeric: true });
-
-/** A-2 < A-10: keys compare by their number. */
-export function compareKeys(a: string, b: string): number {
-  return numericCollator.compare(a, b);
-}
 
 export function restlista(
   activities: readonly Activity[],

@@ -1,7 +1,12 @@
+import { API, BodyOf, Endpoint, ParamsOf, QueryOf, ResponseOf, pathOf, queryString } from '../api/contract';
+
 /**
- * The tab's client for /api: adds the caller's identity (Teams SSO token, or in browser mode the
- * demo user) and language, and turns error bodies into ApiError with the server's localized
- * message, the field it is about and — for 412 — the record as it is now.
+ * The tab's client for /api, typed by the API contract (api/contract.ts): `api.activities.update(
+ * { params: { key }, body: change, ifMatch: version })` — the path, the body's type and the
+ * answer's type all come from the contract, so no view builds a path or restates a response.
+ * It adds the caller's identity (Teams SSO token, or in browser mode the demo user) and language,
+ * and turns error bodies into ApiError with the server's localized message, the field it is about
+ * and — for 412 — the record as it is now.
  */
 export class ApiError extends Error {
   constructor(
@@ -31,19 +36,37 @@ export interface RequestOptions {
   ifMatch?: number;
 }
 
+/** What a call of an endpoint takes: its path parameters, query, body and If-Match (the version started from). */
+export type CallArgs<E> = E extends Endpoint<infer P>
+  ? ([keyof ParamsOf<P>] extends [never] ? { params?: ParamsOf<P> } : { params: ParamsOf<P> }) &
+      ([BodyOf<E>] extends [undefined] ? { body?: undefined } : undefined extends BodyOf<E> ? { body?: BodyOf<E> } : { body: BodyOf<E> }) & {
+        query?: QueryOf<E>;
+        ifMatch?: number;
+      }
+  : never;
+
+type Call<E> = Record<string, never> extends CallArgs<E> ? (args?: CallArgs<E>) => Promise<ResponseOf<E>> : (args: CallArgs<E>) => Promise<ResponseOf<E>>;
+
+/** The contract as functions: every endpoint of `API`, in the same shape. */
+export type TypedApi<T> = { readonly [K in keyof T]: T[K] extends Endpoint ? Call<T[K]> : TypedApi<T[K]> };
+
 export class ApiClient {
   private readonly prefetched = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: ApiClientOptions) {}
 
-  /** Starts a GET now; the first `get` of the same path takes its result (once). */
-  prefetch(path: string): void {
+  /** Starts a GET of the endpoint now; the first call of it with the same arguments takes the result (once). */
+  prefetch<E extends Endpoint>(endpoint: E, args: CallArgs<E>): void {
+    this.prefetchPath(urlOf(endpoint, args));
+  }
+
+  private prefetchPath(path: string): void {
     const pending = this.request('GET', path);
     pending.catch(() => undefined); // the later get() reports the error
     this.prefetched.set(path, pending);
   }
 
-  async request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  private async request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { 'accept-language': this.options.locale, accept: 'application/json' };
     const token = await this.options.token();
     if (token) headers.authorization = `Bearer ${token}`;
@@ -77,20 +100,23 @@ export class ApiClient {
     return json as T;
   }
 
-  get = <T>(path: string): Promise<T> => {
-    const early = this.prefetched.get(path);
-    if (early) {
-      this.prefetched.delete(path);
-      return early as Promise<T>;
+  /** Calls an endpoint of the contract. */
+  call<E extends Endpoint>(endpoint: E, args: CallArgs<E>): Promise<ResponseOf<E>> {
+    const path = urlOf(endpoint, args);
+    if (endpoint.file) return this.download(path) as Promise<ResponseOf<E>>;
+    if (endpoint.method === 'GET') {
+      const early = this.prefetched.get(path);
+      if (early) {
+        this.prefetched.delete(path);
+        return early as Promise<ResponseOf<E>>;
+      }
     }
-    return this.request<T>('GET', path);
-  };
-  post = <T>(path: string, body: unknown) => this.request<T>('POST', path, { body });
-  patch = <T>(path: string, body: unknown, ifMatch: number) => this.request<T>('PATCH', path, { body, ifMatch });
-  del = <T>(path: string, ifMatch?: number) => this.request<T>('DELETE', path, { ifMatch });
+    const { body, ifMatch } = args as { body?: unknown; ifMatch?: number };
+    return this.request<ResponseOf<E>>(endpoint.method, path, { ...(body !== undefined ? { body } : {}), ...(ifMatch !== undefined ? { ifMatch } : {}) });
+  }
 
-  /** A download link for the browser (exports): same identity, as query-less GET through fetch. */
-  async download(path: string): Promise<Blob> {
+  /** A file (exports): same identity, fetched as a Blob. */
+  private async download(path: string): Promise<Blob> {
     const headers: Record<string, string> = { 'accept-language': this.options.locale };
     const token = await this.options.token();
     if (token) headers.authorization = `Bearer ${token}`;
@@ -110,4 +136,27 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+function urlOf<E extends Endpoint>(endpoint: E, args: CallArgs<E>): string {
+  const { params, query } = (args ?? {}) as { params?: Record<string, string>; query?: Record<string, string | undefined> };
+  return pathOf(endpoint, (params ?? {}) as ParamsOf<string>) + queryString(query);
+}
+
+function bind<T>(client: ApiClient, tree: T): TypedApi<T> {
+  const isEndpoint = (v: unknown): v is Endpoint => typeof v === 'object' && v !== null && 'method' in v && 'path' in v;
+  return Object.fromEntries(
+    Object.entries(tree as Record<string, unknown>).map(([name, value]) => [
+      name,
+      isEndpoint(value) ? (args?: CallArgs<Endpoint>) => client.call(value, args ?? ({} as CallArgs<Endpoint>)) : bind(client, value),
+    ]),
+  ) as TypedApi<T>;
+}
+
+/** The client as the views use it: the contract's endpoints as functions, and prefetch for the first view. */
+export type TabApi = TypedApi<typeof API> & { prefetch: ApiClient['prefetch'] };
+
+export function createApi(options: ApiClientOptions): TabApi {
+  const client = new ApiClient(options);
+  return Object.assign(bind(client, API), { prefetch: client.prefetch.bind(client) });
 }

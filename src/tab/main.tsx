@@ -2,7 +2,8 @@ import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, 
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { t, type Locale } from '../i18n';
-import { ApiClient, ApiError } from './api';
+import { ApiError, TabApi, createApi } from './api';
+import { API } from '../api/contract';
 import { App } from './App';
 import { HostContext, HostTheme, connectToHost, notifyLoaded, onHostThemeChange, ssoToken } from './host';
 import { pickLocale } from './i18n';
@@ -16,7 +17,7 @@ import type { Me } from './types';
  */
 type Boot = { locale: Locale; theme: HostTheme; fluentTheme: Theme } & (
   | { state: 'connecting' }
-  | { state: 'ready'; host: HostContext; api: ApiClient; me: Me; devUser: string | null }
+  | { state: 'ready'; host: HostContext; api: TabApi; me: Me; devUser: string | null }
   | { state: 'failed'; title: string; message: string; retry: boolean }
 );
 
@@ -37,15 +38,15 @@ async function boot(): Promise<Boot> {
   const theme = queryTheme ?? host.theme;
   const locale = pickLocale(query.get('locale'), host.locale, navigator.language);
   const devUser = host.inTeams ? null : query.get('devUser');
-  const api = new ApiClient({ locale, devUser, token: host.inTeams ? ssoToken : async () => null });
+  const api = createApi({ locale, devUser, token: host.inTeams ? ssoToken : async () => null });
   // The first view's data is fetched while we find out who is signed in.
   if (viewFromLocation(location.hash, location.search, host.subPageId) === 'aktivitetslogg') {
-    api.prefetch('/api/activities');
-    api.prefetch('/api/categories'); // the grid's category labels arrive with its rows
+    api.prefetch(API.activities.list, {});
+    api.prefetch(API.categories.read, {}); // the grid's category labels arrive with its rows
   }
   const fluentTheme = loadTheme(theme);
   try {
-    const me = await api.get<Me>('/api/me');
+    const me = await api.me();
     performance.mark('fs:me');
     return { state: 'ready', locale, theme, fluentTheme: await fluentTheme, host, api, me, devUser };
   } catch (error) {

@@ -66,6 +66,13 @@ describe('import rules', () => {
     expect(crossing.filter((i) => !allowed(i)).map(describeImport)).toEqual([]);
   });
 
+  it('the tab builds no API path by hand: every call goes through the contract (api/contract.ts)', () => {
+    const tabFiles = sourceFiles(path.join(SRC, 'tab'));
+    const handBuilt = tabFiles.filter((f) => /['"`]\/api\//.test(readFileSync(f, 'utf8'))).map((f) => path.relative(SRC, f));
+    expect(tabFiles.length).toBeGreaterThan(50);
+    expect(handBuilt).toEqual([]);
+  });
+
   it('the tab imports from the rest of src/ only domain/, i18n/ and the API contract', () => {
     const outside = all.filter((i) => top(i.from) === 'tab' && top(i.to) !== 'tab');
     expect(outside.length).toBeGreaterThan(10);

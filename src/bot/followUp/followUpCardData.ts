@@ -3,7 +3,8 @@ import { IsoDate, localDate } from '../../domain/calendar';
 import { FollowUpSchedule, ScheduledMeeting, meetingOn } from '../../domain/followUpSchedule';
 import { Activity } from '../../domain/activity';
 import { Person } from '../../domain/person';
-import { Restlista, RestlistaItem, byDueDate, restlista } from '../../domain/restlista';
+import { Restlista, RestlistaItem, restlista } from '../../domain/restlista';
+import { byDueDate } from '../../domain/activityOrder';
 
 /**
  * What a follow-up card shows, read fresh from the store: the meeting (by the schedule), the

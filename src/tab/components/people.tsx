@@ -11,7 +11,7 @@ import { useResource } from '../useResource';
  */
 export function usePeopleOptions(pinned: readonly Person[], query: string) {
   const { api } = useApp();
-  const people = useResource(() => api.get<{ items: Person[] }>('/api/people'), [api]);
+  const people = useResource(() => api.people(), [api]);
   const options = useMemo(() => {
     const all = people.data?.items ?? [];
     const known = [...pinned.filter((p) => !all.some((a) => a.id === p.id)), ...all];

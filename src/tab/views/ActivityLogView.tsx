@@ -8,11 +8,12 @@ import type { Activity, Person } from '../types';
 import { useResource } from '../useResource';
 import { CategoriesContext, DEFAULT_CATEGORIES } from '../categories';
 import type { Categories } from '../../domain/categories';
+import type { Action } from '../../domain/roles';
 import { ActivityGrid } from './activityLog/ActivityGrid';
 import { ExportButtons } from './activityLog/ExportButtons';
 import { FilterBar } from './activityLog/FilterBar';
 import { Pager } from './activityLog/Pager';
-import { DEFAULT_SORT, Filters, NO_FILTERS, SortColumn, SortState, filterActivities, sortActivities, todayInStockholm } from './activityLog/query';
+import { DEFAULT_SORT, Filters, NO_FILTERS, SortColumn, SortState, filtered as filterItems, sorted as sortItems, todayIn } from './activityLog/query';
 import * as messages from '../../i18n/tab/activityLog';
 import { addMessages } from '../../i18n';
 
@@ -53,10 +54,10 @@ export default function ActivityLogView() {
   const { api, me } = useApp();
   const t = useT();
   const styles = useStyles();
-  const list = useResource(() => api.get<{ items: Activity[] }>('/api/activities').then((r) => r.items), [api]);
-  const people = useResource(() => api.get<{ items: Person[] }>('/api/people').then((r) => r.items), [api]);
+  const list = useResource(() => api.activities.list().then((r) => r.items), [api]);
+  const people = useResource(() => api.people().then((r) => r.items), [api]);
   // The kept categories (labels, what the form offers); the defaults until they are here or if they fail.
-  const categories = useResource(() => api.get<Categories>('/api/categories'), [api]);
+  const categories = useResource(() => api.categories.read(), [api]);
 
   const [filters, setFiltersState] = useState<Filters>(NO_FILTERS);
   const [q, setQState] = useState('');
@@ -75,7 +76,7 @@ export default function ActivityLogView() {
     });
   }, []);
 
-  const can = (action: string) => me.permissions[action] === true;
+  const can = (action: Action) => me.permissions[action] === true;
   const setFilters = (f: Filters) => {
     setFiltersState(f);
     setPage(1);
@@ -199,7 +200,8 @@ function LogContent({ items, filters, q, sort, page, onFilters, onQuery, onSort,
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const today = useMemo(() => todayInStockholm(), []);
+  const { me } = useApp();
+  const today = useMemo(() => todayIn(me.timeZone), [me.timeZone]);
   const owners = useMemo(() => {
     const map = new Map<string, Person>();
     for (const a of items) if (a.owner) map.set(a.owner.id, a.owner);
@@ -207,8 +209,8 @@ function LogContent({ items, filters, q, sort, page, onFilters, onQuery, onSort,
   }, [items]);
   // Typing stays responsive: the grid follows the search box a moment later on big logs.
   const search = useDeferredValue(q);
-  const filtered = useMemo(() => filterActivities(items, filters, search, today), [items, filters, search, today]);
-  const sorted = useMemo(() => sortActivities(filtered, sort), [filtered, sort]);
+  const filtered = useMemo(() => filterItems(items, filters, search, today), [items, filters, search, today]);
+  const sorted = useMemo(() => sortItems(filtered, sort), [filtered, sort]);
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const current = Math.min(page, pages);
   const rows = useMemo(() => sorted.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [sorted, current]);

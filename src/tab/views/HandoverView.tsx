@@ -42,7 +42,7 @@ const useStyles = makeStyles({
 
 export default function HandoverView() {
   const { api } = useApp();
-  const resource = useResource(() => api.get<ChecklistView>('/api/checklist'), [api]);
+  const resource = useResource(() => api.checklist.read(), [api]);
   return <LoadState resource={resource}>{(checklist) => <HandoverPage checklist={checklist} resource={resource} />}</LoadState>;
 }
 
@@ -64,7 +64,7 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
   const patchItem = useCallback(
     async (item: ChecklistItem, change: ItemPatch, version = item.version) => {
       try {
-        const result = await api.patch<ItemResponse>(`/api/checklist/items/${encodeURIComponent(item.id)}`, change, version);
+        const result = await api.checklist.changeItem({ params: { id: item.id }, body: change, ifMatch: version });
         setData(result.checklist);
         return result;
       } catch (error) {
@@ -87,7 +87,7 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
       patchItem,
       addItem: async (sectionId, text) => {
         try {
-          const result = await api.post<ItemResponse>('/api/checklist/items', { sectionId, text });
+          const result = await api.checklist.addItem({ body: { sectionId, text } });
           setData(result.checklist);
           return result;
         } catch (error) {
@@ -97,7 +97,7 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
       },
       sign: async (role: SignerRole) => {
         try {
-          const result = await api.post<ChecklistView>('/api/checklist/sign-off', { role });
+          const result = await api.checklist.sign({ body: { role } });
           setData(result);
           return result;
         } catch (error) {
@@ -106,7 +106,7 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
         }
       },
       withdraw: async () => {
-        const result = await api.del<ChecklistView>('/api/checklist/sign-off');
+        const result = await api.checklist.withdrawSignature();
         setData(result);
         return result;
       },

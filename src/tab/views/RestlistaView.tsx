@@ -54,7 +54,7 @@ export default function RestlistaView() {
   const summaryId = useId();
 
   const resource = useResource(
-    () => api.get<Restlista>(`/api/restlista${meeting ? `?meeting=${encodeURIComponent(meeting)}` : ''}`),
+    () => api.restlista({ query: { meeting: meeting ?? undefined } }),
     [api, meeting],
   );
   const { reload } = resource;

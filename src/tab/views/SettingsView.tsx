@@ -55,7 +55,7 @@ export default function SettingsView() {
   const canRead = Boolean(me.permissions['followUp.read']);
   const canEdit = Boolean(me.permissions['followUp.configure']);
   const resource = useResource(
-    () => (canRead ? api.get<FollowUpSettingsView>('/api/settings/follow-up') : Promise.resolve(null)),
+    () => (canRead ? api.settings.followUp() : Promise.resolve(null)),
     [api, canRead],
   );
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -84,7 +84,7 @@ export default function SettingsView() {
     setProblem(null);
     setAnnouncement('');
     try {
-      const saved = await api.request<FollowUpSettingsView>('PUT', '/api/settings/follow-up', { body: draft, ifMatch: data.version });
+      const saved = await api.settings.saveFollowUp({ body: draft, ifMatch: data.version });
       resource.setData(saved);
       setAnnouncement(t('tab.settings.saved'));
     } catch (e) {

@@ -32,10 +32,7 @@ export function CommentForm({ activityKey, onAdded }: { activityKey: string; onA
     setBusy(true);
     setErrors({});
     try {
-      const comment = await api.post<Comment>(`/api/activities/${encodeURIComponent(activityKey)}/comments`, {
-        text,
-        meetingDate: meetingDate || null,
-      });
+      const comment = await api.activities.comment({ params: { key: activityKey }, body: { text, meetingDate: meetingDate || null } });
       onAdded(comment);
       setText('');
       setMeetingDate('');

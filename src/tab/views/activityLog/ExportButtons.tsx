@@ -3,7 +3,7 @@ import { ArrowDownloadRegular, DocumentTableRegular } from '@fluentui/react-icon
 import { useState } from 'react';
 import { useApp } from '../../appContext';
 import { useT } from '../../i18n';
-import { Filters, SortState, exportPath, todayInStockholm } from './query';
+import { Filters, SortState, exportQuery, todayIn } from './query';
 import { saveFile } from '../../saveFile';
 
 const useStyles = makeStyles({
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 export function ExportButtons({ filters, q, sort }: { filters: Filters; q: string; sort: SortState }) {
   const t = useT();
   const styles = useStyles();
-  const { api } = useApp();
+  const { api, me } = useApp();
   const [busy, setBusy] = useState<'csv' | 'xlsx' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hintId = useId('export-hint');
@@ -23,8 +23,8 @@ export function ExportButtons({ filters, q, sort }: { filters: Filters; q: strin
     setBusy(format);
     setError(null);
     try {
-      const blob = await api.download(exportPath(format, filters, q, sort));
-      saveFile(blob, `aktivitetslogg-${todayInStockholm()}.${format}`);
+      const blob = await api.activities.export({ query: exportQuery(format, filters, q, sort) });
+      saveFile(blob, `aktivitetslogg-${todayIn(me.timeZone)}.${format}`);
     } catch (e) {
       setError(t('tab.activityLog.export.failed', { message: (e as Error).message }));
     } finally {

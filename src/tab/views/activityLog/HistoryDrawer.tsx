@@ -57,7 +57,7 @@ function HistoryContent({ activityKey, canComment }: { activityKey: string; canC
   const { api } = useApp();
   const t = useT();
   const styles = useStyles();
-  const details = useResource(() => api.get<ActivityDetails>(`/api/activities/${encodeURIComponent(activityKey)}`), [api, activityKey]);
+  const details = useResource(() => api.activities.details({ params: { key: activityKey } }), [api, activityKey]);
   return (
     <LoadState resource={details}>
       {(d) => (

@@ -28,7 +28,6 @@ export interface EditorCallbacks {
   onClose: () => void;
 }
 
-const activityPath = (key: string) => `/api/activities/${encodeURIComponent(key)}`;
 
 function focusField(field: FieldName) {
   // After React has rendered the message (and, for the resolution, the field itself).
@@ -101,7 +100,7 @@ export function useActivityEditor(target: Activity | null, people: readonly Pers
     setBusy('save');
     try {
       if (!opened) {
-        callbacks.onSaved(await api.post<Activity>('/api/activities', mine), true);
+        callbacks.onSaved(await api.activities.create({ body: mine }), true);
         return;
       }
       const patch = patchOf(mine, base);
@@ -109,7 +108,7 @@ export function useActivityEditor(target: Activity | null, people: readonly Pers
         callbacks.onClose();
         return;
       }
-      const saved = await api.patch<Activity>(activityPath(opened.key), patch, ifMatch ?? opened.version);
+      const saved = await api.activities.update({ params: { key: opened.key }, body: patch, ifMatch: ifMatch ?? opened.version });
       callbacks.onSaved(saved, false);
     } catch (e) {
       fail(e, 'save');
@@ -146,7 +145,7 @@ export function useActivityEditor(target: Activity | null, people: readonly Pers
       setBusy('delete');
       setFailure(null);
       try {
-        await api.del(activityPath(opened.key), opened.version);
+        await api.activities.remove({ params: { key: opened.key }, ifMatch: opened.version });
         callbacks.onDeleted(opened.key);
       } catch (e) {
         fail(e, 'delete');

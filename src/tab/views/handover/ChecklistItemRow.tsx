@@ -10,6 +10,7 @@ import { useHandover } from './HandoverContext';
 import { ItemEditSurface } from './ItemEditSurface';
 import { formatDay } from './format';
 import type { ItemPatch } from './model';
+import { useTimeZone } from '../../appContext';
 
 /**
  * One checklist item: a checkbox to tick it (labelled by the item's text), who ticked it and
@@ -57,6 +58,7 @@ interface Conflict {
 export function ChecklistItemRow({ item, index, count }: { item: ChecklistItem; index: number; count: number }) {
   const t = useT();
   const locale = useLocale();
+  const zone = useTimeZone();
   const styles = useStyles();
   const { checklist, canEdit, patchItem, announce } = useHandover();
   const [pendingDone, setPendingDone] = useState<boolean | null>(null);
@@ -139,7 +141,7 @@ export function ChecklistItemRow({ item, index, count }: { item: ChecklistItem; 
             {item.done && item.doneBy ? (
               <Caption1 className={styles.state}>
                 <CheckmarkCircleRegular className={styles.done} aria-hidden />
-                {t('tab.handover.item.doneBy', { name: item.doneBy.name, date: formatDay(item.doneAt, locale) })}
+                {t('tab.handover.item.doneBy', { name: item.doneBy.name, date: formatDay(item.doneAt, locale, zone) })}
               </Caption1>
             ) : (
               <Caption1 className={styles.state}>

@@ -7,6 +7,7 @@ import type { SignerRole } from '../../types';
 import { useHandover } from './HandoverContext';
 import { formatDay } from './format';
 import { otherRole } from './model';
+import { useTimeZone } from '../../appContext';
 
 /**
  * "Signera som …?": what signing means, and the items that are not done yet, shown
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
 export function SignConfirmSurface({ role, onDone }: { role: SignerRole; onDone: (signed: boolean) => void }) {
   const t = useT();
   const locale = useLocale();
+  const zone = useTimeZone();
   const styles = useStyles();
   const { checklist, sign, announce } = useHandover();
   const [busy, setBusy] = useState(false);
@@ -43,7 +45,7 @@ export function SignConfirmSurface({ role, onDone }: { role: SignerRole; onDone:
       const signed = await sign(role);
       announce(
         signed.readOnly
-          ? t('tab.handover.signed.title', { date: formatDay(signed.signedOffAt, locale) })
+          ? t('tab.handover.signed.title', { date: formatDay(signed.signedOffAt, locale, zone) })
           : t('tab.handover.locked.title'),
       );
       onDone(true);

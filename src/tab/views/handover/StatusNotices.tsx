@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useApp } from '../../appContext';
+import { useApp, useTimeZone } from '../../appContext';
 import { Notice } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
 import { useHandover } from './HandoverContext';
@@ -14,6 +14,7 @@ import { otherRole } from './model';
 export function StatusNotices() {
   const t = useT();
   const locale = useLocale();
+  const zone = useTimeZone();
   const { me } = useApp();
   const { checklist, withdraw, announce } = useHandover();
   const [busy, setBusy] = useState(false);
@@ -21,7 +22,7 @@ export function StatusNotices() {
 
   if (checklist.readOnly) {
     return (
-      <Notice intent="success" title={t('tab.handover.signed.title', { date: formatDay(checklist.signedOffAt, locale) })} data-testid="handover-status">
+      <Notice intent="success" title={t('tab.handover.signed.title', { date: formatDay(checklist.signedOffAt, locale, zone) })} data-testid="handover-status">
         {t('tab.handover.signed.body')}
       </Notice>
     );

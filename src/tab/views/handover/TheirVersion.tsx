@@ -2,6 +2,7 @@ import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useLocale, useT } from '../../i18n';
 import type { ChecklistItem } from '../../types';
 import { formatDay } from './format';
+import { useTimeZone } from '../../appContext';
 
 /** The item as someone else saved it, shown beside the user's unsaved changes after a 412. */
 const useStyles = makeStyles({
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
 export function TheirVersion({ item }: { item: ChecklistItem }) {
   const t = useT();
   const locale = useLocale();
+  const zone = useTimeZone();
   const styles = useStyles();
   const empty = t('tab.handover.edit.empty');
   const rows: [string, string][] = [
@@ -34,7 +36,7 @@ export function TheirVersion({ item }: { item: ChecklistItem }) {
     [
       t('tab.handover.edit.state'),
       item.done && item.doneBy
-        ? t('tab.handover.item.doneBy', { name: item.doneBy.name, date: formatDay(item.doneAt, locale) })
+        ? t('tab.handover.item.doneBy', { name: item.doneBy.name, date: formatDay(item.doneAt, locale, zone) })
         : t('tab.handover.item.notDone'),
     ],
     [t('tab.handover.edit.responsible'), item.responsible?.name ?? t('tab.handover.item.noResponsible')],

@@ -82,12 +82,16 @@ export function DecisionForm({ activity, meetingId, loading, draft, onDraft, onC
     }
     setFailure(null);
     setBusy(true);
-    const body: Record<string, unknown> = { activityKey: activity.key, activityVersion: activity.version, note: draft.note.trim() };
-    if (newStatus) body.status = newStatus;
-    if (closing) body.resolution = draft.resolution.trim();
-    if (draft.dueDate && draft.dueDate !== activity.dueDate) body.dueDate = draft.dueDate;
+    const body = {
+      activityKey: activity.key,
+      activityVersion: activity.version,
+      note: draft.note.trim(),
+      ...(newStatus ? { status: newStatus } : {}),
+      ...(closing ? { resolution: draft.resolution.trim() } : {}),
+      ...(draft.dueDate && draft.dueDate !== activity.dueDate ? { dueDate: draft.dueDate } : {}),
+    };
     try {
-      const recorded = await api.post<RecordedEntry>(`/api/meetings/${encodeURIComponent(meetingId)}/entries`, body);
+      const recorded = await api.meetings.record({ params: { id: meetingId }, body });
       setBusy(false);
       setConflict(null);
       onRecorded(recorded.meeting, recorded.activity);

@@ -34,10 +34,7 @@ export function FinishForm({ meeting, total, values, onChange, onBack, onFinishe
     setBusy(true);
     setError(null);
     try {
-      const finished = await api.post<Meeting>(`/api/meetings/${encodeURIComponent(meeting.id)}/finish`, {
-        attendees: values.attendees.trim(),
-        summary: values.summary.trim(),
-      });
+      const finished = await api.meetings.finish({ params: { id: meeting.id }, body: { attendees: values.attendees.trim(), summary: values.summary.trim() } });
       onFinished(finished);
     } catch (e) {
       setBusy(false);

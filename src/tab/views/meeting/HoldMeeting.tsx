@@ -26,8 +26,8 @@ interface Loaded {
 export function HoldMeeting({ meetingId, go }: { meetingId: string; go: Go }) {
   const { api } = useApp();
   const resource = useResource(async (): Promise<Loaded> => {
-    const meeting = await api.get<Meeting>(`/api/meetings/${encodeURIComponent(meetingId)}`);
-    const restlista = await api.get<Restlista>(`/api/restlista?meeting=${meeting.meetingDate}`);
+    const meeting = await api.meetings.read({ params: { id: meetingId } });
+    const restlista = await api.restlista({ query: { meeting: meeting.meetingDate } });
     return { meeting, restlista };
   }, [api, meetingId]);
   return <LoadState resource={resource}>{(data) => <Session initial={data} go={go} />}</LoadState>;

@@ -49,7 +49,7 @@ export function ItemStep(props: ItemStepProps) {
   const { api } = useApp();
   const key = item.activity.key;
   const headingRef = useFocusOnMount<HTMLHeadingElement>(true);
-  const details = useResource(() => api.get<ActivityDetails>(`/api/activities/${encodeURIComponent(key)}`), [api, key]);
+  const details = useResource(() => api.activities.details({ params: { key } }), [api, key]);
   // After a conflict the item as the server has it now (the 412's `current`) replaces what was loaded.
   const [override, setOverride] = useState<Activity | null>(null);
   const activity = override ?? details.data?.activity ?? item.activity;

@@ -23,7 +23,7 @@ export function Minutes({ meetingId, go, focusOnMount }: { meetingId: string; go
   const { api } = useApp();
   const ms = useMeetingStyles();
   const t = useT();
-  const resource = useResource(() => api.get<Meeting>(`/api/meetings/${encodeURIComponent(meetingId)}`), [api, meetingId]);
+  const resource = useResource(() => api.meetings.read({ params: { id: meetingId } }), [api, meetingId]);
   return (
     <div className={ms.root}>
       <div className={ms.row}>

@@ -27,14 +27,14 @@ export function MinutesActions({ meeting, onDone }: { meeting: Meeting; onDone: 
   const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const path = (format: string) => `/api/meetings/${encodeURIComponent(meeting.id)}/minutes?format=${format}`;
+  const minutes = (format: (typeof FORMATS)[number]['format'] | 'text') => api.meetings.minutes({ params: { id: meeting.id }, query: { format } });
 
   const copy = async () => {
     setBusy('copy');
     setError(null);
     onDone('');
     try {
-      const text = await (await api.download(path('text'))).text();
+      const text = await (await minutes('text')).text();
       await navigator.clipboard.writeText(text);
       setCopied(true);
       onDone(t('tab.meeting.minutes.copiedAnnouncement'));
@@ -51,7 +51,7 @@ export function MinutesActions({ meeting, onDone }: { meeting: Meeting; onDone: 
     setError(null);
     onDone('');
     try {
-      const blob = await api.download(path(format.format));
+      const blob = await minutes(format.format);
       const file = `${t('tab.meeting.minutes.filename')}-${meeting.meetingDate}.${format.ext}`;
       saveFile(blob, file);
       onDone(t('tab.meeting.minutes.exported', { file }));

@@ -22,7 +22,7 @@ export function StartScreen({ go, focusOnMount }: { go: Go; focusOnMount: boolea
   const canHold = Boolean(me.permissions['meeting.hold']);
   const titleRef = useFocusOnMount<HTMLHeadingElement>(focusOnMount);
   const resource = useResource(
-    () => Promise.all([api.get<MeetingList>('/api/meetings'), api.get<Restlista>('/api/restlista')]),
+    () => Promise.all([api.meetings.list(), api.restlista()]),
     [api],
   );
   const entries = (count: number) => (count === 1 ? t('tab.meeting.entries.one') : t('tab.meeting.entries.other', { count }));
@@ -130,7 +130,7 @@ function StartForm({ restlista, go, entries }: { restlista: Restlista; go: Go; e
     setFailure(undefined);
     setBusy(true);
     try {
-      const meeting = await api.post<Meeting>('/api/meetings', { meetingDate: date });
+      const meeting = await api.meetings.start({ body: { meetingDate: date } });
       go({ name: 'hold', meetingId: meeting.id });
     } catch (e) {
       setBusy(false);

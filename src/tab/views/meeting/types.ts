@@ -1,18 +1,9 @@
-/** The meeting API's shapes (type-only imports of the domain, as src/tab/types.ts does). */
-import type { Activity } from '../../types';
-import type { Meeting, MeetingSummary } from '../../../domain/meeting';
+/** The meeting view's own types; the API's shapes are the contract's and the domain's (type-only imports). */
+import type { ResponseOf, API } from '../../../api/contract';
 
-export type { Meeting, MeetingEntry, MeetingSummary, MeetingStatus } from '../../../domain/meeting';
+export type { Meeting, MeetingEntry, MeetingSummary, MeetingStatus, RecordedDecision as RecordedEntry } from '../../../domain/meeting';
 
-export interface MeetingList {
-  items: MeetingSummary[];
-}
-
-/** POST /api/meetings/:id/entries answers with the meeting and the item as they are now. */
-export interface RecordedEntry {
-  meeting: Meeting;
-  activity: Activity;
-}
+export type MeetingList = ResponseOf<typeof API.meetings.list>;
 
 /** What the user has typed for one item; kept per item for the whole meeting. */
 export interface Draft {

@@ -18,7 +18,7 @@ export function DueDateAction({ item, headingId, busy, run, api }: ActionProps) 
       return;
     }
     const message = t('tab.restlista.done.dueDate', { key, date: formatDate(form.value, locale) });
-    form.settle(await run(() => api.patch(`/api/activities/${encodeURIComponent(key)}`, { dueDate: form.value }, version), message, ['dueDate']));
+    form.settle(await run(() => api.activities.update({ params: { key }, body: { dueDate: form.value }, ifMatch: version }), message, ['dueDate']));
   };
 
   return (

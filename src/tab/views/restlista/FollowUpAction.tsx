@@ -18,7 +18,7 @@ export function FollowUpAction({ item, headingId, busy, run, api, meetingDate }:
       form.setError(t('tab.restlista.required'));
       return;
     }
-    const write = () => api.post(`/api/activities/${encodeURIComponent(key)}/comments`, { text, meetingDate });
+    const write = () => api.activities.comment({ params: { key }, body: { text, meetingDate } });
     form.settle(await run(write, t('tab.restlista.done.note', { key, date }), ['text', 'meetingDate']));
   };
 

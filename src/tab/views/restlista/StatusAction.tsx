@@ -24,7 +24,7 @@ export function StatusAction({ item, headingId, busy, run, api }: ActionProps) {
       ? t('tab.restlista.done.closed', { key, status: statusName(status) })
       : t('tab.restlista.done.status', { key, status: statusName(status) });
     const body = closing ? { status, resolution: resolutionNote } : { status };
-    const result = await run(() => api.patch(`/api/activities/${encodeURIComponent(key)}`, body, version), message, ['resolution']);
+    const result = await run(() => api.activities.update({ params: { key }, body, ifMatch: version }), message, ['resolution']);
     settle(result, { close: () => setClosingTo(null), clear: () => setResolution(''), showError: setError });
   };
 

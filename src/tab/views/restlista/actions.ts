@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApiClient } from '../../api';
+import type { TabApi } from '../../api';
 import type { RestlistaItem } from '../../types';
 
 /** What a write came to, for the form that started it. */
@@ -21,7 +21,7 @@ export interface ActionProps {
   /** A write of this item is under way. */
   busy: boolean;
   run: Run;
-  api: ApiClient;
+  api: TabApi;
 }
 
 /** Puts what a write came to into its form: see RunResult. */

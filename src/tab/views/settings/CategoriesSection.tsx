@@ -39,7 +39,7 @@ export function CategoriesSection() {
   const styles = useStyles();
   const { api, me } = useApp();
   const canManage = Boolean(me.permissions['categories.manage']);
-  const resource = useResource(() => api.get<Categories>('/api/categories'), [api]);
+  const resource = useResource(() => api.categories.read(), [api]);
   const [name, setName] = useState('');
   const [en, setEn] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
@@ -52,7 +52,7 @@ export function CategoriesSection() {
     setProblem(null);
     setAnnouncement('');
     try {
-      const saved = await api.request<Categories>('PUT', '/api/categories', { body: { items }, ifMatch: current.version });
+      const saved = await api.categories.save({ body: { items }, ifMatch: current.version });
       resource.setData(saved);
       setAnnouncement(done);
       return true;

@@ -5,6 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { useLocale, useT } from '../../i18n';
 import { formatInstant } from './time';
 import type { PlacedRegistration, RegistrationStatus } from './types';
+import { useTimeZone } from '../../appContext';
 
 /** The registrations of one training as tables: the registered (with attendance) and the waitlist in order. */
 const useStyles = makeStyles({
@@ -61,6 +62,7 @@ export function RegistrationTable({
 }) {
   const t = useT();
   const locale = useLocale();
+  const zone = useTimeZone();
   const styles = useStyles();
   const waitlist = list === 'waitlist';
   return (
@@ -85,7 +87,7 @@ export function RegistrationTable({
         {
           id: 'registeredAt',
           header: t('tab.trainings.reg.col.registeredAt'),
-          cell: (r) => <time dateTime={r.registeredAt}>{formatInstant(r.registeredAt, locale)}</time>,
+          cell: (r) => <time dateTime={r.registeredAt}>{formatInstant(r.registeredAt, locale, zone)}</time>,
         },
         actions.canMarkAttendance && {
           id: 'attendance',

@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens, typographyStyle
 import { ArrowDownloadRegular, ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api';
-import { useApp } from '../../appContext';
+import { useApp, useTimeZone } from '../../appContext';
 import { LoadState } from '../../components/LoadState';
 import { ErrorAlert } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
@@ -10,7 +10,7 @@ import { useResource } from '../../useResource';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RegistrationTable, RowActions } from './RegistrationTables';
 import { TrainingStatusText } from './TrainingCard';
-import { formatTrainingTime, hasStarted } from './time';
+import { formatTrainingTime } from './time';
 import type { CancelResponse, PlacedRegistration, RegistrationList } from './types';
 import { saveFile } from '../../saveFile';
 
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 
 export function Registrations({ trainingId, onBack, announce }: { trainingId: string; onBack: () => void; announce: (text: string) => void }) {
   const { api } = useApp();
-  const resource = useResource(() => api.get<RegistrationList>(`/api/trainings/${encodeURIComponent(trainingId)}/registrations`), [api, trainingId]);
+  const resource = useResource(() => api.trainings.registrations({ params: { id: trainingId } }), [api, trainingId]);
   const t = useT();
   const styles = useStyles();
   return (
@@ -61,6 +61,7 @@ function RegistrationsBody({
 }) {
   const t = useT();
   const locale = useLocale();
+  const zone = useTimeZone();
   const styles = useStyles();
   const { api } = useApp();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -69,7 +70,6 @@ function RegistrationsBody({
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const { training, items } = data;
-  const base = `/api/trainings/${encodeURIComponent(training.id)}`;
 
   // The screen changed: its heading takes focus so a screen reader says where the user is.
   useEffect(() => headingRef.current?.focus(), []);
@@ -79,16 +79,16 @@ function RegistrationsBody({
   const count = (status: PlacedRegistration['status']) => items.filter((r) => r.status === status).length;
 
   const actions: RowActions = {
-    canMarkAttendance: training.status !== 'cancelled' && hasStarted(training),
-    canRemove: training.status === 'planned' && !hasStarted(training),
+    canMarkAttendance: training.can.markAttendance,
+    canRemove: training.status === 'planned' && !training.started,
     attendedNow,
     setAttended: (registration, attended) => {
       if (registration.userId in attendedNow) return;
       const settle = () => setAttendedNow(({ [registration.userId]: _, ...rest }) => rest);
       setAttendedNow((now) => ({ ...now, [registration.userId]: attended }));
       setError(null);
-      api
-        .patch<PlacedRegistration>(`${base}/registrations/${encodeURIComponent(registration.userId)}`, { attended }, registration.version)
+      api.trainings
+        .markAttendance({ params: { id: training.id, userId: registration.userId }, body: { attended } })
         .then((updated) => {
           setData((current) => ({
             ...current!,
@@ -111,7 +111,7 @@ function RegistrationsBody({
     setExporting(true);
     setError(null);
     try {
-      const blob = await api.download(`${base}/registrations?format=csv`);
+      const blob = await api.trainings.registrationsCsv({ params: { id: training.id }, query: { format: 'csv' } });
       saveFile(blob, `anmalningar-${training.id}.csv`);
     } catch (e) {
       setError(t('tab.trainings.reg.exportFailed', { message: (e as Error).message }));
@@ -123,7 +123,7 @@ function RegistrationsBody({
   const confirmRemove = async () => {
     const registration = removing!;
     try {
-      const result = await api.del<CancelResponse>(`${base}/registrations/${encodeURIComponent(registration.userId)}`);
+      const result = await api.trainings.cancel({ params: { id: training.id, userId: registration.userId } });
       setRemoving(null);
       await reload();
       announce(
@@ -147,7 +147,7 @@ function RegistrationsBody({
         </h3>
         <div className={styles.row}>
           <Body1>
-            <time dateTime={training.start}>{formatTrainingTime(training.start, training.end, locale)}</time>
+            <time dateTime={training.start}>{formatTrainingTime(training.start, training.end, locale, zone)}</time>
           </Body1>
           <TrainingStatusText training={training} />
         </div>

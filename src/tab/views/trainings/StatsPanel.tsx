@@ -51,7 +51,7 @@ const useStyles = makeStyles({
 
 export function StatsPanel() {
   const { api } = useApp();
-  const resource = useResource(() => api.get<TrainingStats>('/api/trainings/stats'), [api]);
+  const resource = useResource(() => api.trainings.statistics(), [api]);
   return <LoadState resource={resource}>{(stats) => <Stats stats={stats} />}</LoadState>;
 }
 

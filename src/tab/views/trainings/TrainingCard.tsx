@@ -11,10 +11,10 @@ import {
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { ApiError } from '../../api';
-import { useApp } from '../../appContext';
+import { useApp, useTimeZone } from '../../appContext';
 import { ErrorAlert } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
-import { formatInstant, formatShortDate, formatTrainingTime, hasStarted } from './time';
+import { formatInstant, formatShortDate, formatTrainingTime } from './time';
 import type { CancelResponse, SignUpResponse, TrainingView } from './types';
 
 /**
@@ -67,18 +67,18 @@ export interface CardActions {
 export function TrainingCard({ training, actions }: { training: TrainingView; actions: CardActions }) {
   const t = useT();
   const locale = useLocale();
+  const zone = useTimeZone();
   const styles = useStyles();
   const { api, me } = useApp();
   const headingId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const started = hasStarted(training);
-  const name = t('tab.trainings.trainingName', { title: training.title, date: formatShortDate(training.start, locale) });
-  const path = `/api/trainings/${encodeURIComponent(training.id)}`;
-  const active = training.myStatus === 'confirmed' || training.myStatus === 'waitlisted';
-  const canSignUp = training.signUpOpen && !active && training.myStatus !== 'attended';
-  const canCancelMine = active && training.status === 'planned' && !started;
+  const started = training.started;
+  const name = t('tab.trainings.trainingName', { title: training.title, date: formatShortDate(training.start, locale, zone) });
+  // What the viewer may do now is the domain's decision (TrainingView.can), as on the bot's card.
+  const canSignUp = training.can.signUp;
+  const canCancelMine = training.can.cancel || training.can.leaveWaitlist;
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -96,7 +96,7 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
 
   const signUp = () =>
     run(async () => {
-      const result = await api.post<SignUpResponse>(`${path}/registrations`, undefined);
+      const result = await api.trainings.register({ params: { id: training.id } });
       actions.replace(result.training);
       actions.announce(
         result.training.myStatus === 'waitlisted'
@@ -107,8 +107,8 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
 
   const cancelMine = () =>
     run(async () => {
-      await api.del<CancelResponse>(`${path}/registrations/${encodeURIComponent(me.id)}`);
-      actions.replace(await api.get<TrainingView>(path));
+      await api.trainings.cancel({ params: { id: training.id, userId: me.id } });
+      actions.replace(await api.trainings.get({ params: { id: training.id } }));
       actions.announce(t('tab.trainings.announce.cancelledMine', { title: training.title }));
     });
 
@@ -126,7 +126,7 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
       <div className={mergeClasses(styles.meta, styles.muted)}>
         <span className={styles.fact}>
           <CalendarLtrRegular aria-hidden />
-          <time dateTime={training.start}>{formatTrainingTime(training.start, training.end, locale)}</time>
+          <time dateTime={training.start}>{formatTrainingTime(training.start, training.end, locale, zone)}</time>
         </span>
         {training.meetingUrl && (
           <span className={styles.fact}>
@@ -160,7 +160,7 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
         {training.signUpOpen && training.signUpLeadMinutes > 0 && (
           <span className={mergeClasses(styles.fact, styles.muted)}>
             <ClockRegular aria-hidden />
-            {t('tab.trainings.closesAt', { time: formatInstant(training.signUpClosesAt, locale) })}
+            {t('tab.trainings.closesAt', { time: formatInstant(training.signUpClosesAt, locale, zone) })}
           </span>
         )}
         {training.status === 'planned' && !training.signUpOpen && !started && (
@@ -203,7 +203,7 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
                   {t('tab.trainings.action.edit')}
                 </Button>
               )}
-              {training.status === 'planned' && started && (
+              {training.status === 'planned' && training.can.markAttendance && (
                 <Button
                   disabledFocusable={busy}
                   onClick={() => void run(() => actions.markHeld(training))}

@@ -65,8 +65,8 @@ function TrainingSurface({
 }) {
   const t = useT();
   const styles = useStyles();
-  const { api } = useApp();
-  const [form, setForm] = useState<TrainingForm>(() => (target.mode === 'edit' ? formOf(target.training) : emptyForm()));
+  const { api, me } = useApp();
+  const [form, setForm] = useState<TrainingForm>(() => (target.mode === 'edit' ? formOf(target.training, me.timeZone) : emptyForm()));
   // What the organiser changed is measured against the training as the dialog opened; after a
   // conflict those changes go on top of the version now on the server (theirs stay).
   const original = target.mode === 'edit' ? target.training : null;
@@ -83,7 +83,7 @@ function TrainingSurface({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const checked = checkForm(form);
+    const checked = checkForm(form, me.timeZone);
     const clientErrors = Object.fromEntries(Object.entries(checked.errors).map(([field, key]) => [field, t(key)])) as FormErrors;
     setErrors(clientErrors);
     setConflict(null);
@@ -110,10 +110,10 @@ function TrainingSurface({
   };
 
   const save = async (body: TrainingBody): Promise<TrainingView> => {
-    if (!original) return api.post<TrainingView>('/api/trainings', body);
+    if (!original) return api.trainings.create({ body });
     const patch = changedFields(body, original);
     if (Object.keys(patch).length === 0) return original;
-    const result = await api.patch<TrainingUpdated>(`/api/trainings/${encodeURIComponent(original.id)}`, patch, version);
+    const result = await api.trainings.update({ params: { id: original.id }, body: patch, ifMatch: version });
     return result.training;
   };
 

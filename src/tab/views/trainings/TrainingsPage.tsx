@@ -30,7 +30,7 @@ export function TrainingsPage({ announce }: { announce: (text: string) => void }
   const { api, me } = useApp();
   const canOrganise = Boolean(me.permissions['training.organise']);
   const [showPast, setShowPast] = useState(false);
-  const resource = useResource(() => api.get<TrainingList>(`/api/trainings${showPast ? '?all=true' : ''}`), [api, showPast]);
+  const resource = useResource(() => api.trainings.list({ query: { all: showPast ? 'true' : undefined } }), [api, showPast]);
   const { reload, setData } = resource;
   const [dialog, setDialog] = useState<DialogTarget | null>(null);
   const [cancelling, setCancelling] = useState<TrainingView | null>(null);
@@ -67,7 +67,7 @@ export function TrainingsPage({ announce }: { announce: (text: string) => void }
     edit: (training) => setDialog({ mode: 'edit', training }),
     cancel: (training) => setCancelling(training),
     markHeld: async (training) => {
-      const result = await api.patch<TrainingUpdated>(`/api/trainings/${encodeURIComponent(training.id)}`, { status: 'held' }, training.version);
+      const result = await api.trainings.update({ params: { id: training.id }, body: { status: 'held' }, ifMatch: training.version });
       replace(result.training);
       announce(t('tab.trainings.announce.held', { title: training.title }));
     },
@@ -76,7 +76,7 @@ export function TrainingsPage({ announce }: { announce: (text: string) => void }
   const confirmCancel = async () => {
     const training = cancelling!;
     try {
-      const result = await api.patch<TrainingUpdated>(`/api/trainings/${encodeURIComponent(training.id)}`, { status: 'cancelled' }, training.version);
+      const result = await api.trainings.update({ params: { id: training.id }, body: { status: 'cancelled' }, ifMatch: training.version });
       replace(result.training);
       setCancelling(null);
       restoreFocus(`training-${training.id}-registrations`, `training-${training.id}-signup`, 'training-new');
@@ -84,7 +84,7 @@ export function TrainingsPage({ announce }: { announce: (text: string) => void }
     } catch (e) {
       if (e instanceof ApiError && (e.status === 412 || e.status === 409)) {
         // Someone changed it meanwhile: show it as it is now; confirming again uses that version.
-        const fresh = await api.get<TrainingView>(`/api/trainings/${encodeURIComponent(training.id)}`).catch(() => null);
+        const fresh = await api.trainings.get({ params: { id: training.id } }).catch(() => null);
         void reload();
         if (fresh) setCancelling(fresh.status === 'planned' ? fresh : null);
         throw new Error(t('tab.trainings.reloaded', { message: e.message }));
@@ -133,7 +133,7 @@ export function TrainingsPage({ announce }: { announce: (text: string) => void }
         onConflict={async () => {
           if (dialog?.mode !== 'edit') return undefined;
           void reload();
-          return api.get<TrainingView>(`/api/trainings/${encodeURIComponent(dialog.training.id)}`).catch(() => undefined);
+          return api.trainings.get({ params: { id: dialog.training.id } }).catch(() => undefined);
         }}
       />
       <ConfirmDialog

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../../i18n';
 import type { Person } from '../../types';
-import { stockholmDateAndTime, stockholmInstant } from './time';
+import { localDateAndTime, localInstant } from './time';
 import type { TrainingFields } from '../../../domain/training';
 import type { Audience, TrainingKind, TrainingView } from './types';
 
@@ -46,9 +46,9 @@ export function emptyForm(): TrainingForm {
   };
 }
 
-export function formOf(training: TrainingView): TrainingForm {
-  const start = stockholmDateAndTime(training.start);
-  const end = stockholmDateAndTime(training.end);
+export function formOf(training: TrainingView, zone: string): TrainingForm {
+  const start = localDateAndTime(training.start, zone);
+  const end = localDateAndTime(training.end, zone);
   return {
     title: training.title,
     description: training.description,
@@ -71,12 +71,12 @@ const WHOLE = /^\s*\d+\s*$/;
  * Checks what the tab can check itself (with the tab's own words) and builds the body. The
  * server checks again; its errors name a field too (see `fieldOfServerError`).
  */
-export function checkForm(form: TrainingForm): { errors: Partial<Record<FormField, MessageKey>>; body?: TrainingBody } {
+export function checkForm(form: TrainingForm, zone: string): { errors: Partial<Record<FormField, MessageKey>>; body?: TrainingBody } {
   const errors: Partial<Record<FormField, MessageKey>> = {};
   if (!form.title.trim()) errors.title = 'tab.trainings.error.title';
   if (!form.date) errors.date = 'tab.trainings.error.date';
-  const start = form.date ? stockholmInstant(form.date, form.startTime) : null;
-  const end = form.date ? stockholmInstant(form.date, form.endTime) : null;
+  const start = form.date ? localInstant(form.date, form.startTime, zone) : null;
+  const end = form.date ? localInstant(form.date, form.endTime, zone) : null;
   if (form.date && !start) errors.startTime = 'tab.trainings.error.time';
   if (form.date && !end) errors.endTime = 'tab.trainings.error.time';
   if (start && end && Date.parse(end) <= Date.parse(start)) errors.endTime = 'tab.trainings.error.endBeforeStart';

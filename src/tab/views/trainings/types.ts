@@ -1,8 +1,9 @@
-/** The trainings API's shapes, as the tab sees them (type-only imports of the domain). */
+/** The trainings API's shapes: the contract's and the domain's own types (type-only imports). */
 import type { Audience, Training, TrainingKind, TrainingStatus } from '../../../domain/training';
 import type { Registration, RegistrationStatus } from '../../../domain/registration';
 import type { StatsFigures, TrainingStats } from '../../../domain/trainingStats';
-import type { TrainingView } from '../../../domain/trainingView';
+import type { PlacedRegistration, TrainingView } from '../../../domain/trainingView';
+import type { API, ResponseOf } from '../../../api/contract';
 
 export type { Audience, Training, TrainingKind, TrainingStatus, Registration, RegistrationStatus, StatsFigures, TrainingStats };
 
@@ -11,35 +12,9 @@ export const KINDS: readonly TrainingKind[] = ['miniutbildning', 'champion', 'pi
 /** A training with its seats and the viewer's own registration (GET /api/trainings): the server's own type. */
 export type { TrainingView };
 
-export interface TrainingList {
-  items: TrainingView[];
-  count: number;
-}
-
-/** A registration with its place on the waitlist (null when not waitlisted). */
-export type PlacedRegistration = Registration & { position: number | null };
-
-export interface RegistrationList {
-  training: TrainingView;
-  items: PlacedRegistration[];
-  count: number;
-}
-
-export interface TrainingUpdated {
-  training: TrainingView;
-  promoted: Registration[];
-  notify: Registration[];
-  notifyReason: 'cancelled' | 'changed' | null;
-}
-
-export interface SignUpResponse {
-  registration: Registration;
-  outcome: 'confirmed' | 'waitlisted' | 'already';
-  position: number | null;
-  training: TrainingView;
-}
-
-export interface CancelResponse {
-  registration: Registration;
-  promoted: Registration | null;
-}
+export type TrainingList = ResponseOf<typeof API.trainings.list>;
+export type { PlacedRegistration };
+export type RegistrationList = ResponseOf<typeof API.trainings.registrations>;
+export type TrainingUpdated = ResponseOf<typeof API.trainings.update>;
+export type SignUpResponse = ResponseOf<typeof API.trainings.register>;
+export type CancelResponse = ResponseOf<typeof API.trainings.cancel>;

@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { entraDefaults } from './auth/entraToken';
 import { BOT_FRAMEWORK_OPENID_METADATA_URL } from './auth/botFrameworkToken';
 import { CRASH_POINTS, CrashPoint } from './store/crashPoints';
+import type { StorageSettings } from './store/openStore';
 
 /**
  * All configuration, read once from environment variables and validated. A bad value stops
@@ -141,14 +142,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  /**
-   * Where the data lives. sqlite: one file in dataDir (one instance). azure-table: Azure Table
-   * Storage, reached at `endpoint` with DefaultAzureCredential (the managed identity named by
-   * AZURE_CLIENT_ID in Azure) or with a connection string (Azurite, local tries).
-   */
-  storage:
-    | { backend: 'sqlite' }
-    | { backend: 'azure-table'; tableName: string; endpoint: string | null; connectionString: string | null; managedIdentityClientId: string | null };
+  /** Where the data lives (store/openStore.ts StorageSettings): SQLite in dataDir, or Azure Table Storage. */
+  storage: StorageSettings;
   defaultLocale: 'sv' | 'en';
   timeZone: string;
   seedDemo: boolean;

@@ -88,6 +88,33 @@ export function sqliteTrainings(db: Database, queue: (notices: readonly OutboxDr
     return write(...args);
   };
 
+  /**
+   * The registrations each change decides on, per training, as this connection last read or
+   * wrote them: read inside the write transaction (the lock is held), they are current as long as
+   * no other connection committed since (`PRAGMA data_version`), and this connection's own commits
+   * are applied to them after they succeed. Reading a large training's registrations anew on
+   * every sign-up would cost more than the whole decision.
+   */
+  let arrivals: { dataVersion: unknown; byTraining: Map<string, readonly Registration[]> } = { dataVersion: null, byTraining: new Map() };
+  const registrationsFor = (id: string): readonly Registration[] => {
+    const version = dataVersion.get();
+    if (arrivals.dataVersion !== version) arrivals = { dataVersion: version, byTraining: new Map() };
+    let found = arrivals.byTraining.get(id);
+    if (!found) {
+      found = Object.freeze(selectRegistrations.all(id).map((r) => Object.freeze(toRegistration(r))));
+      arrivals.byTraining.set(id, found);
+    }
+    return found;
+  };
+  /** After a commit: what it wrote, in the kept list (arrival order). */
+  const remember = (id: string, written: readonly Registration[]) => {
+    const kept = arrivals.byTraining.get(id);
+    if (!kept || written.length === 0) return;
+    const byUser = new Map(kept.map((r) => [r.userId, r]));
+    for (const r of written) byUser.set(r.userId, Object.freeze({ ...r }));
+    arrivals.byTraining.set(id, Object.freeze([...byUser.values()].sort((a, b) => a.seq - b.seq)));
+  };
+
   const create = db.transaction((draft: TrainingDraft): Training => {
     const seq = nextSequence('training');
     const id = trainingId(seq);
@@ -96,16 +123,16 @@ export function sqliteTrainings(db: Database, queue: (notices: readonly OutboxDr
   });
 
   /** Read, decide, write — one immediate transaction; a refusal writes nothing. */
-  const change = db.transaction((id: string, decision: TrainingDecision<unknown>): Result<unknown> => {
+  const change = db.transaction((id: string, decision: TrainingDecision<unknown>): { result: Result<unknown>; written: readonly Registration[] } => {
     const row = selectTraining.get(id);
-    if (!row) return fail('not_found', 'training.notFound', { params: { id } });
+    if (!row) return { result: fail('not_found', 'training.notFound', { params: { id } }), written: [] };
     const aggregate: TrainingAggregate = {
       training: toTraining(row),
-      registrations: selectRegistrations.all(id).map(toRegistration),
+      registrations: registrationsFor(id),
       nextSeq: ((lastArrival.get(ARRIVALS) as number | undefined) ?? 0) + 1,
     };
     const decided = decision.decide(aggregate);
-    if (!decided.ok) return decided;
+    if (!decided.ok) return { result: decided, written: [] };
     crash('training.decided');
     const { training, registrations, notices, result } = decided.value;
     if (training) updateTraining.run({ ...toParams(id, training), created_at: row.created_at, version: training.version, expected: row.version });
@@ -113,7 +140,7 @@ export function sqliteTrainings(db: Database, queue: (notices: readonly OutboxDr
     const used = registrations.filter((r) => r.seq >= aggregate.nextSeq).map((r) => r.seq);
     if (used.length) advanceArrivals.run({ name: ARRIVALS, value: Math.max(...used) });
     queue(notices);
-    return ok(result);
+    return { result: ok(result), written: registrations };
   });
 
   return {
@@ -128,9 +155,16 @@ export function sqliteTrainings(db: Database, queue: (notices: readonly OutboxDr
       return c.trainings.slice();
     },
     change: writing(async <T>(id: string, decision: TrainingDecision<T>): Promise<Result<T>> => {
-      const done = change.immediate(id, decision) as Result<T>;
-      if (done.ok) crash('training.committed');
-      return done;
+      let done;
+      try {
+        done = change.immediate(id, decision);
+      } catch (error) {
+        arrivals = { dataVersion: null, byTraining: new Map() }; // rolled back: what was kept may not be what is stored
+        throw error;
+      }
+      remember(id, done.written);
+      if (done.result.ok) crash('training.committed');
+      return done.result as Result<T>;
     }),
     async registrations(id) {
       return selectRegistrations.all(id).map(toRegistration);

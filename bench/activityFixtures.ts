@@ -94,8 +94,8 @@ export async function seedActivities(store: Store, count: number, now: Date, tim
       origin: weighted(ORIGIN_MIX),
       resolution: status === 'klar' || status === 'avförd' ? pick(RESOLUTIONS) : null,
     };
-    const { draft, history } = unwrap(newActivity(fields, pick(creators), created.toJSDate()));
-    await store.activities.create(draft, history);
+    const { draft, audit } = unwrap(newActivity(fields, pick(creators), created.toJSDate()));
+    await store.activities.create(draft, audit);
   }
   return count;
 }

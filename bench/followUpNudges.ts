@@ -7,6 +7,7 @@ import { defaultFollowUpSettings } from '../src/domain/followUp';
 import { ruleOf } from '../src/domain/followUpSchedule';
 import { unwrap } from '../src/domain/problem';
 import { defineBenchmark, round, startTempApp } from './support';
+import { entryFor } from '../test/helpers/auditFixtures';
 
 /**
  * The monthly follow-up's nudges at scale: 1,000 owners with an overdue item each, the reminder
@@ -132,8 +133,8 @@ export const followUpNudges = defineBenchmark<NudgeFigures>({
         const owner = { id: `aad-${i}`, name: `Person ${i}` };
         await app.store.conversations.save(owner.id, reference(`a:bench-${i}`, 'personal'), now);
         const fields = { title: `Punkt ${i}`, description: '', category: 'Övrigt' as const, owner, status: 'pågår' as const, priority: 'normal' as const, dueDate: overdue, origin: 'förvaltning' as const, resolution: null };
-        const { draft, history } = unwrap(newActivity(fields, lead, now));
-        await app.store.activities.create(draft, history);
+        const { draft, audit } = unwrap(newActivity(fields, lead, now));
+        await app.store.activities.create(draft, audit);
       }
       await app.store.channels.save({ conversationId: CHANNEL, teamId: CHANNEL, teamName: 'Bench', channelName: null, reference: reference(CHANNEL, 'channel'), updatedAt: now.toISOString() });
       const settings = defaultFollowUpSettings(ZONE);
@@ -145,6 +146,7 @@ export const followUpNudges = defineBenchmark<NudgeFigures>({
           schedule: { ...settings.schedule, rule: ruleOf(tomorrow), time: '23:30', reminderDaysBefore: 3 },
         },
         0,
+        entryFor('followUpSettings'),
       );
 
       const deadline = Date.now() + 120_000;

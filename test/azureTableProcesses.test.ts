@@ -9,6 +9,7 @@ import { FOLLOW_UP_CHANNEL, prepareFollowUp } from './helpers/followUpFixture';
 import { trainingFields } from './helpers/trainingFixtures';
 import { ServerProcess, startServerProcess, waitFor } from './helpers/serverProcess';
 import { cardAction, cardText, invokeCard, post, teamsUser } from './helpers/teamsActivity';
+import { entryOnceNamed } from './helpers/auditFixtures';
 
 /**
  * Two instances of the app as Azure runs them: the built server (`node dist/src/index.js`)
@@ -55,6 +56,7 @@ it(`two instances on one Azurite: ${PEOPLE} sign-ups split across both for ${SEA
   const inAWeek = new Date(Date.now() + 7 * 24 * 3600_000);
   const training = await store.trainings.create(
     unwrap(newTraining(trainingFields({ start: inAWeek.toISOString(), end: new Date(inAWeek.getTime() + 45 * 60_000).toISOString(), capacity: SEATS }), new Date())),
+    entryOnceNamed('training'),
   );
   await prepareFollowUp(store, connector.serviceUrl, 0, false);
 

@@ -14,6 +14,7 @@ import { ServerProcess, startServerProcess, waitFor } from './helpers/serverProc
 import { request } from './helpers/app';
 import { trainingFields, trainingOps } from './helpers/trainingFixtures';
 import { BOT, TENANT, TeamsUser, cardText, teamsUser } from './helpers/teamsActivity';
+import { entryOnceNamed } from './helpers/auditFixtures';
 
 /**
  * Nothing is lost when the server dies in the middle of a change that promotes someone. The
@@ -95,6 +96,7 @@ describe.each([sqlite(), azurite()])('$name: SIGKILL inside a change that promot
       const start = inAWeek();
       const training = await store.trainings.create(
         unwrap(newTraining(trainingFields({ start: start.toISOString(), end: new Date(start.getTime() + 45 * 60_000).toISOString(), capacity: seats }), new Date())),
+        entryOnceNamed('training'),
       );
       const users = Array.from({ length: people }, (_, i) => teamsUser(`${key}-${i}`));
       for (const u of users) {

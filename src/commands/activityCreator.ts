@@ -13,5 +13,5 @@ export async function createActivity(ctx: CommandContext, fields: ActivityFields
   if (!created.ok) return created;
   const category = checkCategory(await loadCategories(ctx), fields.category, null);
   if (!category.ok) return category;
-  return ok(await ctx.store.activities.create(created.value.draft, created.value.history));
+  return ok(await ctx.store.activities.create(created.value.draft, created.value.audit));
 }

@@ -1,4 +1,4 @@
-import { Activity } from '../domain/activity';
+import { Activity, deletedActivity } from '../domain/activity';
 import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
 import { CommandContext, authorize, person } from './context';
@@ -16,8 +16,9 @@ export async function deleteActivity(
   const allowed = authorize(actor, 'activity.delete');
   if (!allowed.ok) return allowed;
   const current = await ctx.store.activities.get(key);
-  const entry = { at: ctx.now().toISOString(), by: person(actor), field: 'deleted' as const, from: current?.title ?? null, to: null };
-  const deleted = await ctx.store.activities.delete(key, expectedVersion, entry);
+  if (!current) return fail('not_found', 'activity.notFound', { params: { key } });
+  // Built from the version read: the store deletes only that version, so the entry says what was deleted.
+  const deleted = await ctx.store.activities.delete(key, expectedVersion, deletedActivity(current, person(actor), ctx.now()));
   if (deleted.ok) return ok(deleted.value);
   if (deleted.reason === 'conflict') return fail('conflict', 'conflict.stale', { current: deleted.current });
   return fail('not_found', 'activity.notFound', { params: { key } });

@@ -1,4 +1,5 @@
 import { Activity, ActivityDetails } from '../domain/activity';
+import { activityHistory } from '../domain/activityHistory';
 import { ActivityFilter, queryActivities } from '../domain/activityQuery';
 import { IsoDate, localDate } from '../domain/calendar';
 import { Person } from '../domain/person';
@@ -7,6 +8,7 @@ import { Identity } from '../domain/roles';
 import { Result, fail, ok } from '../domain/problem';
 import { CommandContext, authorize } from './context';
 import { nextMeetingDate } from './followUpSettings';
+import { wholeTrail } from './auditReader';
 
 /** Reading the activity log (aktivitetslogg) and its restlista: for everyone who may read it. */
 
@@ -17,14 +19,14 @@ export async function listActivities(ctx: CommandContext, filter: ActivityFilter
   return ok(queryActivities(await ctx.store.activities.list(), filter, localDate(ctx.now(), ctx.timeZone)));
 }
 
-/** One item with its history (who, when, field, from → to) and its comments. */
+/** One item with its history (who, when, field, from → to: from the trail) and its comments. */
 export async function activityDetails(ctx: CommandContext, key: string, actor: Identity): Promise<Result<ActivityDetails>> {
   const allowed = authorize(actor, 'activity.read');
   if (!allowed.ok) return allowed;
   const activity = await ctx.store.activities.get(key);
   if (!activity) return fail('not_found', 'activity.notFound', { params: { key } });
-  const [history, comments] = await Promise.all([ctx.store.activities.history(key), ctx.store.activities.comments(key)]);
-  return ok({ activity, history, comments });
+  const [trail, comments] = await Promise.all([wholeTrail(ctx, { record: { type: 'activity', id: key } }), ctx.store.activities.comments(key)]);
+  return ok({ activity, history: activityHistory(key, trail), comments });
 }
 
 /** The restlista for a meeting: by default the next one by the follow-up schedule. */

@@ -30,9 +30,9 @@ export async function updateActivity(
     const category = checkCategory(await loadCategories(ctx), patch.category, current.category);
     if (!category.ok) return category;
   }
-  if (changed.value.history.length === 0) return ok(current);
+  if (!changed.value.audit) return ok(current);
 
-  const written = await ctx.store.activities.update(changed.value.next, expectedVersion, changed.value.history);
+  const written = await ctx.store.activities.update(changed.value.next, expectedVersion, changed.value.audit);
   if (written.ok) return ok(written.value);
   if (written.reason === 'conflict') return fail('conflict', 'conflict.stale', { current: written.current });
   return fail('not_found', 'activity.notFound', { params: { key } });

@@ -1,6 +1,7 @@
 import { Categories, CategoryItem, defaultCategories, replaceCategories } from '../domain/categories';
 import { Identity } from '../domain/roles';
 import { Result, fail, ok } from '../domain/problem';
+import { changeEntry } from '../domain/auditDiff';
 import { CommandContext, authorize, person } from './context';
 
 /** The categories as kept; none saved yet: the rollout project's seven (version 0). */
@@ -31,7 +32,9 @@ export async function saveCategories(
   if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
   const next = replaceCategories(current, items, person(actor), ctx.now());
   if (!next.ok) return next;
-  const written = await ctx.store.categories.save(next.value, expectedVersion);
+  const audit = changeEntry(ctx.now(), person(actor), { type: 'categories', id: 'default' }, 'categories.changed', current, next.value);
+  if (audit.changes.length === 0) return ok(current);
+  const written = await ctx.store.categories.save(next.value, expectedVersion, audit);
   if (written.ok) return ok(written.value);
   return fail('conflict', 'conflict.stale', { current: written.reason === 'conflict' ? written.current : await loadCategories(ctx) });
 }

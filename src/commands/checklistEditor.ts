@@ -13,7 +13,7 @@ export async function addChecklistItem(ctx: CommandContext, input: NewItem, acto
   if (!allowed.ok) return allowed;
   const id = `P-${randomUUID().slice(0, 8)}`;
   const now = ctx.now();
-  return changeChecklist(ctx, (c) => {
+  return changeChecklist(ctx, 'checklist.itemAdded', person(actor), (c) => {
     const added = addItem(c, { ...input, id }, person(actor), now);
     return added.ok ? ok({ checklist: added.value.checklist, result: added.value.item }) : added;
   });
@@ -30,7 +30,7 @@ export async function changeChecklistItem(
   const allowed = authorize(actor, 'checklist.edit');
   if (!allowed.ok) return allowed;
   const now = ctx.now();
-  return changeChecklist(ctx, (c) => {
+  return changeChecklist(ctx, 'checklist.itemChanged', person(actor), (c) => {
     const changed = changeItem(c, itemId, expectedVersion, change, person(actor), now);
     return changed.ok ? ok({ checklist: changed.value.checklist, result: changed.value.item }) : changed;
   });

@@ -13,7 +13,7 @@ export async function signChecklist(ctx: CommandContext, role: SignerRole, actor
   const allowed = authorize(actor, role === 'projektägare' ? 'checklist.sign.projektägare' : 'checklist.sign.förvaltningsledare');
   if (!allowed.ok) return allowed;
   const now = ctx.now();
-  const signed = await changeChecklist(ctx, (c) => {
+  const signed = await changeChecklist(ctx, 'checklist.signed', person(actor), (c) => {
     const next = sign(c, role, person(actor), now);
     return next.ok ? ok({ checklist: next.value, result: null }) : next;
   });
@@ -22,7 +22,7 @@ export async function signChecklist(ctx: CommandContext, role: SignerRole, actor
 
 /** Withdraws the caller's own pending signature, which unlocks the checklist again. */
 export async function withdrawChecklistSignature(ctx: CommandContext, actor: Identity): Promise<Result<Checklist>> {
-  const withdrawn = await changeChecklist(ctx, (c) => {
+  const withdrawn = await changeChecklist(ctx, 'checklist.signatureWithdrawn', person(actor), (c) => {
     const next = withdrawSignature(c, person(actor));
     return next.ok ? ok({ checklist: next.value, result: null }) : next;
   });

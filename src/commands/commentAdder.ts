@@ -1,4 +1,4 @@
-import { Comment } from '../domain/activity';
+import { Comment, commentedActivity } from '../domain/activity';
 import { IsoDate } from '../domain/calendar';
 import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
@@ -13,13 +13,8 @@ export async function addComment(
 ): Promise<Result<Comment>> {
   const allowed = authorize(actor, 'activity.comment');
   if (!allowed.ok) return allowed;
-  const written = await ctx.store.activities.addComment({
-    activityKey: key,
-    at: ctx.now().toISOString(),
-    by: person(actor),
-    text: input.text.trim(),
-    meetingDate: input.meetingDate,
-  });
+  const comment = { activityKey: key, at: ctx.now().toISOString(), by: person(actor), text: input.text.trim(), meetingDate: input.meetingDate };
+  const written = await ctx.store.activities.addComment(comment, commentedActivity(comment));
   if (written.ok) return ok(written.value);
   return fail('not_found', 'activity.notFound', { params: { key } });
 }

@@ -3,6 +3,7 @@ import { FollowUpSettings, FollowUpSettingsView, TeamChannel, channelOf, default
 import { FollowUpSchedule, meetingOnOrAfter, remindersOf, ScheduledMeeting, upcomingMeetings } from '../domain/followUpSchedule';
 import { Identity } from '../domain/roles';
 import { Result, fail, ok } from '../domain/problem';
+import { changeEntry } from '../domain/auditDiff';
 import { CommandContext, authorize, person } from './context';
 import '../i18n/serverTexts';
 
@@ -65,7 +66,7 @@ export async function saveFollowUpSettings(
   }
   const now = ctx.now();
   const next = withSchedule(withChannel(current, channel, person(actor), now), input.schedule, person(actor), now);
-  const written = await write(ctx, next, expectedVersion);
+  const written = await write(ctx, current, next, actor);
   return written.ok ? ok(await viewOf(ctx, written.value)) : written;
 }
 
@@ -73,7 +74,7 @@ export async function saveFollowUpSettings(
 export async function chooseFollowUpChannel(ctx: CommandContext, channel: TeamChannel, actor: Identity): Promise<Result<FollowUpSettings>> {
   const allowed = authorize(actor, 'followUp.configure');
   if (!allowed.ok) return allowed;
-  return retrying(ctx, (current) => withChannel(current, channelOf(channel), person(actor), ctx.now()));
+  return retrying(ctx, actor, (current) => withChannel(current, channelOf(channel), person(actor), ctx.now()));
 }
 
 /**
@@ -90,22 +91,29 @@ export async function forgetChannels(
   const affected =
     current.channel !== null && ('teamId' in gone ? current.channel.teamId === gone.teamId : current.channel.conversationId === gone.conversationId);
   if (!affected) return { removed, followUpCleared: false };
-  const cleared = await retrying(ctx, (s) => (s.channel?.conversationId === current.channel!.conversationId ? withChannel(s, null, person(actor), ctx.now()) : s));
+  const cleared = await retrying(ctx, actor, (s) => (s.channel?.conversationId === current.channel!.conversationId ? withChannel(s, null, person(actor), ctx.now()) : s));
   return { removed, followUpCleared: cleared.ok };
 }
 
 /** A read-modify-write that starts over when someone saved in between (the bot has no If-Match). */
-async function retrying(ctx: CommandContext, change: (current: FollowUpSettings) => FollowUpSettings): Promise<Result<FollowUpSettings>> {
+async function retrying(
+  ctx: CommandContext,
+  actor: Identity,
+  change: (current: FollowUpSettings) => FollowUpSettings,
+): Promise<Result<FollowUpSettings>> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const current = await loadFollowUpSettings(ctx);
-    const written = await write(ctx, change(current), current.version);
+    const written = await write(ctx, current, change(current), actor);
     if (written.ok || written.problem.kind !== 'conflict') return written;
   }
   return fail('conflict', 'followUp.busy');
 }
 
-async function write(ctx: CommandContext, next: FollowUpSettings, expectedVersion: number): Promise<Result<FollowUpSettings>> {
-  const written = await ctx.store.followUp.save(next, expectedVersion);
+/** Saves `next` over `current` (the version read) with its entry in the trail; the same settings again write nothing. */
+async function write(ctx: CommandContext, current: FollowUpSettings, next: FollowUpSettings, actor: Identity): Promise<Result<FollowUpSettings>> {
+  const audit = changeEntry(ctx.now(), person(actor), { type: 'followUpSettings', id: 'default' }, 'followUpSettings.changed', current, next);
+  if (audit.changes.length === 0) return ok(current);
+  const written = await ctx.store.followUp.save(next, current.version, audit);
   if (written.ok) return ok(written.value);
   if (written.reason === 'conflict') return fail('conflict', 'conflict.stale', { current: written.current });
   return fail('conflict', 'conflict.stale', { current: await loadFollowUpSettings(ctx) });

@@ -1,6 +1,9 @@
 import { Meeting, MeetingSummary, meetingSummary } from '../domain/meeting';
 import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
+import { AuditAction } from '../domain/audit';
+import { changeEntry } from '../domain/auditDiff';
+import { Person } from '../domain/person';
 import { CommandContext, authorize } from './context';
 
 const MAX_ATTEMPTS = 20;
@@ -32,6 +35,8 @@ export async function readMeeting(ctx: CommandContext, id: string, actor: Identi
 export async function changeMeeting(
   ctx: CommandContext,
   id: string,
+  action: AuditAction,
+  actor: Person,
   change: (current: Meeting) => Result<Meeting>,
 ): Promise<Result<Meeting>> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -39,7 +44,8 @@ export async function changeMeeting(
     if (!current.ok) return current;
     const changed = change(current.value);
     if (!changed.ok) return changed;
-    const saved = await ctx.store.meetings.save(changed.value, current.value.version);
+    const audit = changeEntry(ctx.now(), actor, { type: 'meeting', id }, action, current.value, changed.value);
+    const saved = await ctx.store.meetings.save(changed.value, current.value.version, audit);
     if (saved.ok) return ok(saved.value);
     if (saved.reason === 'not_found') return fail('not_found', 'meeting.notFound', { params: { id } });
   }

@@ -14,5 +14,5 @@ export async function finishMonthlyMeeting(
   const allowed = authorize(actor, 'meeting.hold');
   if (!allowed.ok) return allowed;
   const now = ctx.now();
-  return changeMeeting(ctx, meetingId, (m) => finishMeeting(m, input, person(actor), now));
+  return changeMeeting(ctx, meetingId, 'meeting.finished', person(actor), (m) => finishMeeting(m, input, person(actor), now));
 }

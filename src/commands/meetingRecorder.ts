@@ -57,7 +57,7 @@ export async function recordMeetingDecision(
   if (!comment.ok) return comment;
 
   const entry = meetingEntry(before, after.value, note.value, person(actor), ctx.now());
-  const saved = await changeMeeting(ctx, meetingId, (m) => recordEntry(m, entry));
+  const saved = await changeMeeting(ctx, meetingId, 'meeting.decisionRecorded', person(actor), (m) => recordEntry(m, entry));
   if (!saved.ok) return saved;
   return ok({ meeting: saved.value, activity: after.value, comment: comment.value });
 }

@@ -2,6 +2,7 @@ import { IsoDate } from '../domain/calendar';
 import { Meeting, meetingId, startMeeting } from '../domain/meeting';
 import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
+import { changeEntry } from '../domain/auditDiff';
 import { CommandContext, authorize, person } from './context';
 
 const MAX_ATTEMPTS = 20;
@@ -27,7 +28,8 @@ export async function startMonthlyMeeting(
 
     const started = startMeeting(meetingId(meetingDate, sameDate.length + 1), meetingDate, person(actor), now);
     if (!started.ok) return started;
-    const written = await ctx.store.meetings.create(started.value);
+    const audit = changeEntry(now, person(actor), { type: 'meeting', id: started.value.id }, 'meeting.started', null, started.value);
+    const written = await ctx.store.meetings.create(started.value, audit);
     if (written.ok) return ok({ meeting: written.value, created: true });
     if (written.reason === 'conflict' && written.current.status === 'pågår') {
       return ok({ meeting: written.current, created: false });

@@ -2,6 +2,7 @@ import { Training, TrainingFields, newTraining } from '../domain/training';
 import { Person } from '../domain/person';
 import { Identity } from '../domain/roles';
 import { Result, ok } from '../domain/problem';
+import { changeEntry } from '../domain/auditDiff';
 import { CommandContext, authorize, person } from './context';
 
 /** What an organiser fills in; the organiser defaults to the person creating the training. */
@@ -14,5 +15,6 @@ export async function createTraining(ctx: CommandContext, input: TrainingInput, 
   const { organiser, ...fields } = input;
   const draft = newTraining({ ...fields, organiser: organiser ?? person(actor) }, ctx.now());
   if (!draft.ok) return draft;
-  return ok(await ctx.store.trainings.create(draft.value));
+  const created = draft.value;
+  return ok(await ctx.store.trainings.create(created, (id) => changeEntry(created.createdAt, person(actor), { type: 'training', id }, 'training.created', null, created)));
 }

@@ -2,7 +2,7 @@ import { Registrant, SignUpResult } from '../domain/registration';
 import { signUpDecision } from '../domain/trainingChange';
 import { Identity } from '../domain/roles';
 import { Result, fail } from '../domain/problem';
-import { CommandContext, authorize } from './context';
+import { CommandContext, authorize, person } from './context';
 
 /** What is known about the person beyond id and name (from Teams/Graph, or typed in). */
 export interface ContactDetails {
@@ -53,5 +53,5 @@ export async function registerParticipant(
     email: registrant.email?.trim() || null,
     department: registrant.department?.trim() || null,
   };
-  return ctx.store.trainings.change(trainingId, signUpDecision(cleaned, ctx.now()));
+  return ctx.store.trainings.change(trainingId, signUpDecision(cleaned, ctx.now(), person(actor)));
 }

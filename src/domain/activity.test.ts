@@ -10,12 +10,16 @@ describe('activity', () => {
     expect(activityKey(1000)).toBe('A-1000');
   });
 
-  it('a new item records who created it and a first history entry', () => {
-    const r = newActivity(fields({ status: 'ny' }), maria, now);
+  it('a new item records who created it, and its trail entry every field it starts with', () => {
+    const r = newActivity(fields({ status: 'ny', owner: johan }), maria, now);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.draft).toMatchObject({ createdBy: maria, updatedBy: maria, createdAt: now.toISOString() });
-    expect(r.value.history).toEqual([{ at: now.toISOString(), by: maria, field: 'created', from: null, to: 'ny' }]);
+    const entry = r.value.audit('A-007');
+    expect(entry).toMatchObject({ at: now.toISOString(), actor: maria, record: { type: 'activity', id: 'A-007' }, action: 'activity.created', subject: null });
+    expect(entry.changes).toContainEqual({ field: 'status', from: null, to: 'ny' });
+    expect(entry.changes).toContainEqual({ field: 'owner', from: null, to: { person: johan } });
+    expect(entry.changes).toContainEqual({ field: 'description', from: null, to: { text: r.value.draft.description } });
   });
 
   it('records every changed field as who, when, from → to', () => {
@@ -23,18 +27,25 @@ describe('activity', () => {
     const r = changeActivity(current, { status: 'pågår', owner: sara, dueDate: '2027-01-15', title: current.title }, maria, now);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.history).toEqual([
-      { at: now.toISOString(), by: maria, field: 'owner', from: 'Johan Ek', to: 'Sara Nilsson' },
-      { at: now.toISOString(), by: maria, field: 'status', from: 'ny', to: 'pågår' },
-      { at: now.toISOString(), by: maria, field: 'dueDate', from: '2026-12-01', to: '2027-01-15' },
-    ]);
+    expect(r.value.audit).toEqual({
+      at: now.toISOString(),
+      actor: maria,
+      record: { type: 'activity', id: current.key },
+      action: 'activity.changed',
+      subject: null,
+      changes: [
+        { field: 'owner', from: { person: johan }, to: { person: sara } },
+        { field: 'status', from: 'ny', to: 'pågår' },
+        { field: 'dueDate', from: '2026-12-01', to: '2027-01-15' },
+      ],
+    });
     expect(r.value.next).toMatchObject({ status: 'pågår', owner: sara, updatedBy: maria, updatedAt: now.toISOString() });
   });
 
-  it('a change that changes nothing leaves the item and history untouched', () => {
-    const current = activity();
-    const r = changeActivity(current, { title: current.title, owner: { ...johan } }, maria, now);
-    expect(r.ok && r.value.history).toEqual([]);
+  it('a change that changes nothing leaves the item untouched and has no trail entry (a new name of the same owner is no change)', () => {
+    const current = activity({ owner: johan });
+    const r = changeActivity(current, { title: current.title, owner: { ...johan, name: 'Johan Ek (IT)' } }, maria, now);
+    expect(r.ok && r.value.audit).toBeNull();
     expect(r.ok && r.value.next).toBe(current);
   });
 
@@ -59,9 +70,9 @@ describe('activity', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.next).toMatchObject({ status: 'pågår', resolution: null });
-    expect(r.value.history.map((h) => [h.field, h.from, h.to])).toEqual([
-      ['status', 'klar', 'pågår'],
-      ['resolution', 'Klart', null],
+    expect(r.value.audit?.changes).toEqual([
+      { field: 'status', from: 'klar', to: 'pågår' },
+      { field: 'resolution', from: { text: 'Klart' }, to: null },
     ]);
   });
 
@@ -73,6 +84,6 @@ describe('activity', () => {
 
   it('a resolution on an open item is not kept', () => {
     const r = changeActivity(activity({ status: 'ny' }), { resolution: 'för tidigt' }, maria, now);
-    expect(r.ok && r.value.history).toEqual([]);
+    expect(r.ok && r.value.audit).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
-import { Person, samePerson } from './person';
+import { Person } from './person';
+import { AuditDraft, AuditFor, auditDraft, textValue } from './audit';
+import { auditChanges } from './auditDiff';
 import { IsoDate } from './calendar';
 import { Result, ok, fail } from './problem';
 
@@ -59,16 +61,22 @@ export type ActivityFields = Pick<
 export type ActivityPatch = Partial<ActivityFields>;
 export type ActivityDraft = Omit<Activity, 'key' | 'version'>;
 
-/** One change to one field: who, when, field, from → to. */
+/**
+ * One change to one field as the item's history shows it: who, when, field, from → to. Read from
+ * the trail (domain/activityHistory.ts); the first wave stored these rows itself.
+ */
 export interface HistoryEntry {
   activityKey: string;
   at: string;
-  by: Person;
+  /** Null when the person has been erased from the trail's person table. */
+  by: Person | null;
   field: keyof ActivityFields | 'created' | 'deleted';
+  /** A person's name, a plain value; null for none (or a free text: see `text`). */
   from: string | null;
   to: string | null;
+  /** A free text changed (description, resolution): the trail keeps only its hash, so no values. */
+  text?: true;
 }
-export type HistoryDraft = Omit<HistoryEntry, 'activityKey'>;
 
 /** A comment, or a follow-up note tied to a monthly meeting (uppföljning). */
 export interface Comment {
@@ -97,17 +105,6 @@ const TRACKED_FIELDS: (keyof ActivityFields)[] = [
   'resolution',
 ];
 
-function display(field: keyof ActivityFields, value: ActivityFields[keyof ActivityFields]): string | null {
-  if (value === null || value === undefined) return null;
-  if (field === 'owner') return (value as Person).name;
-  return String(value);
-}
-
-function sameValue(field: keyof ActivityFields, a: unknown, b: unknown): boolean {
-  if (field === 'owner') return samePerson(a as Person | null, b as Person | null);
-  return (a ?? null) === (b ?? null);
-}
-
 function checkClosing(fields: ActivityFields, previous: ActivityFields | null): Result<ActivityFields> {
   const closing = isClosed(fields.status) && (!previous || !isClosed(previous.status));
   if (closing && !fields.resolution?.trim()) {
@@ -116,12 +113,10 @@ function checkClosing(fields: ActivityFields, previous: ActivityFields | null): 
   return ok(fields);
 }
 
-/** A new item of the log, with its first history entry. */
-export function newActivity(
-  fields: ActivityFields,
-  actor: Person,
-  now: Date,
-): Result<{ draft: ActivityDraft; history: HistoryDraft[] }> {
+const recordOf = (key: string) => ({ type: 'activity' as const, id: key });
+
+/** A new item of the log, with its entry in the trail (every field it starts with). */
+export function newActivity(fields: ActivityFields, actor: Person, now: Date): Result<{ draft: ActivityDraft; audit: AuditFor }> {
   const checked = checkClosing(fields, null);
   if (!checked.ok) return checked;
   const at = now.toISOString();
@@ -133,37 +128,45 @@ export function newActivity(
     updatedBy: actor,
     updatedAt: at,
   };
-  return ok({ draft, history: [{ at, by: actor, field: 'created', from: null, to: fields.status }] });
+  const changes = auditChanges(null, pickFields(draft));
+  return ok({ draft, audit: (key) => auditDraft(at, actor, recordOf(key), 'activity.created', changes) });
 }
 
 /**
- * Applies a change and says what changed. Closing (klar/avförd) needs a resolution note;
- * reopening is allowed, clears the resolution and is recorded like any other change.
+ * Applies a change and says what changed (null: nothing, so nothing is written). Closing
+ * (klar/avförd) needs a resolution note; reopening is allowed, clears the resolution and is
+ * recorded like any other change.
  */
 export function changeActivity(
   current: Activity,
   patch: ActivityPatch,
   actor: Person,
   now: Date,
-): Result<{ next: Activity; history: HistoryDraft[] }> {
+): Result<{ next: Activity; audit: AuditDraft | null }> {
   const fields: ActivityFields = { ...pickFields(current), ...definedOnly(patch) };
-  // An open item has no resolution: reopening clears it (and the change is in the history).
+  // An open item has no resolution: reopening clears it (and the change is in the trail).
   if (!isClosed(fields.status)) fields.resolution = null;
   const checked = checkClosing(fields, current);
   if (!checked.ok) return checked;
 
+  const changes = auditChanges(pickFields(current), fields);
+  if (changes.length === 0) return ok({ next: current, audit: null });
   const at = now.toISOString();
-  const history: HistoryDraft[] = [];
-  for (const field of TRACKED_FIELDS) {
-    if (!sameValue(field, current[field], fields[field])) {
-      history.push({ at, by: actor, field, from: display(field, current[field]), to: display(field, fields[field]) });
-    }
-  }
-  if (history.length === 0) return ok({ next: current, history });
-  return ok({ next: { ...current, ...fields, updatedBy: actor, updatedAt: at }, history });
+  return ok({ next: { ...current, ...fields, updatedBy: actor, updatedAt: at }, audit: auditDraft(at, actor, recordOf(current.key), 'activity.changed', changes) });
 }
 
-function pickFields(a: Activity): ActivityFields {
+/** The trail's entry of an item deleted by mistake: what it held, as the trace of what was there. */
+export const deletedActivity = (current: Activity, actor: Person, now: Date): AuditDraft =>
+  auditDraft(now, actor, recordOf(current.key), 'activity.deleted', auditChanges(pickFields(current), null));
+
+/** The trail's entry of a comment (or a follow-up note of a meeting): that it was written, with its text's hash. */
+export const commentedActivity = (comment: Omit<Comment, 'id'>): AuditDraft =>
+  auditDraft(comment.at, comment.by, recordOf(comment.activityKey), 'activity.commented', [
+    { field: 'comment', from: null, to: textValue(comment.text) },
+    ...(comment.meetingDate ? [{ field: 'meetingDate', from: null, to: comment.meetingDate }] : []),
+  ]);
+
+function pickFields(a: ActivityFields): ActivityFields {
   return Object.fromEntries(TRACKED_FIELDS.map((field) => [field, a[field]])) as unknown as ActivityFields;
 }
 

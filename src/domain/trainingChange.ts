@@ -15,6 +15,9 @@ import {
 } from './registration';
 import { OutboxDraft, promotedNotice, trainingNotices } from './notification';
 import { Result, fail, ok } from './problem';
+import { AuditDraft, auditDraft, personValue } from './audit';
+import { auditChanges } from './auditDiff';
+import { Person } from './person';
 
 /**
  * Every change to a training and its registrations, decided in one place: a pure function of
@@ -40,7 +43,19 @@ export interface TrainingChange<T> {
   registrations: Registration[];
   /** The messages the change implies, queued in the same write. */
   notices: OutboxDraft[];
+  /** The trail's entry of the change, written with it; null exactly when nothing is written. */
+  audit: AuditDraft | null;
   result: T;
+}
+
+/**
+ * The entry a store writes with a change. A change that writes something without an entry is a
+ * bug in its decision, and the store refuses to write it.
+ */
+export function auditOfChange(change: TrainingChange<unknown>): AuditDraft | null {
+  const writes = change.training !== undefined || change.registrations.length > 0 || change.notices.length > 0;
+  if (writes && !change.audit) throw new Error('a training change that writes must carry its audit entry');
+  return writes ? change.audit : null;
 }
 
 export interface TrainingDecision<T> {
@@ -49,7 +64,9 @@ export interface TrainingDecision<T> {
   decide(aggregate: TrainingAggregate): Result<TrainingChange<T>>;
 }
 
-const nothing = <T>(result: T): Result<TrainingChange<T>> => ok({ registrations: [], notices: [], result });
+const nothing = <T>(result: T): Result<TrainingChange<T>> => ok({ registrations: [], notices: [], audit: null, result });
+
+const participant = (r: Registration): Person => ({ id: r.userId, name: r.name });
 
 const withStatus = (r: Registration, status: Registration['status'], at: string): Registration => ({
   ...r,
@@ -65,7 +82,11 @@ const replaced = (all: readonly Registration[], changed: readonly Registration[]
  * A person signs up: confirmed while seats are left, else waitlisted; a repeated sign-up answers
  * 'already' and writes nothing; one who cancelled comes back at the end of the queue.
  */
-export function signUpDecision(person: Registrant, now: Date): TrainingDecision<SignUpResult> {
+export function signUpDecision(
+  person: Registrant,
+  now: Date,
+  actor: Person = { id: person.id, name: person.name },
+): TrainingDecision<SignUpResult> {
   return {
     arrivals: 1,
     decide({ training, registrations, nextSeq }) {
@@ -77,13 +98,16 @@ export function signUpDecision(person: Registrant, now: Date): TrainingDecision<
       }
       const registration = signedUp(training.id, person, existing, decided.value, nextSeq, now);
       const position = waitlistPosition(registration, replaced(registrations, [registration]));
-      return ok({ registrations: [registration], notices: [], result: { registration, outcome: decided.value, position } });
+      const audit = auditDraft(now, actor, { type: 'training', id: training.id }, actor.id === person.id ? 'training.signedUp' : 'training.registered', [
+        { field: 'status', from: existing?.status ?? null, to: registration.status },
+      ], participant(registration));
+      return ok({ registrations: [registration], notices: [], audit, result: { registration, outcome: decided.value, position } });
     },
   };
 }
 
 /** A registration is cancelled; a freed seat goes to the first on the waitlist, who is told. */
-export function cancelDecision(userId: string, now: Date): TrainingDecision<CancelResult> {
+export function cancelDecision(userId: string, now: Date, actor: Person): TrainingDecision<CancelResult> {
   return {
     arrivals: 0,
     decide({ training, registrations }) {
@@ -97,9 +121,14 @@ export function cancelDecision(userId: string, now: Date): TrainingDecision<Canc
       const [promoted] = holdsSeat(existing!)
         ? promotions(training, replaced(registrations, [registration]), now).slice(0, 1).map((r) => withStatus(r, 'confirmed', at))
         : [];
+      const audit = auditDraft(now, actor, { type: 'training', id: training.id }, 'training.registrationCancelled', [
+        { field: 'status', from: existing!.status, to: registration.status },
+        ...(promoted ? [{ field: 'promoted', from: null, to: personValue(participant(promoted)) }] : []),
+      ], participant(registration));
       return ok({
         registrations: promoted ? [registration, promoted] : [registration],
         notices: promoted ? [promotedNotice(promoted, now)] : [],
+        audit,
         result: { registration, promoted: promoted ?? null },
       });
     },
@@ -107,7 +136,7 @@ export function cancelDecision(userId: string, now: Date): TrainingDecision<Canc
 }
 
 /** Whether the person came (from the start of the training). */
-export function attendanceDecision(userId: string, attended: boolean, now: Date): TrainingDecision<Registration> {
+export function attendanceDecision(userId: string, attended: boolean, now: Date, actor: Person): TrainingDecision<Registration> {
   return {
     arrivals: 0,
     decide({ training, registrations }) {
@@ -116,7 +145,10 @@ export function attendanceDecision(userId: string, attended: boolean, now: Date)
       if (!decided.ok) return decided;
       if (decided.value === existing!.status) return nothing(existing!);
       const registration = withStatus(existing!, decided.value, now.toISOString());
-      return ok({ registrations: [registration], notices: [], result: registration });
+      const audit = auditDraft(now, actor, { type: 'training', id: training.id }, 'training.attendanceMarked', [
+        { field: 'status', from: existing!.status, to: registration.status },
+      ], participant(registration));
+      return ok({ registrations: [registration], notices: [], audit, result: registration });
     },
   };
 }
@@ -137,7 +169,7 @@ const awaitsTraining = (r: Registration): boolean => r.status === 'confirmed' ||
  * cancels it. More seats promote from the waitlist; a cancelled or moved training is news for
  * everyone still registered. All of it in the one write.
  */
-export function updateDecision(expectedVersion: number, patch: TrainingPatch, now: Date): TrainingDecision<TrainingUpdated> {
+export function updateDecision(expectedVersion: number, patch: TrainingPatch, now: Date, actor: Person): TrainingDecision<TrainingUpdated> {
   return {
     arrivals: 0,
     decide({ training: current, registrations }) {
@@ -152,9 +184,14 @@ export function updateDecision(expectedVersion: number, patch: TrainingPatch, no
         training.status === 'cancelled' ? 'cancelled' : training.status === 'planned' && isRescheduled(current, training) ? 'changed' : null;
       const notify = notifyReason ? replaced(registrations, promoted).filter(awaitsTraining) : [];
       const when = new Date(at);
+      const audit = auditDraft(now, actor, { type: 'training', id: training.id }, 'training.changed', [
+        ...auditChanges(current, training),
+        ...promoted.map((r) => ({ field: 'promoted', from: null, to: personValue(participant(r)) })),
+      ]);
       return ok({
         training,
         registrations: promoted,
+        audit,
         notices: [...promoted.map((r) => promotedNotice(r, when)), ...(notifyReason ? trainingNotices(training, notifyReason, notify, when) : [])],
         result: { training, promoted, notify, notifyReason },
       });
@@ -167,7 +204,11 @@ export function updateDecision(expectedVersion: number, patch: TrainingPatch, no
  * arrival number in the order given, without the sign-up rules. Someone already registered is
  * an error (the import is wrong).
  */
-export function importDecision(given: readonly Omit<Registration, 'trainingId' | 'seq' | 'version'>[]): TrainingDecision<Registration[]> {
+export function importDecision(
+  given: readonly Omit<Registration, 'trainingId' | 'seq' | 'version'>[],
+  actor: Person | null,
+  now: Date,
+): TrainingDecision<Registration[]> {
   return {
     arrivals: given.length,
     decide({ training, registrations, nextSeq }) {
@@ -178,7 +219,13 @@ export function importDecision(given: readonly Omit<Registration, 'trainingId' |
         taken.add(r.userId);
         added.push({ ...r, trainingId: training.id, email: r.email ?? null, department: r.department ?? null, seq: nextSeq + i, version: 1 });
       }
-      return ok({ registrations: added, notices: [], result: added });
+      if (added.length === 0) return nothing(added);
+      const audit = auditDraft(now, actor, { type: 'training', id: training.id }, 'training.imported', added.map((r) => ({
+        field: 'registrations',
+        from: null,
+        to: personValue(participant(r)),
+      })));
+      return ok({ registrations: added, notices: [], audit, result: added });
     },
   };
 }

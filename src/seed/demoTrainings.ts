@@ -4,6 +4,7 @@ import { Training, TrainingFields, TrainingStatus, newTraining } from '../domain
 import { Registrant, Registration } from '../domain/registration';
 import { importDecision, signUpDecision } from '../domain/trainingChange';
 import { Person } from '../domain/person';
+import { changeEntry } from '../domain/auditDiff';
 import { unwrap } from '../domain/problem';
 import { findDevUser } from '../auth/devUsers';
 import { demoEmail, demoPeople } from './demoPeople';
@@ -106,7 +107,8 @@ export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
   const publish = async (fields: TrainingFields, status: TrainingStatus, createdAt: DateTime): Promise<Training> => {
     const draft = unwrap(newTraining(fields, createdAt.toJSDate()));
     created++;
-    return store.create(status === 'held' ? { ...draft, status, updatedAt: draft.end } : draft);
+    const stored = status === 'held' ? { ...draft, status, updatedAt: draft.end } : draft;
+    return store.create(stored, (id) => changeEntry(stored.createdAt, stored.organiser, { type: 'training', id }, 'training.created', null, stored));
   };
   const attended = (t: Training, people: readonly Registrant[]): ImportedRegistration[] =>
     people
@@ -152,7 +154,7 @@ export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
     const fresh = newcomers.slice(Math.floor((i * newcomers.length) / days.length)).slice(0, count);
     const returning = shuffled(rng, seen).slice(0, intBetween(rng, 0, 4));
     seen.push(...fresh);
-    unwrap(await store.change(t.id, importDecision(attended(t, [...fresh, ...returning]))));
+    unwrap(await store.change(t.id, importDecision(attended(t, [...fresh, ...returning]), t.organiser, new Date(t.end))));
   }
 
   // 8 champion sessions (invited: the champions), every other Monday afternoon; each champion comes at least once.
@@ -175,7 +177,7 @@ export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
       'held',
       start.minus({ weeks: 2 }),
     );
-    unwrap(await store.change(t.id, importDecision(attended(t, champions.filter((_, n) => n % 8 === i || rng() < 0.6)))));
+    unwrap(await store.change(t.id, importDecision(attended(t, champions.filter((_, n) => n % 8 === i || rng() < 0.6)), t.organiser, new Date(t.end))));
   }
 
   // Pilot trainings, one per leadership group, by invitation.
@@ -199,7 +201,7 @@ export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
       'held',
       start.minus({ weeks: 4 }),
     );
-    unwrap(await store.change(t.id, importDecision(attended(t, members))));
+    unwrap(await store.change(t.id, importDecision(attended(t, members), t.organiser, new Date(t.end))));
   }
 
   // Upcoming open mini-trainings, signed up through the store as anyone would be (arrival order = seq).

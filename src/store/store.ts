@@ -1,4 +1,7 @@
-import { Activity, ActivityDraft, Comment, HistoryDraft, HistoryEntry } from '../domain/activity';
+import { Activity, ActivityDraft, Comment } from '../domain/activity';
+import { AuditDraft, AuditFor, AuditHead, AuditPage, AuditQuery, AuditVerification } from '../domain/audit';
+
+export type { AuditFor } from '../domain/audit';
 import { Checklist } from '../domain/checklist';
 import { Meeting } from '../domain/meeting';
 import { Training, TrainingDraft } from '../domain/training';
@@ -20,6 +23,8 @@ export { type CrashHook, type CrashPoint, NO_CRASH } from './crashPoints';
  * - Every record carries a version. A write names the version it read; if the stored version
  *   differs the write is a conflict, changes nothing and returns the current record.
  * - Writes that belong together (a change and its history) are one atomic write.
+ * - Every write of a record takes its audit entry (domain/audit.ts) and writes it in that same
+ *   atomic write; a write that changes nothing writes no entry.
  * - Activity keys come from a sequence inside the store: unique under concurrent creates and
  *   never reused.
  */
@@ -37,19 +42,18 @@ export interface StoreHealth {
 }
 
 export interface ActivityStore {
-  /** Allocates the next key (A-001, …), stores the activity with version 1 and its history. */
-  create(draft: ActivityDraft, history: HistoryDraft[]): Promise<Activity>;
+  /** Allocates the next key (A-001, …), stores the activity with version 1 and its audit entry. */
+  create(draft: ActivityDraft, audit: AuditFor): Promise<Activity>;
   get(key: string): Promise<Activity | undefined>;
   list(): Promise<Activity[]>;
   /** Stores `next` if the stored version is `expectedVersion`; its version and creation fields are not taken from `next`. */
-  update(next: Activity, expectedVersion: number, history: HistoryDraft[]): Promise<WriteResult<Activity>>;
+  update(next: Activity, expectedVersion: number, audit: AuditDraft): Promise<WriteResult<Activity>>;
   /**
-   * Removes the item and its comments if the stored version is `expectedVersion`. Its history
-   * stays, with the `deleted` entry appended, as the trace of what was there.
+   * Removes the item and its comments if the stored version is `expectedVersion`. Its entries in
+   * the trail stay, with the deletion's entry, as the trace of what was there.
    */
-  delete(key: string, expectedVersion: number, entry: HistoryDraft): Promise<WriteResult<Activity>>;
-  history(key: string): Promise<HistoryEntry[]>;
-  addComment(comment: Omit<Comment, 'id'>): Promise<WriteResult<Comment>>;
+  delete(key: string, expectedVersion: number, audit: AuditDraft): Promise<WriteResult<Activity>>;
+  addComment(comment: Omit<Comment, 'id'>, audit: AuditDraft): Promise<WriteResult<Comment>>;
   comments(key: string): Promise<Comment[]>;
 }
 
@@ -59,18 +63,18 @@ export interface ChecklistStore {
    * Stores the whole checklist if the stored document's version is `expectedVersion`
    * (0 = it must not exist yet). Returns it with the new version.
    */
-  save(next: Checklist, expectedVersion: number): Promise<WriteResult<Checklist>>;
+  save(next: Checklist, expectedVersion: number, audit: AuditDraft): Promise<WriteResult<Checklist>>;
 }
 
 /** The monthly meetings (månadsmöten), each one document with its entries. */
 export interface MeetingStore {
   /** Stores a new meeting with version 1 (its version is not taken from `meeting`); conflict if the id exists. */
-  create(meeting: Meeting): Promise<WriteResult<Meeting>>;
+  create(meeting: Meeting, audit: AuditDraft): Promise<WriteResult<Meeting>>;
   get(id: string): Promise<Meeting | undefined>;
   /** All meetings, newest meeting date first, then the one started last. */
   list(): Promise<Meeting[]>;
   /** Stores the whole meeting if the stored version is `expectedVersion`; not_found when it does not exist. */
-  save(next: Meeting, expectedVersion: number): Promise<WriteResult<Meeting>>;
+  save(next: Meeting, expectedVersion: number, audit: AuditDraft): Promise<WriteResult<Meeting>>;
 }
 
 /**
@@ -78,13 +82,13 @@ export interface MeetingStore {
  * write (a SQLite transaction; on Azure Table one conditional batch per training partition) the
  * store reads the training's aggregate, reserves the arrival numbers the decision asks for, asks
  * the pure decision (domain/trainingChange.ts) and commits what it returns — the training, the
- * registrations AND the notices the change implies — or nothing. So a training is never
+ * registrations, the notices the change implies AND its audit entry — or nothing. So a training is never
  * overbooked, the waitlist moves up in arrival order, and a promotion is never without its
  * message. Ids (U-001, …) and arrival numbers (seq) come from store sequences.
  */
 export interface TrainingStore {
-  /** Allocates the next id (U-001, …) and stores the training with version 1. */
-  create(draft: TrainingDraft): Promise<Training>;
+  /** Allocates the next id (U-001, …) and stores the training with version 1 and its audit entry. */
+  create(draft: TrainingDraft, audit: AuditFor): Promise<Training>;
   get(id: string): Promise<Training | undefined>;
   /** All trainings by start (then id). */
   list(): Promise<Training[]>;
@@ -172,7 +176,7 @@ export interface ChannelStore {
 export interface DocumentStore<T extends { version: number }> {
   get(): Promise<T | undefined>;
   /** Stores the document if the stored version is `expectedVersion` (0 = none stored yet); returns it with the new version. */
-  save(next: T, expectedVersion: number): Promise<WriteResult<T>>;
+  save(next: T, expectedVersion: number, audit: AuditDraft): Promise<WriteResult<T>>;
 }
 
 /** The monthly follow-up's settings. */
@@ -205,8 +209,30 @@ export interface SettingsStore {
   getOrCreate(name: string, create: () => string): Promise<string>;
 }
 
+/**
+ * The audit trail as it is read (the entries are written by the other parts, each in its own
+ * write). People are pseudonyms in the entries; the person table beside the chain says who each
+ * one is, until the person is erased.
+ */
+export interface AuditStore {
+  /** Entries that match, a page at a time (oldest first unless asked otherwise), with the people they name. */
+  read(query: AuditQuery): Promise<AuditPage>;
+  /** How many entries the chain has and the last one's hash, as the store keeps them beside the chain. */
+  head(): Promise<AuditHead>;
+  /** Walks the whole chain against the kept head: the first broken link, or the head it ends at. */
+  verify(): Promise<AuditVerification>;
+  /** The person's pseudonym (by Entra object id), if the trail has named them and they are not erased. */
+  pseudonymOf(personId: string): Promise<string | undefined>;
+  /**
+   * Erases a person from the trail's person table (their pseudonym then stands for nobody the
+   * trail can name); the chain is untouched. False when there was no row.
+   */
+  forget(personId: string): Promise<boolean>;
+}
+
 export interface Store {
   readonly backend: string;
+  readonly audit: AuditStore;
   readonly activities: ActivityStore;
   readonly checklist: ChecklistStore;
   readonly meetings: MeetingStore;

@@ -78,7 +78,7 @@ describe('meetings API', () => {
     const t = await detail(telephony.key);
     expect(t.history.slice(1).map((h: any) => [h.field, h.from, h.to, h.by.name])).toEqual([
       ['status', 'pågår', 'klar', 'Johan Ek'],
-      ['resolution', null, 'Klart enligt Johan', 'Johan Ek'],
+      ['resolution', null, null, 'Johan Ek'],
     ]);
     expect(t.comments).toEqual([
       expect.objectContaining({ text: 'Beslut: stängs, konferensnummer finns i alla möten', meetingDate: DATE, by: expect.objectContaining({ name: 'Johan Ek' }) }),

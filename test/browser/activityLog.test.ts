@@ -335,7 +335,7 @@ describe('aktivitetslogg with 5,000 items', () => {
         now,
       );
       if (!made.ok) throw new Error('draft');
-      await big.app.store.activities.create(made.value.draft, made.value.history);
+      await big.app.store.activities.create(made.value.draft, made.value.audit);
     }
   }, 60_000);
   afterAll(() => big.stop());

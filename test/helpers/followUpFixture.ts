@@ -6,6 +6,7 @@ import { ruleOf } from '../../src/domain/followUpSchedule';
 import { unwrap } from '../../src/domain/problem';
 import { Store } from '../../src/store/store';
 import { BOT, TENANT, teamsUser } from './teamsActivity';
+import { entryFor } from './auditFixtures';
 
 /**
  * A store as an administration that has chosen its follow-up channel, on a real clock: the
@@ -35,19 +36,20 @@ export async function prepareFollowUp(store: Store, serviceUrl: string, owners: 
   const saved = await store.followUp.save(
     { ...settings, channel, schedule: { ...settings.schedule, rule: ruleOf(tomorrow), time: '23:30', reminderDaysBefore: 3, nudges } },
     0,
+    entryFor('followUpSettings'),
   );
   if (!saved.ok) throw new Error('the follow-up settings were not stored');
   const lead = { id: 'aad-lead', name: 'Maria Lindqvist' };
   for (let i = 0; i < owners; i++) {
     const u = teamsUser(i);
     await store.conversations.save(u.aadObjectId, reference({ id: u.conversationId, conversationType: 'personal' }, u.id), now);
-    const { draft, history } = unwrap(
+    const { draft, audit } = unwrap(
       newActivity(
         { title: `Punkt ${i}`, description: '', category: 'Övrigt', owner: { id: u.aadObjectId, name: u.name }, status: 'pågår', priority: 'normal', dueDate: overdue, origin: 'förvaltning', resolution: null },
         lead,
         now,
       ),
     );
-    await store.activities.create(draft, history);
+    await store.activities.create(draft, audit);
   }
 }

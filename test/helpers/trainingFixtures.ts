@@ -3,6 +3,7 @@ import { Registrant, Registration } from '../../src/domain/registration';
 import { attendanceDecision, cancelDecision, importDecision, signUpDecision, updateDecision } from '../../src/domain/trainingChange';
 import { Person } from '../../src/domain/person';
 import type { Store } from '../../src/store/store';
+import { fixtureActor } from './auditFixtures';
 
 /** Builders for training domain tests (not used by the app). */
 export const organiser: Person = { id: 'u-maria', name: 'Maria Lindqvist' };
@@ -49,11 +50,16 @@ export const registration = (over: Partial<Registration> = {}): Registration => 
   ...over,
 });
 
-/** The domain's training decisions through the one store primitive (`trainings.change`), as the use cases call them. */
-export const trainingOps = (store: Store) => ({
+/**
+ * The domain's training decisions through the one store primitive (`trainings.change`), as the
+ * use cases call them: a sign-up by the person, everything else by `organiser` (the fixture's).
+ */
+export const trainingOps = (store: Store, organiser: Person = fixtureActor) => ({
   signUp: (id: string, p: Registrant, now: Date) => store.trainings.change(id, signUpDecision(p, now)),
-  cancel: (id: string, userId: string, now: Date) => store.trainings.change(id, cancelDecision(userId, now)),
-  setAttendance: (id: string, userId: string, attended: boolean, now: Date) => store.trainings.change(id, attendanceDecision(userId, attended, now)),
-  update: (id: string, version: number, patch: TrainingPatch, now: Date) => store.trainings.change(id, updateDecision(version, patch, now)),
-  importRegistrations: (id: string, given: Omit<Registration, 'trainingId' | 'seq' | 'version'>[]) => store.trainings.change(id, importDecision(given)),
+  cancel: (id: string, userId: string, now: Date) => store.trainings.change(id, cancelDecision(userId, now, organiser)),
+  setAttendance: (id: string, userId: string, attended: boolean, now: Date) =>
+    store.trainings.change(id, attendanceDecision(userId, attended, now, organiser)),
+  update: (id: string, version: number, patch: TrainingPatch, now: Date) => store.trainings.change(id, updateDecision(version, patch, now, organiser)),
+  importRegistrations: (id: string, given: Omit<Registration, 'trainingId' | 'seq' | 'version'>[]) =>
+    store.trainings.change(id, importDecision(given, organiser, new Date('2026-03-02T08:00:00.000Z'))),
 });

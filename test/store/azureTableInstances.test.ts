@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ActivityFields, newActivity, changeActivity } from '../../src/domain/activity';
+import { ActivityFields, changeActivity, commentedActivity, deletedActivity, newActivity } from '../../src/domain/activity';
 import { startMeeting } from '../../src/domain/meeting';
 import { newTraining } from '../../src/domain/training';
 import { OutboxDraft } from '../../src/domain/notification';
@@ -9,6 +9,7 @@ import { documentOf, documentProps, safeKey } from '../../src/store/azureTable/t
 import { Store } from '../../src/store/store';
 import { RunningAzurite, startAzurite } from '../../scripts/azurite';
 import { trainingFields, trainingOps } from '../helpers/trainingFixtures';
+import { entryFor, entryOnceNamed } from '../helpers/auditFixtures';
 
 /**
  * What the contract cannot show with one store object: two app instances (two stores on one
@@ -45,35 +46,35 @@ const fields = (title: string): ActivityFields => ({
   resolution: null,
 });
 const createIn = (store: Store, title: string) => {
-  const { draft, history } = unwrap(newActivity(fields(title), lead, T0));
-  return store.activities.create(draft, history);
+  const { draft, audit } = unwrap(newActivity(fields(title), lead, T0));
+  return store.activities.create(draft, audit);
 };
 /** Every other call goes to the other instance. */
 const split = <T>(n: number, run: (store: Store, i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => run(i % 2 ? b : a, i)));
 
 describe('two instances on one table', () => {
-  it('100 parallel creates split across both get 100 distinct keys A-001 … A-100, each with its history', async () => {
+  it('100 parallel creates split across both get 100 distinct keys A-001 … A-100, each with its trail entry', async () => {
     const created = await split(100, (store, i) => createIn(store, `Punkt ${i}`));
     expect(created.map((c) => c.key).sort()).toEqual(Array.from({ length: 100 }, (_, i) => `A-${String(i + 1).padStart(3, '0')}`));
     expect(await b.activities.list()).toHaveLength(100);
-    expect(await a.activities.history('A-050')).toHaveLength(1);
+    expect((await a.audit.read({ record: { type: 'activity', id: 'A-050' } })).entries.map((e) => e.action)).toEqual(['activity.created']);
   });
 
   it('of 20 parallel updates from the same version, split across both, exactly one wins', async () => {
     const item = await createIn(a, 'Förnya licensavtal');
     const results = await split(20, (store, i) => {
-      const { next, history } = unwrap(changeActivity(item, { title: `Version ${i}` }, lead, T0));
-      return store.activities.update(next, item.version, history);
+      const { next, audit } = unwrap(changeActivity(item, { title: `Version ${i}` }, lead, T0));
+      return store.activities.update(next, item.version, audit!);
     });
     const wins = results.filter((r) => r.ok);
     expect(wins).toHaveLength(1);
     const stored = await b.activities.get(item.key);
     expect(stored).toMatchObject({ version: 2, title: (wins[0] as { value: { title: string } }).value.title });
-    expect(await a.activities.history(item.key)).toHaveLength(2);
+    expect((await a.audit.read({ record: { type: 'activity', id: item.key } })).entries).toHaveLength(2);
   });
 
   it('100 parallel sign-ups split across both for 10 seats: exactly 10 confirmed, 90 waitlisted at 1…90', async () => {
-    const training = await a.trainings.create(unwrap(newTraining(trainingFields({ capacity: 10 }), T0)));
+    const training = await a.trainings.create(unwrap(newTraining(trainingFields({ capacity: 10 }), T0)), entryOnceNamed('training'));
     const results = await split(100, (store, i) => trainingOps(store).signUp(training.id, { id: `aad-${i}`, name: `Person ${i}`, email: null, department: null }, T0));
     const outcomes = results.map((r) => unwrap(r));
     expect(outcomes.filter((o) => o.outcome === 'confirmed')).toHaveLength(10);
@@ -101,7 +102,7 @@ describe('two instances on one table', () => {
     expect(new Set(values).size).toBe(1);
     const flags = await split(10, (store) => store.markOnce('demo-seeded'));
     expect(flags.filter(Boolean)).toHaveLength(1);
-    const meetings = await split(10, (store, i) => store.meetings.create(unwrap(startMeeting('M-2026-03-03-1', '2026-03-03', { id: `u-${i}`, name: `U ${i}` }, T0))));
+    const meetings = await split(10, (store, i) => store.meetings.create(unwrap(startMeeting('M-2026-03-03-1', '2026-03-03', { id: `u-${i}`, name: `U ${i}` }, T0)), entryFor('meeting')));
     expect(meetings.filter((r) => r.ok)).toHaveLength(1);
   });
   it('prunes handled activity ids from both at once: each removed once, none left, nothing thrown', async () => {
@@ -132,24 +133,29 @@ describe('Table specifics', () => {
     }));
     const big = { ...started, entries };
     expect(JSON.stringify(big).length).toBeGreaterThan(100_000);
-    const created = await a.meetings.create(big);
+    const created = await a.meetings.create(big, entryFor('meeting'));
     expect(created.ok).toBe(true);
     expect(await b.meetings.get(big.id)).toEqual({ ...big, version: 1 });
   });
 
-  it('deletes an item with more comments than one batch holds: all of them go, its history stays', async () => {
+  it('deletes an item with more comments than one batch holds: all of them go, its trail stays', async () => {
     const item = await createIn(a, 'Mycket diskuterad');
-    for (let i = 0; i < 130; i++) await a.activities.addComment({ activityKey: item.key, at: T0.toISOString(), by: lead, text: `Kommentar ${i}`, meetingDate: null });
+    for (let i = 0; i < 130; i++) {
+      const comment = { activityKey: item.key, at: T0.toISOString(), by: lead, text: `Kommentar ${i}`, meetingDate: null };
+      await a.activities.addComment(comment, commentedActivity(comment));
+    }
     expect(await b.activities.comments(item.key)).toHaveLength(130);
-    const deleted = await b.activities.delete(item.key, item.version, { at: T0.toISOString(), by: lead, field: 'deleted', from: null, to: null });
+    const deleted = await b.activities.delete(item.key, item.version, deletedActivity(item, lead, T0));
     expect(deleted.ok).toBe(true);
     expect(await a.activities.get(item.key)).toBeUndefined();
     expect(await a.activities.comments(item.key)).toEqual([]);
-    expect((await a.activities.history(item.key)).map((h) => h.field)).toEqual(['created', 'deleted']);
+    const actions = (await a.audit.read({ record: { type: 'activity', id: item.key }, limit: 500 })).entries.map((e) => e.action);
+    expect(actions.filter((x) => x !== 'activity.commented')).toEqual(['activity.created', 'activity.deleted']);
+    expect(actions).toHaveLength(132);
   });
 
   it('imports and promotes more registrations than one batch holds (150): all written, in order, seats exact', async () => {
-    const training = await a.trainings.create(unwrap(newTraining(trainingFields({ capacity: 10 }), T0)));
+    const training = await a.trainings.create(unwrap(newTraining(trainingFields({ capacity: 10 }), T0)), entryOnceNamed('training'));
     const people = Array.from({ length: 150 }, (_, i) => ({
       userId: `aad-${i}`,
       name: `Person ${i}`,

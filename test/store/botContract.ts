@@ -3,6 +3,7 @@ import { Store } from '../../src/store/store';
 import { TeamChannel, defaultFollowUpSettings, withChannel } from '../../src/domain/followUp';
 import { defaultCategories, replaceCategories } from '../../src/domain/categories';
 import { unwrap } from '../../src/domain/problem';
+import { entryFor } from '../helpers/auditFixtures';
 
 /**
  * The bot's part of the store contract (called from contract.ts, so every backend runs it):
@@ -185,10 +186,10 @@ export function botStoreContract(storeOf: () => Store): void {
       const { categories } = storeOf();
       expect(await categories.get()).toBeUndefined();
       const first = unwrap(replaceCategories(defaultCategories(), [...defaultCategories().items, { name: 'Säkerhet', en: 'Security', retired: false }], lead, T0));
-      expect(await categories.save(first, 0)).toEqual({ ok: true, value: { ...first, version: 1 } });
+      expect(await categories.save(first, 0, entryFor('categories'))).toEqual({ ok: true, value: { ...first, version: 1 } });
       const retired = { ...first, items: first.items.map((c) => (c.name === 'Telefoni' ? { ...c, retired: true } : c)) };
-      expect(await categories.save(retired, 0)).toEqual({ ok: false, reason: 'conflict', current: { ...first, version: 1 } });
-      const results = await Promise.all([1, 1, 1, 1, 1].map((v) => storeOf().categories.save(retired, v)));
+      expect(await categories.save(retired, 0, entryFor('categories'))).toEqual({ ok: false, reason: 'conflict', current: { ...first, version: 1 } });
+      const results = await Promise.all([1, 1, 1, 1, 1].map((v) => storeOf().categories.save(retired, v, entryFor('categories'))));
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(await categories.get()).toEqual({ ...retired, version: 2 });
     });
@@ -202,19 +203,19 @@ export function botStoreContract(storeOf: () => Store): void {
       const { followUp } = storeOf();
       expect(await followUp.get()).toBeUndefined();
       const first = withChannel(defaultFollowUpSettings('Europe/Stockholm'), chosen, lead, T0);
-      const saved = await followUp.save(first, 0);
+      const saved = await followUp.save(first, 0, entryFor('followUpSettings'));
       expect(saved).toEqual({ ok: true, value: { ...first, version: 1 } });
-      expect(await followUp.save(first, 0)).toEqual({ ok: false, reason: 'conflict', current: { ...first, version: 1 } });
+      expect(await followUp.save(first, 0, entryFor('followUpSettings'))).toEqual({ ok: false, reason: 'conflict', current: { ...first, version: 1 } });
       const second = { ...first, schedule: { ...first.schedule, time: '10:00' } };
-      expect(await followUp.save(second, 1)).toEqual({ ok: true, value: { ...second, version: 2 } });
-      expect(await followUp.save({ ...second, channel: null }, 1)).toMatchObject({ ok: false, reason: 'conflict', current: { version: 2, channel: chosen } });
+      expect(await followUp.save(second, 1, entryFor('followUpSettings'))).toEqual({ ok: true, value: { ...second, version: 2 } });
+      expect(await followUp.save({ ...second, channel: null }, 1, entryFor('followUpSettings'))).toMatchObject({ ok: false, reason: 'conflict', current: { version: 2, channel: chosen } });
       expect(await followUp.get()).toEqual({ ...second, version: 2 });
     });
 
     it('of parallel writes from the same version exactly one wins', async () => {
       const base = defaultFollowUpSettings('Europe/Stockholm');
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => storeOf().followUp.save({ ...base, schedule: { ...base.schedule, reminderDaysBefore: i } }, 0)),
+        Array.from({ length: 10 }, (_, i) => storeOf().followUp.save({ ...base, schedule: { ...base.schedule, reminderDaysBefore: i } }, 0, entryFor('followUpSettings'))),
       );
       expect(results.filter((r) => r.ok)).toHaveLength(1);
     });

@@ -1,4 +1,6 @@
-import { Activity, ActivityFields, ActivityPatch, HistoryDraft, changeActivity, newActivity } from '../../src/domain/activity';
+import { Activity, ActivityFields, ActivityPatch, Comment, changeActivity, commentedActivity, deletedActivity, newActivity } from '../../src/domain/activity';
+import { activityHistory } from '../../src/domain/activityHistory';
+import { entryFor } from '../helpers/auditFixtures';
 import { Checklist, changeItem } from '../../src/domain/checklist';
 import { defaultChecklist } from '../../src/domain/checklistTemplate';
 import { Meeting, MeetingEntry, finishMeeting, recordEntry, startMeeting } from '../../src/domain/meeting';
@@ -7,6 +9,7 @@ import { unwrap } from '../../src/domain/problem';
 import { Store } from '../../src/store/store';
 import { trainingsContract } from './trainingsContract';
 import { botStoreContract } from './botContract';
+import { auditContract } from './auditContract';
 
 /**
  * The behaviour every Store backend keeps (SQLite today, Azure Table Storage later): the
@@ -35,6 +38,7 @@ const fields = (overrides: Partial<ActivityFields> = {}): ActivityFields => ({
 /** Range A-001 … A-nnn. */
 const keys = (n: number) => Array.from({ length: n }, (_, i) => `A-${String(i + 1).padStart(3, '0')}`);
 
+/** An entry for a write whose entry is not what the test is about (the audit contract tests those). */
 function unwrapComment<T>(r: { ok: true; value: T } | { ok: false }): T {
   if (!r.ok) throw new Error('comment was not stored');
   return r.value;
@@ -54,11 +58,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
 
     const create = async (overrides: Partial<ActivityFields> = {}, by = anna, at = T0) => {
-      const { draft, history } = unwrap(newActivity(fields(overrides), by, at));
-      return store.activities.create(draft, history);
+      const { draft, audit } = unwrap(newActivity(fields(overrides), by, at));
+      return store.activities.create(draft, audit);
     };
-    const change = (current: Activity, patch: ActivityPatch, by = olle, at = later(10)) =>
-      unwrap(changeActivity(current, patch, by, at));
+    /** A change that changes something: the next record and its entry. */
+    const change = (current: Activity, patch: ActivityPatch, by = olle, at = later(10)) => {
+      const { next, audit } = unwrap(changeActivity(current, patch, by, at));
+      if (!audit) throw new Error('the change changes nothing');
+      return { next, audit };
+    };
+    /** The item's history as its panel shows it: read from the trail. */
+    const historyOf = async (key: string) => activityHistory(key, await store.audit.read({ record: { type: 'activity', id: key } }));
+    const addComment = (c: Omit<Comment, 'id'>) => store.activities.addComment(c, commentedActivity(c));
 
     describe('activities', () => {
       it('creates with the next key and version 1, and get returns the same fields', async () => {
@@ -85,27 +96,30 @@ export function storeContract(name: string, factory: StoreFactory): void {
 
       it('records the creation history with the key filled in', async () => {
         const created = await create();
-        expect(await store.activities.history(created.key)).toEqual([
+        expect(await historyOf(created.key)).toEqual([
           { activityKey: 'A-001', at: T0.toISOString(), by: anna, field: 'created', from: null, to: 'ny' },
         ]);
       });
 
       it('updates with the right version: version 2, stored, history appended in order', async () => {
         const v1 = await create();
-        const { next, history } = change(v1, { status: 'pågår', owner: olle });
-        const written = await store.activities.update(next, 1, history);
+        const { next, audit } = change(v1, { status: 'pågår', owner: olle });
+        const written = await store.activities.update(next, 1, audit);
         expect(written).toEqual({ ok: true, value: { ...next, version: 2 } });
         expect(await store.activities.get(v1.key)).toEqual({ ...next, version: 2 });
 
-        const stored = await store.activities.history(v1.key);
+        const stored = await historyOf(v1.key);
         expect(stored.map((h) => h.field)).toEqual(['created', 'owner', 'status']);
-        expect(stored.slice(1)).toEqual(history.map((h) => ({ ...h, activityKey: v1.key })));
+        expect(stored.slice(1)).toEqual([
+          { activityKey: v1.key, at: later(10).toISOString(), by: olle, field: 'owner', from: anna.name, to: olle.name },
+          { activityKey: v1.key, at: later(10).toISOString(), by: olle, field: 'status', from: 'ny', to: 'pågår' },
+        ]);
 
         const v2 = (await store.activities.get(v1.key))!;
         const third = change(v2, { status: 'klar', resolution: 'Löst' }, anna, later(20));
-        const again = await store.activities.update(third.next, 2, third.history);
+        const again = await store.activities.update(third.next, 2, third.audit);
         expect(again.ok && again.value.version).toBe(3);
-        expect((await store.activities.history(v1.key)).map((h) => h.field)).toEqual([
+        expect((await historyOf(v1.key)).map((h) => h.field)).toEqual([
           'created',
           'owner',
           'status',
@@ -117,48 +131,48 @@ export function storeContract(name: string, factory: StoreFactory): void {
       it('refuses a stale version: conflict with the current record, nothing changed', async () => {
         const v1 = await create();
         const first = change(v1, { title: 'Olles rubrik' });
-        expect((await store.activities.update(first.next, 1, first.history)).ok).toBe(true);
+        expect((await store.activities.update(first.next, 1, first.audit)).ok).toBe(true);
         const before = await store.activities.get(v1.key);
-        const historyBefore = await store.activities.history(v1.key);
+        const historyBefore = await historyOf(v1.key);
 
         const stale = change(v1, { title: 'Annas rubrik', priority: 'låg' }, anna, later(11));
-        const written = await store.activities.update(stale.next, 1, stale.history);
+        const written = await store.activities.update(stale.next, 1, stale.audit);
 
         expect(written).toEqual({ ok: false, reason: 'conflict', current: before });
         expect(await store.activities.get(v1.key)).toEqual(before);
         expect(before).toMatchObject({ title: 'Olles rubrik', priority: 'hög', version: 2 });
-        expect(await store.activities.history(v1.key)).toEqual(historyBefore);
+        expect(await historyOf(v1.key)).toEqual(historyBefore);
       });
 
       it('refuses a version from the future as a conflict too', async () => {
         const v1 = await create();
-        const { next, history } = change(v1, { title: 'Ny' });
-        const written = await store.activities.update(next, 5, history);
+        const { next, audit } = change(v1, { title: 'Ny' });
+        const written = await store.activities.update(next, 5, audit);
         expect(written).toEqual({ ok: false, reason: 'conflict', current: v1 });
       });
 
       it('answers not_found when updating an unknown key and creates nothing', async () => {
         const v1 = await create();
-        const { next, history } = change(v1, { title: 'Ny' });
-        const written = await store.activities.update({ ...next, key: 'A-999' }, 1, history);
+        const { next, audit } = change(v1, { title: 'Ny' });
+        const written = await store.activities.update({ ...next, key: 'A-999' }, 1, audit);
         expect(written).toEqual({ ok: false, reason: 'not_found' });
         expect(await store.activities.get('A-999')).toBeUndefined();
-        expect(await store.activities.history('A-999')).toEqual([]);
+        expect(await historyOf('A-999')).toEqual([]);
         expect(await store.activities.list()).toEqual([v1]);
       });
 
       it('deletes with the right version: gone from get and list, comments gone, history kept with the deletion', async () => {
         const v1 = await create();
         const other = await create({ title: 'Annan punkt' });
-        unwrapComment(await store.activities.addComment({ activityKey: v1.key, at: later(1).toISOString(), by: olle, text: 'x', meetingDate: null }));
-        const entry: HistoryDraft = { at: later(5).toISOString(), by: olle, field: 'deleted', from: v1.title, to: null };
+        unwrapComment(await addComment({ activityKey: v1.key, at: later(1).toISOString(), by: olle, text: 'x', meetingDate: null }));
+        const entry = deletedActivity(v1, olle, later(5));
         expect(await store.activities.delete(v1.key, 2, entry)).toMatchObject({ ok: false, reason: 'conflict', current: v1 });
         expect(await store.activities.get(v1.key)).toEqual(v1);
         expect(await store.activities.delete(v1.key, 1, entry)).toEqual({ ok: true, value: v1 });
         expect(await store.activities.get(v1.key)).toBeUndefined();
         expect(await store.activities.list()).toEqual([other]);
         expect(await store.activities.comments(v1.key)).toEqual([]);
-        expect((await store.activities.history(v1.key)).map((h) => h.field)).toEqual(['created', 'deleted']);
+        expect((await historyOf(v1.key)).map((h) => h.field)).toEqual(['created', 'deleted']);
         expect(await store.activities.delete(v1.key, 1, entry)).toEqual({ ok: false, reason: 'not_found' });
         // The key is never given out again.
         expect((await create()).key).toBe('A-003');
@@ -178,7 +192,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
       it('lets exactly one of 50 parallel updates with the same version win', async () => {
         const v1 = await create();
         const attempts = Array.from({ length: 50 }, (_, i) => change(v1, { title: `Version ${i}` }, olle, later(i + 1)));
-        const results = await Promise.all(attempts.map((a) => store.activities.update(a.next, 1, a.history)));
+        const results = await Promise.all(attempts.map((a) => store.activities.update(a.next, 1, a.audit)));
 
         const wins = results.filter((r) => r.ok);
         const conflicts = results.filter((r) => !r.ok && r.reason === 'conflict');
@@ -188,7 +202,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const final = (await store.activities.get(v1.key))!;
         expect(final.version).toBe(2);
         expect(wins[0]).toEqual({ ok: true, value: final });
-        const history = await store.activities.history(v1.key);
+        const history = await historyOf(v1.key);
         expect(history).toHaveLength(2);
         expect(history[1]).toMatchObject({ field: 'title', to: final.title });
       });
@@ -199,7 +213,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const b = await create({ title: 'Andra', status: 'väntar' });
         const c = await create({ title: 'Tredje', owner: null });
         const updated = change(b, { priority: 'låg' });
-        const written = await store.activities.update(updated.next, 1, updated.history);
+        const written = await store.activities.update(updated.next, 1, updated.audit);
         expect(written.ok).toBe(true);
         expect(await store.activities.list()).toEqual([a, { ...updated.next, version: 2 }, c]);
       });
@@ -208,19 +222,18 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const a = await create();
         const b = await create();
         const changed = change(b, { status: 'pågår' });
-        await store.activities.update(changed.next, 1, changed.history);
-        expect((await store.activities.history(a.key)).map((h) => h.field)).toEqual(['created']);
-        expect((await store.activities.history(b.key)).map((h) => h.field)).toEqual(['created', 'status']);
-        expect(await store.activities.history('A-999')).toEqual([]);
+        await store.activities.update(changed.next, 1, changed.audit);
+        expect((await historyOf(a.key)).map((h) => h.field)).toEqual(['created']);
+        expect((await historyOf(b.key)).map((h) => h.field)).toEqual(['created', 'status']);
+        expect(await historyOf('A-999')).toEqual([]);
       });
 
-      it('stores an update with no history rows', async () => {
+      it('shows a changed free text in the history as changed, without its words', async () => {
         const v1 = await create();
-        const next: Activity = { ...v1, description: 'Utan historik' };
-        const noHistory: HistoryDraft[] = [];
-        const written = await store.activities.update(next, 1, noHistory);
-        expect(written).toEqual({ ok: true, value: { ...next, version: 2 } });
-        expect(await store.activities.history(v1.key)).toHaveLength(1);
+        const edited = change(v1, { description: 'Ny beskrivning med ett namn: Olle' });
+        expect((await store.activities.update(edited.next, 1, edited.audit)).ok).toBe(true);
+        const [, described] = await historyOf(v1.key);
+        expect(described).toEqual({ activityKey: v1.key, at: later(10).toISOString(), by: olle, field: 'description', from: null, to: null, text: true });
       });
     });
 
@@ -228,21 +241,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
       it('adds comments with an id and lists them per item in time order', async () => {
         const a = await create();
         const b = await create();
-        const first = await store.activities.addComment({
+        const first = await addComment({
           activityKey: a.key,
           at: later(1).toISOString(),
           by: olle,
           text: 'Offert begärd från två leverantörer.',
           meetingDate: null,
         });
-        const second = await store.activities.addComment({
+        const second = await addComment({
           activityKey: a.key,
           at: later(2).toISOString(),
           by: anna,
           text: 'Togs upp på förvaltningsmötet.',
           meetingDate: '2025-04-01',
         });
-        await store.activities.addComment({ activityKey: b.key, at: later(3).toISOString(), by: anna, text: 'Annan', meetingDate: null });
+        await addComment({ activityKey: b.key, at: later(3).toISOString(), by: anna, text: 'Annan', meetingDate: null });
 
         expect(first.ok && second.ok).toBe(true);
         if (!first.ok || !second.ok) return;
@@ -265,13 +278,13 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const a = await create();
         const at = later(5).toISOString();
         for (const text of ['ett', 'två', 'tre']) {
-          await store.activities.addComment({ activityKey: a.key, at, by: anna, text, meetingDate: null });
+          await addComment({ activityKey: a.key, at, by: anna, text, meetingDate: null });
         }
         expect((await store.activities.comments(a.key)).map((c) => c.text)).toEqual(['ett', 'två', 'tre']);
       });
 
       it('answers not_found for a comment on an unknown item', async () => {
-        const written = await store.activities.addComment({
+        const written = await addComment({
           activityKey: 'A-404',
           at: T0.toISOString(),
           by: anna,
@@ -293,16 +306,16 @@ export function storeContract(name: string, factory: StoreFactory): void {
 
       it('creates with expected version 0 (version 1) and get returns it', async () => {
         const fresh = defaultChecklist();
-        const saved = await store.checklist.save(fresh, 0);
+        const saved = await store.checklist.save(fresh, 0, entryFor('checklist'));
         expect(saved).toEqual({ ok: true, value: { ...fresh, version: 1 } });
         expect(await store.checklist.get()).toEqual({ ...fresh, version: 1 });
       });
 
       it('saves with the right version and bumps it', async () => {
-        await store.checklist.save(defaultChecklist(), 0);
+        await store.checklist.save(defaultChecklist(), 0, entryFor('checklist'));
         const v1 = (await store.checklist.get())!;
         const next = ticked(v1);
-        const saved = await store.checklist.save(next, 1);
+        const saved = await store.checklist.save(next, 1, entryFor('checklist'));
         expect(saved).toEqual({ ok: true, value: { ...next, version: 2 } });
         const stored = (await store.checklist.get())!;
         expect(stored.version).toBe(2);
@@ -310,34 +323,34 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
 
       it('refuses a stale version: conflict with the current checklist, nothing changed', async () => {
-        await store.checklist.save(defaultChecklist(), 0);
+        await store.checklist.save(defaultChecklist(), 0, entryFor('checklist'));
         const v1 = (await store.checklist.get())!;
-        expect((await store.checklist.save(ticked(v1, 'T01', anna), 1)).ok).toBe(true);
+        expect((await store.checklist.save(ticked(v1, 'T01', anna), 1, entryFor('checklist'))).ok).toBe(true);
         const before = await store.checklist.get();
 
-        const stale = await store.checklist.save(ticked(v1, 'T02', olle), 1);
+        const stale = await store.checklist.save(ticked(v1, 'T02', olle), 1, entryFor('checklist'));
         expect(stale).toEqual({ ok: false, reason: 'conflict', current: before });
         expect(await store.checklist.get()).toEqual(before);
       });
 
       it('refuses creating when one exists: conflict with the current checklist', async () => {
-        const first = await store.checklist.save(defaultChecklist(), 0);
+        const first = await store.checklist.save(defaultChecklist(), 0, entryFor('checklist'));
         expect(first.ok).toBe(true);
         const other = { ...defaultChecklist(), signedOffAt: T0.toISOString() };
-        const second = await store.checklist.save(other, 0);
+        const second = await store.checklist.save(other, 0, entryFor('checklist'));
         expect(second).toEqual({ ok: false, reason: 'conflict', current: { ...defaultChecklist(), version: 1 } });
         expect(await store.checklist.get()).toEqual({ ...defaultChecklist(), version: 1 });
       });
 
       it('lets exactly one of 20 parallel creates win', async () => {
-        const results = await Promise.all(Array.from({ length: 20 }, () => store.checklist.save(defaultChecklist(), 0)));
+        const results = await Promise.all(Array.from({ length: 20 }, () => store.checklist.save(defaultChecklist(), 0, entryFor('checklist'))));
         expect(results.filter((r) => r.ok)).toHaveLength(1);
         expect(results.filter((r) => !r.ok && r.reason === 'conflict')).toHaveLength(19);
         expect((await store.checklist.get())!.version).toBe(1);
       });
 
       it('answers not_found when saving a version of a checklist that does not exist', async () => {
-        const written = await store.checklist.save({ ...defaultChecklist(), version: 3 }, 3);
+        const written = await store.checklist.save({ ...defaultChecklist(), version: 3 }, 3, entryFor('checklist'));
         expect(written).toEqual({ ok: false, reason: 'not_found' });
         expect(await store.checklist.get()).toBeUndefined();
       });
@@ -361,14 +374,14 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
       const withEntry = (m: Meeting, n: number) => unwrap(recordEntry(m, entry(n)));
       const createStored = async (m: Meeting) => {
-        const r = await store.meetings.create(m);
+        const r = await store.meetings.create(m, entryFor('meeting'));
         if (!r.ok) throw new Error(`meeting ${m.id} was not created`);
         return r.value;
       };
 
       it('creates with version 1 and get returns the same document; unknown ids are undefined', async () => {
         const fresh = meeting('M-2025-04-01-1', '2025-04-01');
-        const created = await store.meetings.create(fresh);
+        const created = await store.meetings.create(fresh, entryFor('meeting'));
         expect(created).toEqual({ ok: true, value: { ...fresh, version: 1 } });
         expect(await store.meetings.get(fresh.id)).toEqual({ ...fresh, version: 1 });
         expect(await store.meetings.get('M-404')).toBeUndefined();
@@ -376,19 +389,19 @@ export function storeContract(name: string, factory: StoreFactory): void {
 
       it('refuses creating an id that exists: conflict with the stored meeting, nothing changed', async () => {
         const first = meeting('M-2025-04-01-1', '2025-04-01');
-        await store.meetings.create(first);
+        await store.meetings.create(first, entryFor('meeting'));
         const other = withEntry(meeting('M-2025-04-01-1', '2025-04-01', later(5)), 1);
-        const second = await store.meetings.create(other);
+        const second = await store.meetings.create(other, entryFor('meeting'));
         expect(second).toEqual({ ok: false, reason: 'conflict', current: { ...first, version: 1 } });
         expect(await store.meetings.list()).toEqual([{ ...first, version: 1 }]);
       });
 
       it('lists newest meeting date first, then the one started last', async () => {
         expect(await store.meetings.list()).toEqual([]);
-        await store.meetings.create(meeting('M-2025-03-04-1', '2025-03-04', later(0)));
-        await store.meetings.create(meeting('M-2025-05-06-1', '2025-05-06', later(1)));
-        await store.meetings.create(meeting('M-2025-04-01-1', '2025-04-01', later(2)));
-        await store.meetings.create(meeting('M-2025-04-01-2', '2025-04-01', later(90)));
+        await store.meetings.create(meeting('M-2025-03-04-1', '2025-03-04', later(0)), entryFor('meeting'));
+        await store.meetings.create(meeting('M-2025-05-06-1', '2025-05-06', later(1)), entryFor('meeting'));
+        await store.meetings.create(meeting('M-2025-04-01-1', '2025-04-01', later(2)), entryFor('meeting'));
+        await store.meetings.create(meeting('M-2025-04-01-2', '2025-04-01', later(90)), entryFor('meeting'));
         expect((await store.meetings.list()).map((m) => m.id)).toEqual([
           'M-2025-05-06-1',
           'M-2025-04-01-2',
@@ -400,30 +413,30 @@ export function storeContract(name: string, factory: StoreFactory): void {
       it('saves with the right version: version 2, entries kept in order with every field', async () => {
         const v1 = await createStored(meeting('M-2025-04-01-1', '2025-04-01'));
         const next = withEntry(withEntry(v1, 1), 2);
-        const saved = await store.meetings.save(next, 1);
+        const saved = await store.meetings.save(next, 1, entryFor('meeting'));
         expect(saved).toEqual({ ok: true, value: { ...next, version: 2 } });
         const stored = (await store.meetings.get(v1.id))!;
         expect(stored).toEqual({ ...next, version: 2 });
         expect(stored.entries).toEqual([entry(1), entry(2)]);
 
         const finished = unwrap(finishMeeting(stored, { attendees: 'Anna, Olle', summary: 'Två punkter' }, olle, later(60)));
-        expect(await store.meetings.save(finished, 2)).toEqual({ ok: true, value: { ...finished, version: 3 } });
+        expect(await store.meetings.save(finished, 2, entryFor('meeting'))).toEqual({ ok: true, value: { ...finished, version: 3 } });
         expect(await store.meetings.list()).toEqual([{ ...finished, version: 3 }]);
       });
 
       it('refuses a stale version: conflict with the current meeting, nothing changed', async () => {
         const v1 = await createStored(meeting('M-2025-04-01-1', '2025-04-01'));
-        expect((await store.meetings.save(withEntry(v1, 1), 1)).ok).toBe(true);
+        expect((await store.meetings.save(withEntry(v1, 1), 1, entryFor('meeting'))).ok).toBe(true);
         const before = await store.meetings.get(v1.id);
 
-        const stale = await store.meetings.save(withEntry(v1, 2), 1);
+        const stale = await store.meetings.save(withEntry(v1, 2), 1, entryFor('meeting'));
         expect(stale).toEqual({ ok: false, reason: 'conflict', current: before });
         expect(await store.meetings.get(v1.id)).toEqual(before);
         expect(before!.entries.map((e) => e.activityKey)).toEqual(['A-001']);
       });
 
       it('answers not_found when saving a meeting that does not exist, and creates nothing', async () => {
-        const written = await store.meetings.save({ ...meeting('M-2025-04-01-9', '2025-04-01'), version: 1 }, 1);
+        const written = await store.meetings.save({ ...meeting('M-2025-04-01-9', '2025-04-01'), version: 1 }, 1, entryFor('meeting'));
         expect(written).toEqual({ ok: false, reason: 'not_found' });
         expect(await store.meetings.get('M-2025-04-01-9')).toBeUndefined();
         expect(await store.meetings.list()).toEqual([]);
@@ -431,7 +444,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
 
       it('lets exactly one of 20 parallel saves with the same version win', async () => {
         const v1 = await createStored(meeting('M-2025-04-01-1', '2025-04-01'));
-        const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.meetings.save(withEntry(v1, i + 1), 1)));
+        const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.meetings.save(withEntry(v1, i + 1), 1, entryFor('meeting'))));
         const wins = results.filter((r) => r.ok);
         expect(wins).toHaveLength(1);
         expect(results.filter((r) => !r.ok && r.reason === 'conflict')).toHaveLength(19);
@@ -443,6 +456,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
 
     trainingsContract(() => store);
+    auditContract(() => store);
     botStoreContract(() => store);
 
     describe('flags, health', () => {

@@ -9,6 +9,7 @@ import { MIGRATIONS, migrate } from '../../src/store/sqlite/migrations';
 import { openSqliteStore } from '../../src/store/sqlite/sqliteStore';
 import { Store } from '../../src/store/store';
 import { storeContract } from './contract';
+import { entryFor } from '../helpers/auditFixtures';
 
 /** A fresh folder per test with a database file in it; cleanup removes the folder. */
 async function tempDbFile(): Promise<{ file: string; removeDir: () => Promise<void> }> {
@@ -34,8 +35,8 @@ const fields: ActivityFields = {
   resolution: null,
 };
 const createIn = (store: Store, title = fields.title) => {
-  const { draft, history } = unwrap(newActivity({ ...fields, title }, anna, new Date('2025-03-04T08:00:00Z')));
-  return store.activities.create(draft, history);
+  const { draft, audit } = unwrap(newActivity({ ...fields, title }, anna, new Date('2025-03-04T08:00:00Z')));
+  return store.activities.create(draft, audit);
 };
 
 describe('SQLite store', () => {
@@ -124,8 +125,8 @@ describe('SQLite store', () => {
     const one = open();
     const two = open();
     const a = await createIn(one);
-    expect((await one.activities.update({ ...a, title: 'Från ett' }, 1, [])).ok).toBe(true);
-    const stale = await two.activities.update({ ...a, title: 'Från två' }, 1, []);
+    expect((await one.activities.update({ ...a, title: 'Från ett' }, 1, entryFor('activity', a.key))).ok).toBe(true);
+    const stale = await two.activities.update({ ...a, title: 'Från två' }, 1, entryFor('activity', a.key));
     expect(stale).toMatchObject({ ok: false, reason: 'conflict', current: { title: 'Från ett', version: 2 } });
   });
 
@@ -135,7 +136,7 @@ describe('SQLite store', () => {
     const a = await createIn(one);
     expect((await one.activities.list()).map((x) => x.title)).toEqual([a.title]);
     await createIn(two, 'Från två');
-    expect((await two.activities.update({ ...a, title: 'Ändrad av två' }, 1, [])).ok).toBe(true);
+    expect((await two.activities.update({ ...a, title: 'Ändrad av två' }, 1, entryFor('activity', a.key))).ok).toBe(true);
     expect((await one.activities.list()).map((x) => x.title)).toEqual(['Ändrad av två', 'Från två']);
     // The records handed out cannot be changed behind the store's back.
     const [first] = await one.activities.list();
@@ -156,8 +157,8 @@ describe('SQLite store', () => {
 
   it('lists 10,000 items quickly and in order', async () => {
     const store = open();
-    const { draft, history } = unwrap(newActivity(fields, anna, new Date('2025-03-04T08:00:00Z')));
-    for (let i = 0; i < 10_000; i++) await store.activities.create({ ...draft, title: `Punkt ${i}` }, history);
+    const { draft, audit } = unwrap(newActivity(fields, anna, new Date('2025-03-04T08:00:00Z')));
+    for (let i = 0; i < 10_000; i++) await store.activities.create({ ...draft, title: `Punkt ${i}` }, audit);
 
     await store.activities.list(); // warm up
     const started = performance.now();

@@ -6,6 +6,7 @@ import { unwrap } from '../../src/domain/problem';
 import { openSqliteStore } from '../../src/store/sqlite/sqliteStore';
 import { Store } from '../../src/store/store';
 import { trainingFields, trainingOps } from '../helpers/trainingFixtures';
+import { entryOnceNamed } from '../helpers/auditFixtures';
 
 /**
  * SQLite specifics of the trainings store: two stores on one file (like two processes of the
@@ -28,7 +29,7 @@ afterEach(async () => {
 });
 
 const create = (store: Store, capacity: number) =>
-  store.trainings.create(unwrap(newTraining(trainingFields({ start: '2026-03-30T07:00:00Z', end: '2026-03-30T08:00:00Z', place: 'Sal A', capacity }), NOW)));
+  store.trainings.create(unwrap(newTraining(trainingFields({ start: '2026-03-30T07:00:00Z', end: '2026-03-30T08:00:00Z', place: 'Sal A', capacity }), NOW)), entryOnceNamed('training'));
 
 describe('SQLite trainings store', () => {
   it('two stores on the same file never overbook: 2 × 50 interleaved sign-ups for 20 seats', async () => {
@@ -54,7 +55,7 @@ describe('SQLite trainings store', () => {
     expect(await a.trainings.allRegistrations()).toEqual([]);
     expect(await a.trainings.list()).toHaveLength(1);
     await trainingOps(b).signUp(t.id, person(1), NOW);
-    await b.trainings.create({ ...t, title: 'Andra' });
+    await b.trainings.create({ ...t, title: 'Andra' }, entryOnceNamed('training'));
     expect((await a.trainings.allRegistrations()).map((r) => r.userId)).toEqual(['u-1']);
     expect(await a.trainings.list()).toHaveLength(2);
     await trainingOps(a).signUp(t.id, person(2), NOW);

@@ -3,6 +3,7 @@ import { Registrant } from '../../src/domain/registration';
 import { Result, unwrap } from '../../src/domain/problem';
 import { Store } from '../../src/store/store';
 import { trainingOps } from '../helpers/trainingFixtures';
+import { entryOnceNamed } from '../helpers/auditFixtures';
 
 /**
  * The trainings part of the store contract (called from contract.ts, so every backend runs it):
@@ -46,7 +47,7 @@ const value = <T>(r: Result<T>): T => {
 const ops = trainingOps;
 
 export function trainingsContract(storeOf: () => Store): void {
-  const create = (over: Partial<TrainingFields> = {}) => storeOf().trainings.create(unwrap(newTraining(fields(over), NOW)));
+  const create = (over: Partial<TrainingFields> = {}) => storeOf().trainings.create(unwrap(newTraining(fields(over), NOW)), entryOnceNamed('training'));
   const signUpMany = (training: Training, people: number[], now = NOW) =>
     Promise.all(people.map((n) => ops(storeOf()).signUp(training.id, person(n), now)));
   const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
@@ -55,7 +56,7 @@ export function trainingsContract(storeOf: () => Store): void {
     it('creates with the next id and version 1; get and list (by start) return the same fields', async () => {
       const store = storeOf();
       const draft = unwrap(newTraining(fields(), NOW));
-      const first = await store.trainings.create(draft);
+      const first = await store.trainings.create(draft, entryOnceNamed('training'));
       expect(first).toEqual({ ...draft, id: 'U-001', version: 1 });
       expect(await store.trainings.get('U-001')).toEqual(first);
 

@@ -1,25 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { TransactionAction } from '@azure/data-tables';
-import { Activity, ActivityDraft, Comment, HistoryDraft, HistoryEntry, activityKey } from '../../domain/activity';
+import { Activity, Comment, activityKey } from '../../domain/activity';
 import { ActivityStore, WriteResult } from '../store';
 import { PartitionWriter } from './optimistic';
+import { AzureTrail } from './azureAudit';
 import { Entity, MAX_BATCH, Table, asStored, documentOf, documentProps, padded, safeKey } from './table';
 
 /**
- * The activity log in Azure Table Storage: one partition holds the key sequence, the items,
- * their history and their comments, so that a change and its history — and a new item and
- * the sequence that named it — are one entity group transaction. Every write names the etag
+ * The activity log in Azure Table Storage: one partition holds the key sequence, the items and
+ * their comments, so that a change and its audit entry (pending, azureAudit.ts) — and a new item
+ * and the sequence that named it — are one entity group transaction. Every write names the etag
  * it read: a concurrent writer makes it fail whole (412), and it is decided again.
  *
  *   seq                          { value }                 the last key number handed out
  *   item:A-001                   doc, version, seq, comments
- *   history:A-001:000002:00      doc (HistoryEntry)        the changes that made version 2
  *   comment:A-001:000001         doc (Comment)
+ *   audit:<at>:<uuid>            a change's entry until it is chained
+ *   history:A-001:…              the first wave's history, moved into the trail once (azureHistoryImport.ts)
  */
 const PK = 'activities';
 const SEQ = 'seq';
 const itemKey = (key: string) => `item:${safeKey(key)}`;
-const historyPrefix = (key: string) => `history:${safeKey(key)}:`;
 const commentPrefix = (key: string) => `comment:${safeKey(key)}:`;
 
 type Stored = Omit<Activity, 'version'>;
@@ -30,14 +31,7 @@ function itemEntity(activity: Stored, version: number, seq: number, comments: nu
   return { partitionKey: PK, rowKey: itemKey(activity.key), ...documentProps(activity), version, seq, comments };
 }
 
-function historyActions(key: string, version: number, history: readonly HistoryDraft[]): TransactionAction[] {
-  return history.map((h, i) => {
-    const entry: HistoryEntry = { activityKey: key, at: h.at, by: h.by, field: h.field, from: h.from ?? null, to: h.to ?? null };
-    return ['create', { partitionKey: PK, rowKey: `${historyPrefix(key)}${padded(version, 6)}:${padded(i, 2)}`, ...documentProps(entry) }];
-  });
-}
-
-export function azureActivities(table: Table, write: PartitionWriter): ActivityStore {
+export function azureActivities(table: Table, write: PartitionWriter, trail: AzureTrail): ActivityStore {
   /** The item, unless it is missing or marked deleted. */
   const item = async (key: string) => {
     const e = await table.get(PK, itemKey(key));
@@ -45,8 +39,8 @@ export function azureActivities(table: Table, write: PartitionWriter): ActivityS
   };
 
   return {
-    create(draft, history) {
-      return write(PK, 'create activity', async () => {
+    async create(draft, audit) {
+      const created = await write(PK, 'create activity', async () => {
         const seq = await table.get(PK, SEQ);
         const n = Number(seq?.value ?? 0) + 1;
         const key = activityKey(n);
@@ -56,10 +50,12 @@ export function azureActivities(table: Table, write: PartitionWriter): ActivityS
             ? ['update', { partitionKey: PK, rowKey: SEQ, value: n }, 'Replace', { etag: seq.etag }]
             : ['create', { partitionKey: PK, rowKey: SEQ, value: n }],
           ['create', itemEntity(stored, 1, n, 0)],
-          ...historyActions(key, 1, history),
+          await trail.pending(PK, audit(key)),
         ]);
         return { ...asStored(stored), version: 1 };
       });
+      trail.nudge();
+      return created;
     },
 
     async get(key) {
@@ -72,8 +68,8 @@ export function azureActivities(table: Table, write: PartitionWriter): ActivityS
       return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map(toActivity);
     },
 
-    update(next, expectedVersion, history): Promise<WriteResult<Activity>> {
-      return write(PK, 'update activity', async () => {
+    async update(next, expectedVersion, audit): Promise<WriteResult<Activity>> {
+      const updated = await write(PK, 'update activity', async (): Promise<WriteResult<Activity>> => {
         const e = await item(next.key);
         if (!e) return { ok: false, reason: 'not_found' };
         const current = toActivity(e);
@@ -83,24 +79,26 @@ export function azureActivities(table: Table, write: PartitionWriter): ActivityS
         const version = current.version + 1;
         await table.batch([
           ['update', itemEntity(stored, version, Number(e.seq), Number(e.comments ?? 0)), 'Replace', { etag: e.etag }],
-          ...historyActions(next.key, version, history),
+          await trail.pending(PK, audit),
         ]);
         return { ok: true, value: { ...asStored(stored), version } };
       });
+      if (updated.ok) trail.nudge();
+      return updated;
     },
 
-    delete(key, expectedVersion, entry): Promise<WriteResult<Activity>> {
-      return write(PK, 'delete activity', async () => {
+    async delete(key, expectedVersion, audit): Promise<WriteResult<Activity>> {
+      const deleted = await write(PK, 'delete activity', async (): Promise<WriteResult<Activity>> => {
         const e = await item(key);
         if (!e) return { ok: false, reason: 'not_found' };
         const current = toActivity(e);
         if (current.version !== expectedVersion) return { ok: false, reason: 'conflict', current };
         // A batch cannot make a delete conditional, so the item is first marked deleted on its
-        // etag together with the 'deleted' entry (the moment it is gone for everyone), then
+        // etag together with the deletion's audit entry (the moment it is gone for everyone), then
         // removed with its comments. Should that second step not happen, the mark hides it.
         await table.batch([
           ['update', { partitionKey: PK, rowKey: e.rowKey, deleted: true }, 'Merge', { etag: e.etag }],
-          ...historyActions(key, current.version + 1, [entry]),
+          await trail.pending(PK, audit),
         ]);
         const comments = await table.rows(PK, commentPrefix(key));
         const rows = [e.rowKey, ...comments.map((c) => c.rowKey)];
@@ -109,14 +107,12 @@ export function azureActivities(table: Table, write: PartitionWriter): ActivityS
         }
         return { ok: true, value: current };
       });
+      if (deleted.ok) trail.nudge();
+      return deleted;
     },
 
-    async history(key) {
-      return (await table.rows(PK, historyPrefix(key))).map((e) => documentOf<HistoryEntry>(e));
-    },
-
-    addComment(input): Promise<WriteResult<Comment>> {
-      return write(PK, 'comment on activity', async () => {
+    async addComment(input, audit): Promise<WriteResult<Comment>> {
+      const added = await write(PK, 'comment on activity', async (): Promise<WriteResult<Comment>> => {
         const e = await item(input.activityKey);
         if (!e) return { ok: false, reason: 'not_found' };
         const n = Number(e.comments ?? 0) + 1;
@@ -125,9 +121,12 @@ export function azureActivities(table: Table, write: PartitionWriter): ActivityS
         await table.batch([
           ['update', { partitionKey: PK, rowKey: e.rowKey, comments: n }, 'Merge', { etag: e.etag }],
           ['create', { partitionKey: PK, rowKey: `${commentPrefix(input.activityKey)}${padded(n, 6)}`, ...documentProps(stored) }],
+          await trail.pending(PK, audit),
         ]);
         return { ok: true, value: stored };
       });
+      if (added.ok) trail.nudge();
+      return added;
     },
 
     async comments(key) {

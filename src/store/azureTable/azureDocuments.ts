@@ -3,20 +3,23 @@ import { FollowUpSettings } from '../../domain/followUp';
 import { Meeting } from '../../domain/meeting';
 import { Categories } from '../../domain/categories';
 import { CategoryStore, ChecklistStore, FollowUpSettingsStore, MeetingStore, WriteResult } from '../store';
+import { AuditDraft } from '../../domain/audit';
 import { PartitionWriter } from './optimistic';
+import { AzureTrail, PENDING } from './azureAudit';
 import { Entity, Table, asStored, documentOf, documentProps, safeKey } from './table';
 
 /**
  * Documents that are written whole with a version: the handover checklist, the follow-up
  * settings, the categories (one each) and the monthly meetings (one per meeting). The version is a property of
  * its own, not part of the JSON; the write names the etag it read, so of two writers with the
- * same version one wins and the other gets a conflict with what is stored.
+ * same version one wins and the other gets a conflict with what is stored; the write's audit
+ * entry is pending in the same batch (azureAudit.ts).
  */
 interface Versioned {
   version: number;
 }
 
-function versionedDocuments<T extends Versioned>(table: Table, write: PartitionWriter, partitionKey: string) {
+function versionedDocuments<T extends Versioned>(table: Table, write: PartitionWriter, trail: AzureTrail, partitionKey: string) {
   const read = (e: Entity): T => ({ ...documentOf<Omit<T, 'version'>>(e), version: Number(e.version) }) as T;
   const entity = (rowKey: string, value: T, version: number) => {
     const { version: _ignored, ...document } = value;
@@ -31,51 +34,58 @@ function versionedDocuments<T extends Versioned>(table: Table, write: PartitionW
   return {
     get,
     async list(): Promise<T[]> {
-      return (await table.rows(partitionKey, '')).map(read);
+      return (await table.rows(partitionKey, '')).filter((e) => !e.rowKey.startsWith(PENDING)).map(read);
     },
     /** Stores `value` with version 1 unless the row exists (then: conflict with what is stored). */
-    create(rowKey: string, value: T): Promise<WriteResult<T>> {
-      return write(partitionKey, `create ${partitionKey}`, async () => {
+    async create(rowKey: string, value: T, audit: AuditDraft): Promise<WriteResult<T>> {
+      const created = await write(partitionKey, `create ${partitionKey}`, async (): Promise<WriteResult<T>> => {
         const current = await get(rowKey);
         if (current) return { ok: false, reason: 'conflict', current };
-        await table.client.createEntity(entity(rowKey, value, 1));
+        await table.batch([['create', entity(rowKey, value, 1)], await trail.pending(partitionKey, audit)]);
         return { ok: true, value: stored(value, 1) };
       });
+      if (created.ok) trail.nudge();
+      return created;
     },
     /** Stores `next` if the stored version is `expected`; not_found when there is none. */
-    save(rowKey: string, next: T, expected: number): Promise<WriteResult<T>> {
-      return write(partitionKey, `save ${partitionKey}`, async () => {
+    async save(rowKey: string, next: T, expected: number, audit: AuditDraft): Promise<WriteResult<T>> {
+      const saved = await write(partitionKey, `save ${partitionKey}`, async (): Promise<WriteResult<T>> => {
         const e = await table.get(partitionKey, safeKey(rowKey));
         if (!e) return { ok: false, reason: 'not_found' };
         const current = read(e);
         if (current.version !== expected) return { ok: false, reason: 'conflict', current };
-        await table.client.updateEntity(entity(rowKey, next, expected + 1), 'Replace', { etag: e.etag });
+        await table.batch([['update', entity(rowKey, next, expected + 1), 'Replace', { etag: e.etag }], await trail.pending(partitionKey, audit)]);
         return { ok: true, value: stored(next, expected + 1) };
       });
+      if (saved.ok) trail.nudge();
+      return saved;
     },
   };
 }
 
 /** A single document: version 0 means "none stored yet", as the store interface says. */
-function singleDocument<T extends Versioned>(table: Table, write: PartitionWriter, rowKey: string) {
-  const documents = versionedDocuments<T>(table, write, 'documents');
+function singleDocument<T extends Versioned>(table: Table, write: PartitionWriter, trail: AzureTrail, rowKey: string) {
+  const documents = versionedDocuments<T>(table, write, trail, 'documents');
   return {
     get: () => documents.get(rowKey),
-    save: (next: T, expected: number) => (expected === 0 ? documents.create(rowKey, next) : documents.save(rowKey, next, expected)),
+    save: (next: T, expected: number, audit: AuditDraft) =>
+      expected === 0 ? documents.create(rowKey, next, audit) : documents.save(rowKey, next, expected, audit),
   };
 }
 
-export const azureChecklist = (table: Table, write: PartitionWriter): ChecklistStore => singleDocument<Checklist>(table, write, 'checklist');
+export const azureChecklist = (table: Table, write: PartitionWriter, trail: AzureTrail): ChecklistStore =>
+  singleDocument<Checklist>(table, write, trail, 'checklist');
 
-export const azureFollowUpSettings = (table: Table, write: PartitionWriter): FollowUpSettingsStore =>
-  singleDocument<FollowUpSettings>(table, write, 'follow-up-settings');
+export const azureFollowUpSettings = (table: Table, write: PartitionWriter, trail: AzureTrail): FollowUpSettingsStore =>
+  singleDocument<FollowUpSettings>(table, write, trail, 'follow-up-settings');
 
-export const azureCategories = (table: Table, write: PartitionWriter): CategoryStore => singleDocument<Categories>(table, write, 'categories');
+export const azureCategories = (table: Table, write: PartitionWriter, trail: AzureTrail): CategoryStore =>
+  singleDocument<Categories>(table, write, trail, 'categories');
 
-export function azureMeetings(table: Table, write: PartitionWriter): MeetingStore {
-  const meetings = versionedDocuments<Meeting>(table, write, 'meetings');
+export function azureMeetings(table: Table, write: PartitionWriter, trail: AzureTrail): MeetingStore {
+  const meetings = versionedDocuments<Meeting>(table, write, trail, 'meetings');
   return {
-    create: (meeting) => meetings.create(meeting.id, meeting),
+    create: (meeting, audit) => meetings.create(meeting.id, meeting, audit),
     get: (id) => meetings.get(id),
     async list() {
       // Newest meeting date first, then the one started last (then id), as the SQLite store.
@@ -84,6 +94,6 @@ export function azureMeetings(table: Table, write: PartitionWriter): MeetingStor
         (a, b) => b.meetingDate.localeCompare(a.meetingDate) || b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id),
       );
     },
-    save: (next, expected) => meetings.save(next.id, next, expected),
+    save: (next, expected, audit) => meetings.save(next.id, next, expected, audit),
   };
 }

@@ -1,5 +1,7 @@
 import { CrashHook, NO_CRASH, Store } from '../store';
 import { azureActivities } from './azureActivities';
+import { azureAudit } from './azureAudit';
+import { importActivityHistory } from './azureHistoryImport';
 import { azureChannels, azureConversations, azureLeases, azureSettings, azureTurnLog, markOnce } from './azureBotState';
 import { azureCategories, azureChecklist, azureFollowUpSettings, azureMeetings } from './azureDocuments';
 import { azureOutbox } from './azureOutbox';
@@ -20,22 +22,26 @@ export async function openAzureTableStore(options: AzureTableOptions, crash: Cra
   const table = await openTable(options);
   const write = partitionWriter();
   const sequences = tableSequences(table, write);
-  const trainings = azureTrainings(table, write, sequences, crash);
+  const trail = azureAudit(table, write);
+  // The first wave's activity history becomes the trail's first entries (once).
+  await importActivityHistory(table, trail);
+  const trainings = azureTrainings(table, write, trail, sequences, crash);
   const where = `table ${options.tableName} at ${table.client.url}`;
 
   return {
     backend: 'azure-table',
-    activities: azureActivities(table, write),
-    checklist: azureChecklist(table, write),
-    meetings: azureMeetings(table, write),
+    audit: trail.store,
+    activities: azureActivities(table, write, trail),
+    checklist: azureChecklist(table, write, trail),
+    meetings: azureMeetings(table, write, trail),
     trainings,
     conversations: azureConversations(table),
     outbox: azureOutbox(table, write, sequences, (queue) => trainings.sweep(queue)),
     turns: azureTurnLog(table),
     settings: azureSettings(table),
     channels: azureChannels(table),
-    followUp: azureFollowUpSettings(table, write),
-    categories: azureCategories(table, write),
+    followUp: azureFollowUpSettings(table, write, trail),
+    categories: azureCategories(table, write, trail),
     leases: azureLeases(table, write),
     async health() {
       try {
@@ -47,7 +53,9 @@ export async function openAzureTableStore(options: AzureTableOptions, crash: Cra
     },
     markOnce: (name) => markOnce(table, name),
     async close() {
-      // Nothing to close: the HTTP connections are the SDK's and end with the process.
+      // The HTTP connections are the SDK's and end with the process; a background chaining of
+      // the trail is let finish (what it does not get to stays pending for the next one).
+      await trail.close();
     },
   };
 }

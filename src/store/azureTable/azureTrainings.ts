@@ -1,11 +1,12 @@
 import { TransactionAction, odata } from '@azure/data-tables';
 import { Training, trainingId } from '../../domain/training';
 import { Registration } from '../../domain/registration';
-import { TrainingChange, TrainingDecision } from '../../domain/trainingChange';
+import { TrainingChange, TrainingDecision, auditOfChange } from '../../domain/trainingChange';
 import { OutboxDraft } from '../../domain/notification';
 import { Result, fail, ok } from '../../domain/problem';
 import { CrashHook, NO_CRASH, TrainingStore } from '../store';
 import { PartitionWriter } from './optimistic';
+import { AzureTrail } from './azureAudit';
 import { Sequences } from './sequences';
 import { Entity, MAX_BATCH, Props, Table, asStored, documentOf, documentProps, prefixEnd, safeKey } from './table';
 
@@ -15,6 +16,7 @@ import { Entity, MAX_BATCH, Props, Table, asStored, documentOf, documentProps, p
  *
  *   training:U-001 / training      doc, version, lastSeq; notices… while some wait to be queued
  *   training:U-001 / reg:<userId>  doc, userId, seq, version
+ *   training:U-001 / audit:…       a change's audit entry until it is chained (azureAudit.ts)
  *
  * Every change reads the whole partition, asks the decision (domain/trainingChange.ts) and
  * writes one batch that also rewrites the training entity on the etag it read. So a batch
@@ -75,7 +77,13 @@ export interface AzureTrainings extends TrainingStore {
   sweep(queue: (notices: readonly OutboxDraft[]) => Promise<number>): Promise<number>;
 }
 
-export function azureTrainings(table: Table, write: PartitionWriter, sequences: Sequences, crash: CrashHook = NO_CRASH): AzureTrainings {
+export function azureTrainings(
+  table: Table,
+  write: PartitionWriter,
+  trail: AzureTrail,
+  sequences: Sequences,
+  crash: CrashHook = NO_CRASH,
+): AzureTrainings {
   const load = async (id: string): Promise<Partition | undefined> => {
     const rows = await table.query(odata`PartitionKey eq ${partitionOf(id)}`);
     const head = rows.find((e) => e.rowKey === TRAINING);
@@ -87,14 +95,17 @@ export function azureTrainings(table: Table, write: PartitionWriter, sequences: 
 
   /**
    * Writes what a decision returned: the registrations with the training (re)written on the etag
-   * that was read, and the notices on the training entity (after those still waiting). One batch,
-   * or — past 99 registrations (a big import or promotion) — several, each on the etag the
-   * previous one left, each carrying the notices about its own registrations.
+   * that was read, the notices on the training entity (after those still waiting) and the audit
+   * entry. One batch, or — past 98 registrations (a big import or promotion) — several, each on
+   * the etag the previous one left, each carrying the notices about its own registrations (the
+   * entry rides with the first).
    */
   const commit = async (p: Partition, change: TrainingChange<unknown>) => {
+    const audit = auditOfChange(change);
+    const pending = audit ? await trail.pending(partitionOf(p.training.id), audit) : null;
     const lastSeq = Math.max(p.lastSeq, ...change.registrations.map((r) => r.seq));
     const chunks: Registration[][] = [];
-    for (let i = 0; i < change.registrations.length || chunks.length === 0; i += MAX_BATCH - 1) chunks.push(change.registrations.slice(i, i + MAX_BATCH - 1));
+    for (let i = 0; i < change.registrations.length || chunks.length === 0; i += MAX_BATCH - 2) chunks.push(change.registrations.slice(i, i + MAX_BATCH - 2));
     const written = new Set(change.registrations.map((r) => r.userId));
     const aboutChunk = (chunk: Registration[], first: boolean) =>
       change.notices.filter((n) => chunk.some((r) => r.userId === n.userId) || (first && !written.has(n.userId)));
@@ -107,7 +118,8 @@ export function azureTrainings(table: Table, write: PartitionWriter, sequences: 
       const head: TransactionAction = training
         ? ['update', { ...trainingEntity(training, lastSeq), ...noticeProps(notices) }, 'Replace', { etag }]
         : ['update', { partitionKey: partitionOf(p.training.id), rowKey: TRAINING, lastSeq, ...noticeProps(notices) }, 'Merge', { etag }];
-      const [next] = await table.batch([head, ...chunk.map((r): TransactionAction => ['upsert', registrationEntity(r), 'Replace'])]);
+      const registrations = chunk.map((r): TransactionAction => ['upsert', registrationEntity(r), 'Replace']);
+      const [next] = await table.batch([head, ...registrations, ...(i === 0 && pending ? [pending] : [])]);
       if (!next) throw new Error(`no etag for training ${p.training.id} after a batch`);
       etag = next;
     }
@@ -116,10 +128,11 @@ export function azureTrainings(table: Table, write: PartitionWriter, sequences: 
   const nothingToWrite = (change: TrainingChange<unknown>) => !change.training && change.registrations.length === 0 && change.notices.length === 0;
 
   return {
-    async create(draft) {
+    async create(draft, audit) {
       const id = trainingId(await sequences.next('training'));
       const training: Training = { ...asStored(draft), id, version: 1 };
-      await table.client.createEntity(trainingEntity(training, 0));
+      await table.batch([['create', trainingEntity(training, 0)], await trail.pending(partitionOf(id), audit(id))]);
+      trail.nudge();
       return training;
     },
 
@@ -145,7 +158,10 @@ export function azureTrainings(table: Table, write: PartitionWriter, sequences: 
         await commit(p, decided.value);
         return ok(decided.value.result);
       });
-      if (done.ok) crash('training.committed');
+      if (done.ok) {
+        crash('training.committed');
+        trail.nudge();
+      }
       return done;
     },
 

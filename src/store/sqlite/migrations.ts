@@ -198,6 +198,44 @@ export const MIGRATIONS: readonly string[] = [
     version INTEGER NOT NULL
   );
   `,
+  // 7: the audit trail (sqliteAudit.ts): the chain, who each entry names, the head kept beside
+  // the chain, and the person table (pseudonym ↔ object id and name; erasing deletes a row, so
+  // nothing refers to it). The activity history moves into the trail when the store opens
+  // (sqliteHistoryImport.ts), which then drops activity_history.
+  `
+  CREATE TABLE audit_trail (
+    seq          INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    actor        TEXT,
+    record_type  TEXT NOT NULL,
+    record_id    TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    subject      TEXT,
+    changes_json TEXT NOT NULL,
+    prev         TEXT NOT NULL,
+    hash         TEXT NOT NULL
+  );
+  CREATE INDEX audit_trail_by_record ON audit_trail (record_type, record_id, seq);
+  CREATE INDEX audit_trail_by_at ON audit_trail (at);
+
+  CREATE TABLE audit_mentions (
+    pseudonym TEXT NOT NULL,
+    seq       INTEGER NOT NULL,
+    PRIMARY KEY (pseudonym, seq)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE audit_head (
+    id    TEXT PRIMARY KEY CHECK (id = 'default'),
+    count INTEGER NOT NULL,
+    hash  TEXT NOT NULL
+  );
+
+  CREATE TABLE audit_people (
+    pseudonym TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL UNIQUE,
+    name      TEXT NOT NULL
+  );
+  `,
 ];
 
 /**

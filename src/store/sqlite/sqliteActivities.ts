@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { Activity, ActivityDraft, Comment, HistoryDraft, HistoryEntry, activityKey } from '../../domain/activity';
-import { ActivityStore, WriteResult } from '../store';
+import { Activity, ActivityDraft, Comment, activityKey } from '../../domain/activity';
+import { AuditDraft } from '../../domain/audit';
+import { ActivityStore, AuditFor, WriteResult } from '../store';
+import { SqliteTrail } from './sqliteAudit';
 import { sqliteSequences } from './sqliteSequences';
 
-/** The activity log in SQLite: one row per item, plus its history and comments. */
-
-interface HistoryRow {
-  activity_key: string;
-  at: string;
-  by_id: string;
-  by_name: string;
-  field: HistoryEntry['field'];
-  from_value: string | null;
-  to_value: string | null;
-}
+/** The activity log in SQLite: one row per item, plus its comments; each write appends its audit entry. */
 
 interface CommentRow {
   id: string;
@@ -95,15 +87,6 @@ function toParams(key: string, a: ActivityDraft): ActivityParams {
   };
 }
 
-const toHistory = (r: HistoryRow): HistoryEntry => ({
-  activityKey: r.activity_key,
-  at: r.at,
-  by: { id: r.by_id, name: r.by_name },
-  field: r.field,
-  from: r.from_value,
-  to: r.to_value,
-});
-
 const toComment = (r: CommentRow): Comment => ({
   id: r.id,
   activityKey: r.activity_key,
@@ -113,7 +96,7 @@ const toComment = (r: CommentRow): Comment => ({
   meetingDate: r.meeting_date,
 });
 
-export function sqliteActivities(db: Database): ActivityStore {
+export function sqliteActivities(db: Database, trail: SqliteTrail): ActivityStore {
   const nextSequence = sqliteSequences(db);
   const insert = db.prepare<[ActivityParams & { seq: number }]>(
     `INSERT INTO activities (seq, ${COLUMNS}) VALUES (@seq, @key, @title, @description, @category, @owner_id,
@@ -133,14 +116,6 @@ export function sqliteActivities(db: Database): ActivityStore {
   const exists = db.prepare<[string]>('SELECT 1 FROM activities WHERE key = ?').pluck();
   // Changes whenever another connection (another process) commits to the database.
   const dataVersion = db.prepare<[]>('PRAGMA data_version').pluck();
-  const insertHistory = db.prepare<[string, string, string, string, string, string | null, string | null]>(
-    `INSERT INTO activity_history (activity_key, at, by_id, by_name, field, from_value, to_value)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const selectHistory = db.prepare<[string], HistoryRow>(
-    `SELECT activity_key, at, by_id, by_name, field, from_value, to_value
-     FROM activity_history WHERE activity_key = ? ORDER BY id`,
-  );
   const insertComment = db.prepare<[string, string, string, string, string, string, string | null]>(
     `INSERT INTO activity_comments (id, activity_key, at, by_id, by_name, text, meeting_date)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -150,43 +125,40 @@ export function sqliteActivities(db: Database): ActivityStore {
      FROM activity_comments WHERE activity_key = ? ORDER BY at, rowid`,
   );
 
-  const addHistory = (key: string, history: readonly HistoryDraft[]): void => {
-    for (const h of history) insertHistory.run(key, h.at, h.by.id, h.by.name, h.field, h.from ?? null, h.to ?? null);
-  };
-
-  const create = db.transaction((draft: ActivityDraft, history: readonly HistoryDraft[]): Activity => {
+  const create = db.transaction((draft: ActivityDraft, audit: AuditFor): Activity => {
     const seq = nextSequence('activity');
     const key = activityKey(seq);
     insert.run({ ...toParams(key, draft), seq });
-    addHistory(key, history);
+    trail.append(audit(key));
     return toActivity(selectOne.get(key)!);
   });
 
   const change = db.transaction(
-    (next: Activity, expected: number, history: readonly HistoryDraft[]): WriteResult<Activity> => {
+    (next: Activity, expected: number, audit: AuditDraft): WriteResult<Activity> => {
       const changed = update.run({ ...toParams(next.key, next), expected }).changes;
       if (changed === 0) {
         const current = selectOne.get(next.key);
         return current ? { ok: false, reason: 'conflict', current: toActivity(current) } : { ok: false, reason: 'not_found' };
       }
-      addHistory(next.key, history);
+      trail.append(audit);
       return { ok: true, value: toActivity(selectOne.get(next.key)!) };
     },
   );
 
   const deleteRow = db.prepare<[string, number]>('DELETE FROM activities WHERE key = ? AND version = ?');
-  const remove = db.transaction((key: string, expected: number, entry: HistoryDraft): WriteResult<Activity> => {
+  const remove = db.transaction((key: string, expected: number, audit: AuditDraft): WriteResult<Activity> => {
     const current = selectOne.get(key);
     if (!current) return { ok: false, reason: 'not_found' };
     if (deleteRow.run(key, expected).changes === 0) return { ok: false, reason: 'conflict', current: toActivity(current) };
-    addHistory(key, [entry]);
+    trail.append(audit);
     return { ok: true, value: toActivity(current) };
   });
 
-  const comment = db.transaction((input: Omit<Comment, 'id'>): WriteResult<Comment> => {
+  const comment = db.transaction((input: Omit<Comment, 'id'>, audit: AuditDraft): WriteResult<Comment> => {
     if (!exists.get(input.activityKey)) return { ok: false, reason: 'not_found' };
     const stored: Comment = { ...input, id: randomUUID(), meetingDate: input.meetingDate ?? null };
     insertComment.run(stored.id, stored.activityKey, stored.at, stored.by.id, stored.by.name, stored.text, stored.meetingDate);
+    trail.append(audit);
     return { ok: true, value: stored };
   });
 
@@ -207,9 +179,9 @@ export function sqliteActivities(db: Database): ActivityStore {
   };
 
   return {
-    async create(draft, history) {
+    async create(draft, audit) {
       cached = null;
-      return create.immediate(draft, history);
+      return create.immediate(draft, audit);
     },
     async get(key) {
       const row = selectOne.get(key);
@@ -218,19 +190,16 @@ export function sqliteActivities(db: Database): ActivityStore {
     async list() {
       return readAll().slice();
     },
-    async update(next, expectedVersion, history) {
+    async update(next, expectedVersion, audit) {
       cached = null;
-      return change.immediate(next, expectedVersion, history);
+      return change.immediate(next, expectedVersion, audit);
     },
-    async delete(key, expectedVersion, entry) {
+    async delete(key, expectedVersion, audit) {
       cached = null;
-      return remove.immediate(key, expectedVersion, entry);
+      return remove.immediate(key, expectedVersion, audit);
     },
-    async history(key) {
-      return selectHistory.all(key).map(toHistory);
-    },
-    async addComment(input) {
-      return comment.immediate(input);
+    async addComment(input, audit) {
+      return comment.immediate(input, audit);
     },
     async comments(key) {
       return selectComments.all(key).map(toComment);

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { Meeting } from '../../domain/meeting';
+import { AuditDraft } from '../../domain/audit';
 import { MeetingStore, WriteResult } from '../store';
+import { SqliteTrail } from './sqliteAudit';
 
 /**
  * The monthly meetings in SQLite: one JSON document per meeting. The version lives in its own
@@ -26,7 +28,7 @@ function toParams(meeting: Meeting): MeetingParams {
   return { id: meeting.id, meeting_date: meeting.meetingDate, started_at: meeting.startedAt, json: JSON.stringify(document) };
 }
 
-export function sqliteMeetings(db: Database): MeetingStore {
+export function sqliteMeetings(db: Database, trail: SqliteTrail): MeetingStore {
   const selectOne = db.prepare<[string], MeetingRow>('SELECT json, version FROM meetings WHERE id = ?');
   const selectAll = db.prepare<[], MeetingRow>(
     'SELECT json, version FROM meetings ORDER BY meeting_date DESC, started_at DESC, id DESC',
@@ -40,22 +42,24 @@ export function sqliteMeetings(db: Database): MeetingStore {
      WHERE id = @id AND version = @expected`,
   );
 
-  const create = db.transaction((meeting: Meeting): WriteResult<Meeting> => {
+  const create = db.transaction((meeting: Meeting, audit: AuditDraft): WriteResult<Meeting> => {
     const created = insert.run(toParams(meeting)).changes === 1;
+    if (created) trail.append(audit);
     const row = selectOne.get(meeting.id)!;
     return created ? { ok: true, value: toMeeting(row) } : { ok: false, reason: 'conflict', current: toMeeting(row) };
   });
 
-  const save = db.transaction((next: Meeting, expected: number): WriteResult<Meeting> => {
+  const save = db.transaction((next: Meeting, expected: number, audit: AuditDraft): WriteResult<Meeting> => {
     const changed = update.run({ ...toParams(next), expected }).changes === 1;
+    if (changed) trail.append(audit);
     const row = selectOne.get(next.id);
     if (!row) return { ok: false, reason: 'not_found' };
     return changed ? { ok: true, value: toMeeting(row) } : { ok: false, reason: 'conflict', current: toMeeting(row) };
   });
 
   return {
-    async create(meeting) {
-      return create.immediate(meeting);
+    async create(meeting, audit) {
+      return create.immediate(meeting, audit);
     },
     async get(id) {
       const row = selectOne.get(id);
@@ -64,8 +68,8 @@ export function sqliteMeetings(db: Database): MeetingStore {
     async list() {
       return selectAll.all().map(toMeeting);
     },
-    async save(next, expectedVersion) {
-      return save.immediate(next, expectedVersion);
+    async save(next, expectedVersion, audit) {
+      return save.immediate(next, expectedVersion, audit);
     },
   };
 }

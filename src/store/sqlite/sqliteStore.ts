@@ -8,12 +8,14 @@ import { sqliteOutbox, sqliteOutboxQueue } from './sqliteOutbox';
 import { sqliteConversations, sqliteSettings, sqliteTurnLog } from './sqliteBotState';
 import { sqliteChannels, sqliteLeases } from './sqliteFollowUp';
 import { sqliteDocument } from './sqliteDocument';
+import { sqliteAudit } from './sqliteAudit';
+import { importActivityHistory } from './sqliteHistoryImport';
 
 /**
  * The embedded store: one SQLite file (or ':memory:'), opened in WAL mode so readers never
  * wait for the writer and several processes can share the file. better-sqlite3 is
  * synchronous; every write is one immediate transaction, so the sequence, the conditional
- * update and its history are atomic, and a second process waits (busy_timeout) instead of
+ * update and its audit entry are atomic, and a second process waits (busy_timeout) instead of
  * failing. Creating the file's folder is the composition root's job.
  */
 export function openSqliteStore(file: string, crash: CrashHook = NO_CRASH): Store {
@@ -29,24 +31,32 @@ export function openSqliteStore(file: string, crash: CrashHook = NO_CRASH): Stor
     db.close();
     throw error;
   }
-
+  const trail = sqliteAudit(db);
+  try {
+    // The first wave's activity history becomes the trail's first entries (once).
+    importActivityHistory(db, trail);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const ping = db.prepare('SELECT 1').pluck();
   const markFlag = db.prepare<[string, string]>('INSERT OR IGNORE INTO flags (name, set_at) VALUES (?, ?)');
   const queue = sqliteOutboxQueue(db);
 
   return {
     backend: 'sqlite',
-    activities: sqliteActivities(db),
-    checklist: sqliteDocument(db, 'checklist'),
-    meetings: sqliteMeetings(db),
-    trainings: sqliteTrainings(db, queue, crash),
+    audit: trail.store,
+    activities: sqliteActivities(db, trail),
+    checklist: sqliteDocument(db, trail, 'checklist'),
+    meetings: sqliteMeetings(db, trail),
+    trainings: sqliteTrainings(db, trail, queue, crash),
     conversations: sqliteConversations(db),
     outbox: sqliteOutbox(db, queue),
     turns: sqliteTurnLog(db),
     settings: sqliteSettings(db),
     channels: sqliteChannels(db),
-    followUp: sqliteDocument(db, 'follow_up_settings'),
-    categories: sqliteDocument(db, 'categories'),
+    followUp: sqliteDocument(db, trail, 'follow_up_settings'),
+    categories: sqliteDocument(db, trail, 'categories'),
     leases: sqliteLeases(db),
     async health() {
       try {

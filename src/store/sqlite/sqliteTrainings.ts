@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { Training, TrainingDraft, trainingId } from '../../domain/training';
 import { Registration } from '../../domain/registration';
-import { TrainingAggregate, TrainingDecision } from '../../domain/trainingChange';
+import { TrainingAggregate, TrainingDecision, auditOfChange } from '../../domain/trainingChange';
 import { OutboxDraft } from '../../domain/notification';
 import { Result, ok, fail } from '../../domain/problem';
-import { CrashHook, NO_CRASH, TrainingStore } from '../store';
+import { AuditFor, CrashHook, NO_CRASH, TrainingStore } from '../store';
+import { SqliteTrail } from './sqliteAudit';
 import {
   REGISTRATION_COLUMNS,
   RegistrationRow,
@@ -26,7 +27,12 @@ import { sqliteSequences } from './sqliteSequences';
  * or nothing. So seats can never be overbooked, however many sign-ups arrive at once, and a
  * promotion is never committed without the message that tells the person.
  */
-export function sqliteTrainings(db: Database, queue: (notices: readonly OutboxDraft[]) => number, crash: CrashHook = NO_CRASH): TrainingStore {
+export function sqliteTrainings(
+  db: Database,
+  trail: SqliteTrail,
+  queue: (notices: readonly OutboxDraft[]) => number,
+  crash: CrashHook = NO_CRASH,
+): TrainingStore {
   const nextSequence = sqliteSequences(db);
   const ARRIVALS = 'training_registration';
 
@@ -115,10 +121,11 @@ export function sqliteTrainings(db: Database, queue: (notices: readonly OutboxDr
     arrivals.byTraining.set(id, Object.freeze([...byUser.values()].sort((a, b) => a.seq - b.seq)));
   };
 
-  const create = db.transaction((draft: TrainingDraft): Training => {
+  const create = db.transaction((draft: TrainingDraft, audit: AuditFor): Training => {
     const seq = nextSequence('training');
     const id = trainingId(seq);
     insertTraining.run({ ...toParams(id, draft), seq });
+    trail.append(audit(id));
     return toTraining(selectTraining.get(id)!);
   });
 
@@ -135,16 +142,18 @@ export function sqliteTrainings(db: Database, queue: (notices: readonly OutboxDr
     if (!decided.ok) return { result: decided, written: [] };
     crash('training.decided');
     const { training, registrations, notices, result } = decided.value;
+    const audit = auditOfChange(decided.value);
     if (training) updateTraining.run({ ...toParams(id, training), created_at: row.created_at, version: training.version, expected: row.version });
     for (const r of registrations) upsertRegistration.run(toRegistrationRow(r));
     const used = registrations.filter((r) => r.seq >= aggregate.nextSeq).map((r) => r.seq);
     if (used.length) advanceArrivals.run({ name: ARRIVALS, value: Math.max(...used) });
     queue(notices);
+    if (audit) trail.append(audit);
     return { result: ok(result), written: registrations };
   });
 
   return {
-    create: writing(async (draft) => create.immediate(draft)),
+    create: writing(async (draft, audit) => create.immediate(draft, audit)),
     async get(id) {
       const row = selectTraining.get(id);
       return row && toTraining(row);

@@ -125,11 +125,13 @@ function HistoryItem({ entry: h }: { entry: HistoryEntry }) {
   let what: string;
   if (h.field === 'created') what = t('tab.activityLog.drawer.createdWith', { status: displayValue('status', h.to, t, locale, category) });
   else if (h.field === 'deleted') what = t('tab.activityLog.drawer.deleted');
+  else if (h.text) what = t('tab.activityLog.drawer.textChanged', { field: fieldLabel(h.field, t) });
   else what = `${fieldLabel(h.field, t)}: ${displayValue(h.field, h.from, t, locale, category)} → ${displayValue(h.field, h.to, t, locale, category)}`;
+  const who = h.by?.name ?? t('tab.activityLog.drawer.erased');
   return (
     <li className={styles.item}>
       <Text>{what}</Text>
-      <Caption1 className={styles.meta}>{t('tab.activityLog.drawer.by', { who: h.by.name, when: formatDateTime(h.at, locale) })}</Caption1>
+      <Caption1 className={styles.meta}>{t('tab.activityLog.drawer.by', { who, when: formatDateTime(h.at, locale) })}</Caption1>
     </li>
   );
 }

@@ -1,0 +1,55 @@
+import { addMessages, t } from '../i18n';
+import * as auditTexts from '../i18n/audit';
+import { AuditEntry, AuditPerson } from './audit';
+import { auditSentences } from './auditSentence';
+
+addMessages(auditTexts);
+const sv = (key: string, params?: Record<string, string | number>) => t('sv', key, params);
+const en = (key: string, params?: Record<string, string | number>) => t('en', key, params);
+
+const maria: AuditPerson = { pseudonym: 'p-maria', id: 'aad-maria', name: 'Maria Lindqvist' };
+const erik: AuditPerson = { pseudonym: 'p-erik', id: 'aad-erik', name: 'Erik Holm' };
+const people = new Map([maria, erik].map((p) => [p.pseudonym, p]));
+const entry = (over: Partial<AuditEntry>): AuditEntry => ({
+  seq: 1,
+  at: '2026-12-07T09:00:00.000Z',
+  actor: 'p-maria',
+  record: { type: 'activity', id: 'A-008' },
+  action: 'activity.changed',
+  subject: null,
+  changes: [],
+  prev: '0',
+  hash: '1',
+  ...over,
+});
+
+describe('the trail in sentences', () => {
+  it('says a change field by field, in Swedish and English', () => {
+    const e = entry({ changes: [{ field: 'status', from: 'väntar', to: 'klar' }, { field: 'owner', from: { person: 'p-maria' }, to: { person: 'p-erik' } }] });
+    expect(auditSentences(e, people, sv)).toEqual([
+      'Maria Lindqvist ändrade status på A-008 från väntar till klar',
+      'Maria Lindqvist ändrade ansvarig på A-008 från Maria Lindqvist till Erik Holm',
+    ]);
+    expect(auditSentences(e, people, en)[0]).toBe('Maria Lindqvist changed status of A-008 from waiting to done');
+  });
+
+  it('never shows a free text, and names an erased person as erased', () => {
+    const e = entry({ actor: 'p-gone', changes: [{ field: 'description', from: { sha256: 'a' }, to: { sha256: 'b' } }, { field: 'dueDate', from: null, to: '2027-01-31' }] });
+    expect(auditSentences(e, people, sv)).toEqual([
+      'En borttagen person ändrade beskrivning på A-008',
+      'En borttagen person satte förfallodatum på A-008 till 2027-01-31',
+    ]);
+  });
+
+  it('gives other actions a headline and the fields they set; the app itself as the actor', () => {
+    const signed = entry({ record: { type: 'training', id: 'U-003' }, action: 'training.registrationCancelled', subject: 'p-erik', changes: [{ field: 'status', from: 'confirmed', to: 'cancelled' }, { field: 'promoted', from: null, to: { person: 'p-maria' } }] });
+    expect(auditSentences(signed, people, sv)).toEqual([
+      'Maria Lindqvist avanmälde Erik Holm från utbildningen U-003',
+      'status: bekräftad → avanmäld',
+      'flyttad från väntelistan: Maria Lindqvist',
+    ]);
+    expect(auditSentences(entry({ actor: null, record: { type: 'checklist', id: 'default' }, action: 'checklist.created' }), people, sv)).toEqual(['Appen skapade överlämningschecklistan']);
+    const ticked = entry({ record: { type: 'checklist', id: 'default' }, action: 'checklist.itemChanged', changes: [{ field: 'items.T01.done', from: false, to: true }] });
+    expect(auditSentences(ticked, people, sv)).toEqual(['Maria Lindqvist ändrade klar (punkt T01) på överlämningschecklistan från nej till ja']);
+  });
+});

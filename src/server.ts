@@ -15,6 +15,7 @@ import { registerPeopleRoutes } from './api/peopleApi';
 import { registerTrainingRoutes } from './api/trainingsApi';
 import { registerSettingsRoutes } from './api/settingsApi';
 import { registerCategoryRoutes } from './api/categoriesApi';
+import { registerAuditRoutes } from './api/auditApi';
 import { CalendarLinks } from './web/calendarLinks';
 import { registerCalendarFiles } from './web/calendarFiles';
 
@@ -61,6 +62,7 @@ export function createServer(deps: ServerDeps): Server {
   registerTrainingRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerSettingsRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerCategoryRoutes(server, routeDeps, uc, deps.maxBodyBytes);
+  registerAuditRoutes(server, routeDeps, uc);
   registerMeRoutes(server, routeDeps, uc, deps.authMode);
   registerPeopleRoutes(server, routeDeps, uc, deps.authMode);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });

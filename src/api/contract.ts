@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type * as S from './schemas';
 import type { Activity, ActivityDetails, Comment } from '../domain/activity';
+import type { AuditHead, AuditPage, AuditVerification } from '../domain/audit';
 import type { Categories } from '../domain/categories';
 import type { ChecklistItem, ChecklistView } from '../domain/checklist';
 import type { FollowUpSettingsView } from '../domain/followUp';
@@ -128,6 +129,11 @@ export const API = {
     ),
     cancel: define<Record<never, never>, undefined, CancelResult>()('DELETE', '/api/trainings/:id/registrations/:userId'),
     markAttendance: define<Record<never, never>, Input<typeof S.attendanceInput>, Registration>()('PATCH', '/api/trainings/:id/registrations/:userId'),
+  },
+  audit: {
+    read: define<QueryText<Input<typeof S.auditQueryInput>>, undefined, AuditPage & { head: AuditHead }>()('GET', '/api/audit'),
+    verify: define<Record<never, never>, undefined, AuditVerification>()('GET', '/api/audit/verify'),
+    export: define<QueryText<Input<typeof S.auditExportQueryInput>>, undefined, Blob>()('GET', '/api/audit/export', { file: true }),
   },
   settings: {
     followUp: define<Record<never, never>, undefined, FollowUpSettingsView>()('GET', '/api/settings/follow-up'),

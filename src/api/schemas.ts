@@ -4,6 +4,7 @@ import { MAX_CATEGORY_NAME } from '../domain/categories';
 import { isIsoDate } from '../domain/calendar';
 import { SIGNER_ROLES } from '../domain/checklist';
 import { SORTS } from '../domain/activityQuery';
+import { AUDIT_RECORD_TYPES, AuditRecordType, MAX_AUDIT_PAGE } from '../domain/audit';
 import { MINUTES_FORMATS } from './meetingMinutes';
 import { TRAINING_KINDS, TRAINING_STATUSES, isInstant, toUtcIso } from '../domain/training';
 import { MAX_REMINDER_DAYS_BEFORE, WEEKDAYS, WEEKS, isLocalTime, isTimeZone } from '../domain/followUpSchedule';
@@ -223,4 +224,35 @@ export const categoriesInput = z.strictObject({
     )
     .min(1)
     .max(100),
+});
+
+/** `activity:A-008` → the record; the kind must be one the trail knows. */
+const auditRecord = z
+  .string()
+  .max(120)
+  .transform((s, ctx) => {
+    const at = s.indexOf(':');
+    const type = s.slice(0, at);
+    const id = s.slice(at + 1).trim();
+    if (at < 1 || !(AUDIT_RECORD_TYPES as readonly string[]).includes(type) || !id) {
+      ctx.addIssue({ code: 'custom', params: { code: 'validation.query' } });
+      return z.NEVER;
+    }
+    return { type: type as AuditRecordType, id };
+  });
+
+/** GET /api/audit: filters (record, person = Entra object id, local dates inclusive) and the page. */
+export const auditQueryInput = z.object({
+  record: auditRecord.optional(),
+  person: z.string().trim().min(1).max(100).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  after: z.coerce.number().int().min(0).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_AUDIT_PAGE).optional(),
+  order: z.enum(['oldest', 'newest']).optional(),
+});
+
+/** GET /api/audit/export: the same filters, every matching entry, as CSV or xlsx. */
+export const auditExportQueryInput = auditQueryInput.omit({ after: true, limit: true, order: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
 });

@@ -25,6 +25,7 @@ import { trainingStatistics } from './trainingStatistics';
 import { claimTurn, forgetChat, rememberChat } from './chats';
 import { rememberChannel, teamChanged, teamInstalled, teamUninstalled } from './teamChannels';
 import { enqueueDueFollowUps, enqueueDueReminders } from './reminderQueue';
+import { exportTrail, readTrail, verifyTrail } from './auditTrail';
 import { addressOf, claimDue, collectNotices, forgetOldTurns, giveBack, markFailed, markSent, nextDeliveryAt, releaseLease, takeLease } from './delivery';
 
 /**
@@ -92,6 +93,7 @@ export function createUseCases(ctx: CommandContext) {
       asSeenBy: bound(trainingAsSeenBy),
       forCalendar: bound(trainingForCalendar),
     },
+    audit: { read: bound(readTrail), verify: bound(verifyTrail), export: bound(exportTrail) },
     chats: { remember: bound(rememberChat), forget: bound(forgetChat), claimTurn: bound(claimTurn) },
     channels: { remember: bound(rememberChannel), installed: bound(teamInstalled), uninstalled: bound(teamUninstalled), changed: bound(teamChanged) },
     reminders: { queueTrainings: bound(enqueueDueReminders), queueFollowUps: bound(enqueueDueFollowUps) },

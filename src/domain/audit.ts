@@ -156,6 +156,8 @@ export interface AuditPerson {
 /** Which entries to read: by record, by person (pseudonym), by time (inclusive ISO instants). */
 export interface AuditQuery {
   record?: AuditRecordRef;
+  /** Only entries about these kinds of record (what the reader may see); all when absent. */
+  types?: readonly AuditRecordType[];
   /** A pseudonym: entries whose actor, subject or values name it. */
   person?: string;
   from?: string;

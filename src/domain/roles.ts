@@ -36,7 +36,11 @@ export type Action =
   /** Choose the follow-up channel and change the schedule (tab or "följ upp här"). */
   | 'followUp.configure'
   /** Add and retire the activity log's categories. */
-  | 'categories.manage';
+  | 'categories.manage'
+  /** Read the audit trail (Händelselogg): the entries of the records one may see (domain/auditAccess.ts). */
+  | 'audit.read'
+  /** Walk the whole chain and export it: the förvaltningsledare. */
+  | 'audit.verify';
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
@@ -51,9 +55,11 @@ const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'meeting.hold': 'member',
   'training.organise': 'member',
   'followUp.read': 'member',
+  'audit.read': 'member',
   'activity.delete': 'förvaltningsledare',
   'followUp.configure': 'förvaltningsledare',
   'categories.manage': 'förvaltningsledare',
+  'audit.verify': 'förvaltningsledare',
   'checklist.sign.förvaltningsledare': 'förvaltningsledare',
 };
 

@@ -223,6 +223,7 @@ export function azureAudit(table: Table, write: PartitionWriter): AzureTrail {
       const newest = query.order === 'newest';
       if (query.after !== undefined) filters.push(newest ? odata`seq lt ${query.after}` : odata`seq gt ${query.after}`);
       let entries = await allEntries(filters.join(' and '));
+      if (query.types) entries = entries.filter((e) => query.types!.includes(e.record.type));
       if (query.person !== undefined) entries = entries.filter((e) => pseudonymsIn(e).includes(query.person!));
       if (newest) entries.reverse();
       const limit = auditPageSize(query.limit);

@@ -134,6 +134,13 @@ export function sqliteAudit(db: Database): SqliteTrail {
         where.push('record_type = @recordType AND record_id = @recordId');
         Object.assign(params, { recordType: query.record.type, recordId: query.record.id });
       }
+      if (query.types) {
+        const names = query.types.map((type, i) => {
+          params[`type${i}`] = type;
+          return `@type${i}`;
+        });
+        where.push(`record_type IN (${names.join(', ') || 'NULL'})`);
+      }
       if (query.person !== undefined) {
         where.push('seq IN (SELECT seq FROM audit_mentions WHERE pseudonym = @person)');
         params.person = query.person;

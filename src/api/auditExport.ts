@@ -29,7 +29,7 @@ function rows(x: TrailExport): string[][] {
     local(e.at, x.timeZone),
     e.actor ? (people.get(e.actor)?.name ?? x.t('audit.erased')) : x.t('audit.someone'),
     recordLabel(e.record, x.t),
-    auditSentences(e, people, x.t).join('\n'),
+    auditSentences(e, people, x.t, (iso) => local(iso, x.timeZone)).join('\n'),
     e.hash,
     e.prev,
   ]);

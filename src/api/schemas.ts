@@ -244,6 +244,8 @@ const auditRecord = z
 /** GET /api/audit: filters (record, person = Entra object id, local dates inclusive) and the page. */
 export const auditQueryInput = z.object({
   record: auditRecord.optional(),
+  /** Only this kind of record (all its records). */
+  type: z.enum(AUDIT_RECORD_TYPES).optional(),
   person: z.string().trim().min(1).max(100).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),

@@ -1,4 +1,4 @@
-import { AuditHead, AuditPage, AuditRecordRef, AuditVerification } from '../domain/audit';
+import { AuditHead, AuditPage, AuditRecordRef, AuditRecordType, AuditVerification } from '../domain/audit';
 import { visibleAuditTypes } from '../domain/auditAccess';
 import { IsoDate, startOfDay } from '../domain/calendar';
 import { Result, ok } from '../domain/problem';
@@ -9,6 +9,7 @@ import { wholeTrail } from './auditReader';
 /** What the Händelselogg asks: a record, a person (Entra object id), local dates (inclusive), a page. */
 export interface TrailQuery {
   record?: AuditRecordRef;
+  type?: AuditRecordType;
   person?: string;
   from?: IsoDate;
   to?: IsoDate;
@@ -24,8 +25,9 @@ const DAY = 24 * 3600_000;
 
 /** The store's query: people by pseudonym (none known: nothing matches), local days as instants, only the record types the caller may see. */
 async function storeQuery(ctx: CommandContext, query: TrailQuery, actor: Identity) {
-  const types = visibleAuditTypes(actor);
-  if (query.record && !types.includes(query.record.type)) return null;
+  const visible = visibleAuditTypes(actor);
+  const types = query.type ? visible.filter((type) => type === query.type) : visible;
+  if (types.length === 0 || (query.record && !types.includes(query.record.type))) return null;
   const person = query.person ? await ctx.store.audit.pseudonymOf(query.person) : undefined;
   if (query.person && !person) return null;
   return {

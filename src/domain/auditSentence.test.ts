@@ -52,4 +52,27 @@ describe('the trail in sentences', () => {
     const ticked = entry({ record: { type: 'checklist', id: 'default' }, action: 'checklist.itemChanged', changes: [{ field: 'items.T01.done', from: false, to: true }] });
     expect(auditSentences(ticked, people, sv)).toEqual(['Maria Lindqvist ändrade klar (punkt T01) på överlämningschecklistan från nej till ja']);
   });
+
+  it("says times in the reader's words, and a training's kind and audience by their labels", () => {
+    const created = entry({
+      record: { type: 'training', id: 'U-057' },
+      action: 'training.created',
+      changes: [
+        { field: 'kind', from: null, to: 'miniutbildning' },
+        { field: 'audience.type', from: null, to: 'open' },
+        { field: 'start', from: null, to: '2027-01-07T12:00:00.000Z' },
+      ],
+    });
+    const stockholm = (iso: string) => new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
+    expect(auditSentences(created, people, sv, stockholm)).toEqual([
+      'Maria Lindqvist skapade utbildningen U-057',
+      'typ: miniutbildning',
+      'målgrupp: öppen för alla',
+      `start: ${stockholm('2027-01-07T12:00:00.000Z')}`,
+    ]);
+    expect(stockholm('2027-01-07T12:00:00.000Z')).toContain('13:00');
+    const cancelled = entry({ record: { type: 'training', id: 'U-057' }, action: 'training.changed', changes: [{ field: 'status', from: 'planned', to: 'cancelled' }] });
+    expect(auditSentences(cancelled, people, sv)).toEqual(['Maria Lindqvist ändrade status på utbildningen U-057 från planerad till inställd']);
+    expect(auditSentences(created, people, en).slice(1)).toEqual(['kind: mini-training', 'audience: open to all', 'start: 2027-01-07T12:00:00.000Z']);
+  });
 });

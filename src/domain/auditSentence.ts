@@ -37,16 +37,39 @@ export function fieldLabel(record: AuditRecordRef, field: string, t: Translate):
   return field;
 }
 
-export function auditSentences(entry: AuditEntry, people: ReadonlyMap<string, AuditPerson>, t: Translate): string[] {
+/** An entry in words: whole sentences, and for an entry that is not a change of fields, the fields it set ("status: bekräftad"). */
+export interface EntryWords {
+  sentences: string[];
+  details: string[];
+}
+
+/** The entry's sentences and details as one list (the export's cell). */
+export const auditSentences = (entry: AuditEntry, people: ReadonlyMap<string, AuditPerson>, t: Translate, instant?: (iso: string) => string): string[] => {
+  const words = describeEntry(entry, people, t, instant);
+  return [...words.sentences, ...words.details];
+};
+
+/** A point in time as the store keeps it (UTC, ISO 8601): shown in the reader's words when `instant` is given. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * `instant` says a point in time in the reader's language and time zone (the tab's and the
+ * export's own formatter); without it, times stay as stored.
+ */
+export function describeEntry(entry: AuditEntry, people: ReadonlyMap<string, AuditPerson>, t: Translate, instant: (iso: string) => string = (iso) => iso): EntryWords {
   const name = (pseudonym: string | null, erased: string) => (pseudonym ? (people.get(pseudonym)?.name ?? t(erased)) : t('audit.someone'));
-  /** A value in words; an enumeration's value by its label where there is one (audit.value.<field>.<value>). */
+  // A status with a subject is a registration's; without, the record's own.
+  const scope = entry.subject ? 'registration' : entry.record.type;
+  /** An enumeration's value by its label: audit.value.<scope>.<field>.<value>, else audit.value.<field>.<value>, else as stored. */
+  const label = (field: string, v: string): string => {
+    for (const key of [`audit.value.${scope}.${field}.${v}`, `audit.value.${field}.${v}`]) if (t(key) !== key) return t(key);
+    return INSTANT.test(v) ? instant(v) : v;
+  };
+  /** A value in words. */
   const value = (v: AuditValue, field = ''): string => {
     if (v === null) return t('audit.value.none');
     if (typeof v === 'boolean') return t(v ? 'audit.value.yes' : 'audit.value.no');
-    if (typeof v === 'string') {
-      const label = `audit.value.${field}.${v}`;
-      return t(label) === label ? v : t(label);
-    }
+    if (typeof v === 'string') return label(field, v);
     if (typeof v !== 'object') return String(v);
     return 'person' in v ? name(v.person, 'audit.erasedValue') : t('audit.value.text');
   };
@@ -65,7 +88,7 @@ export function auditSentences(entry: AuditEntry, people: ReadonlyMap<string, Au
     return t('audit.sentence.change', p);
   };
 
-  if (isChangeAction(entry.action) && entry.changes.length > 0) return entry.changes.map(changeSentence);
+  if (isChangeAction(entry.action) && entry.changes.length > 0) return { sentences: entry.changes.map(changeSentence), details: [] };
   const headline = t(`audit.action.${entry.action}`, {
     ...base,
     subject: name(entry.subject, 'audit.erasedValue'),
@@ -77,5 +100,5 @@ export function auditSentences(entry: AuditEntry, people: ReadonlyMap<string, Au
       value: c.from === null ? value(c.to, c.field) : `${value(c.from, c.field)} → ${value(c.to, c.field)}`,
     }),
   );
-  return [headline, ...details];
+  return { sentences: [headline], details };
 }

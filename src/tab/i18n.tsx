@@ -32,12 +32,12 @@ export function formatDate(date: string | null | undefined, locale: Locale): str
   );
 }
 
-/** An instant, shown in Europe/Stockholm. */
-export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
+/** An instant, shown in the app's zone (Europe/Stockholm unless told). */
+export function formatDateTime(iso: string | null | undefined, locale: Locale, timeZone = 'Europe/Stockholm'): string {
   if (!iso) return '';
   return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
+    timeZone,
   }).format(new Date(iso));
 }

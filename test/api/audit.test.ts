@@ -47,6 +47,8 @@ it('filters by record, by person (object id) and by local day; pages with `after
   const johan = findDevUser('member')!.id;
   expect((await read(`?person=${johan}`)).json.entries.map((e: Entry) => e.record.id)).toEqual(['A-001']);
   expect((await read('?person=00000000-0000-0000-0000-00000000dead')).json.entries).toEqual([]);
+  expect((await read('?type=checklist')).json.entries.map((e: Entry) => e.action)).toEqual(['checklist.created']);
+  expect((await read('?type=training')).json.entries).toEqual([]);
   // The 8th in Stockholm holds A-002 (23:30), not the change at 00:30 on the 9th.
   expect((await read('?from=2026-12-08&to=2026-12-08')).json.entries.map((e: Entry) => e.record.id)).toEqual(['A-002']);
   expect((await read('?from=2026-12-09')).json.entries.map((e: Entry) => e.action)).toEqual(['activity.changed']);
@@ -63,6 +65,7 @@ it('answers a bad filter with a 400 that names it', async () => {
     ['?limit=100000', 'limit'],
     ['?from=8/12/2026', 'from'],
     ['?order=sideways', 'order'],
+    ['?type=secrets', 'type'],
   ]) {
     const res = await read(query);
     expect([query, res.status, res.json.error.field]).toEqual([query, 400, field]);

@@ -50,7 +50,7 @@ export async function startTabSession(env: Record<string, string> = {}, opts: { 
 }
 
 export interface OpenOptions {
-  view?: 'aktivitetslogg' | 'restlista' | 'mote' | 'overlamning' | 'utbildningar' | 'installningar';
+  view?: 'aktivitetslogg' | 'restlista' | 'mote' | 'overlamning' | 'utbildningar' | 'installningar' | 'handelselogg';
   theme?: ThemeName;
   locale?: 'sv' | 'en';
   /** Browser mode: the demo user (lead, owner, member, member2, reader). */

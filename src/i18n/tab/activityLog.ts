@@ -46,10 +46,7 @@ export const sv = {
   'tab.activityLog.page.next': 'Nästa',
   'tab.activityLog.page.last': 'Sista',
 
-  'tab.activityLog.export.xlsx': 'Exportera till Excel',
-  'tab.activityLog.export.csv': 'Exportera CSV',
   'tab.activityLog.export.hint': 'Exporten följer filtren och sorteringen i listan.',
-  'tab.activityLog.export.failed': 'Exporten misslyckades: {message}',
 
   'tab.activityLog.dialog.newTitle': 'Ny aktivitet',
   'tab.activityLog.dialog.editTitle': 'Redigera {key}',
@@ -157,10 +154,7 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.activityLog.page.next': 'Next',
   'tab.activityLog.page.last': 'Last',
 
-  'tab.activityLog.export.xlsx': 'Export to Excel',
-  'tab.activityLog.export.csv': 'Export CSV',
   'tab.activityLog.export.hint': 'The export follows the filters and sort order of the list.',
-  'tab.activityLog.export.failed': 'The export failed: {message}',
 
   'tab.activityLog.dialog.newTitle': 'New activity',
   'tab.activityLog.dialog.editTitle': 'Edit {key}',

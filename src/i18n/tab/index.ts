@@ -5,6 +5,7 @@ import type * as meeting from './meeting';
 import type * as handover from './handover';
 import type * as trainings from './trainings';
 import type * as settings from './settings';
+import type * as auditLog from './auditLog';
 
 /**
  * The tab's texts: one file per view, so each view's words live together and travel in that
@@ -17,5 +18,6 @@ export type TabMessages = typeof common.sv &
   typeof meeting.sv &
   typeof handover.sv &
   typeof trainings.sv &
-  typeof settings.sv;
+  typeof settings.sv &
+  typeof auditLog.sv;
 export type TabMessageKey = keyof TabMessages;

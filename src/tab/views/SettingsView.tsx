@@ -13,7 +13,7 @@ import { Upcoming } from './settings/Upcoming';
 import { CategoriesSection } from './settings/CategoriesSection';
 import * as messages from '../../i18n/tab/settings';
 import { addMessages } from '../../i18n';
-import { fieldsetFrame, fieldsetLegend } from './settings/styles';
+import { fieldsetFrame, fieldsetLegend } from '../components/fieldset';
 
 addMessages(messages);
 

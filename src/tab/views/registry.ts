@@ -13,6 +13,8 @@ export const VIEWS = [
   { id: 'utbildningar', label: 'tab.nav.trainings', component: lazy(() => import('./TrainingsView')) },
   // The monthly follow-up's channel and schedule: members and up (GET /api/settings/follow-up).
   { id: 'installningar', label: 'tab.nav.settings', component: lazy(() => import('./SettingsView')), permission: 'followUp.read' },
+  // The audit trail: members and up (GET /api/audit), each the entries of what they may see.
+  { id: 'handelselogg', label: 'tab.nav.auditLog', component: lazy(() => import('./AuditLogView')), permission: 'audit.read' },
 ] as const satisfies readonly { id: string; label: MessageKey; component: unknown; permission?: string }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -9,7 +9,7 @@ import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n';
 import { useResource } from '../../useResource';
 import type { Categories, CategoryItem } from '../../../domain/categories';
-import { fieldsetFrame, fieldsetLegend } from './styles';
+import { fieldsetFrame, fieldsetLegend } from '../../components/fieldset';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },

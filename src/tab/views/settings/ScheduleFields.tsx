@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../i18n';
 import type { FollowUpSchedule, WeekOfMonth, Weekday } from '../../types';
-import { fieldsetFrame, fieldsetLegend } from './styles';
+import { fieldsetFrame, fieldsetLegend } from '../../components/fieldset';
 
 /** The choices (kept here, not imported from the domain module, so the tab's chunk stays free of luxon). */
 const WEEKS = ['first', 'second', 'third', 'fourth', 'last'] as const satisfies readonly WeekOfMonth[];

@@ -1,6 +1,6 @@
 import { tokens } from '@fluentui/react-components';
 
-/** The framed groups of Inställningar (channel, schedule, new category): one look, one place. */
+/** A framed group of fields (Inställningar's channel, schedule, new category; the Händelselogg's filter): one look, one place. */
 export const fieldsetFrame = {
   margin: 0,
   padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,

@@ -25,7 +25,9 @@ import { entryOnceNamed } from './helpers/auditFixtures';
  * started again, the organiser repeats what they did, and the scheduler delivers: every person
  * promoted is told exactly once, on SQLite and on Azurite. Two changes promote: an organiser
  * cancels a confirmed registration (the first on the waitlist moves up), and raises the seats
- * by two (the first two move up).
+ * by two (the first two move up). Afterwards the audit trail has the change exactly once and its
+ * chain is unbroken — also when the server died (Azure Table) after chaining the change's pending
+ * entry and before clearing it.
  */
 jest.setTimeout(120_000);
 
@@ -65,7 +67,7 @@ const azurite = (): Backend => {
   const tableName = `crash${randomBytes(6).toString('hex')}`;
   return {
     name: 'Azure Table Storage (Azurite)',
-    points: ['training.decided', 'training.committed', 'notices.collected'],
+    points: ['training.decided', 'training.committed', 'notices.collected', 'audit.chained'],
     env: () => ({ STORAGE: 'azure-table', AZURE_TABLE_CONNECTION_STRING: running.connectionString, AZURE_TABLE_NAME: tableName }),
     open: () => openAzureTableStore({ tableName, connectionString: running.connectionString }),
     setUp: async () => {
@@ -138,12 +140,30 @@ describe.each([sqlite(), azurite()])('$name: SIGKILL inside a change that promot
     for (const u of others) expect([u.name, promotedCardsTo(u)]).toEqual([u.name, 0]);
   }
 
+  /**
+   * The trail after the crash and the retry: the chain unbroken, and the change that was made
+   * (once, whichever try made it) has exactly one entry — never a change without its entry, never
+   * an entry twice. `actions` are the training's entries after the `prepared` ones (its creation
+   * and sign-ups), in order.
+   */
+  async function trailAfter(trainingId: string, prepared: number): Promise<{ ok: boolean; actions: string[] }> {
+    const store = await backend.open();
+    try {
+      const verdict = await store.audit.verify();
+      const { entries } = await store.audit.read({ record: { type: 'training', id: trainingId }, limit: 500 });
+      return { ok: verdict.ok, actions: entries.slice(prepared).map((e) => e.action) };
+    } finally {
+      await store.close();
+    }
+  }
+
   it.each(backend.points)('an organiser cancels a confirmed registration, the server dies at %s: the one who moves up is told exactly once', async (point) => {
     const { trainingId, users } = await prepare(`c-${point}`, 1, 3);
     const [first, second, third] = users as [TeamsUser, TeamsUser, TeamsUser];
     const cancel = async (url: string) =>
       (await request(url, 'DELETE', `/api/trainings/${trainingId}/registrations/${encodeURIComponent(first.aadObjectId)}`, { as: 'member' })).status;
     await crashAndRecover(point, cancel, [second], [first, third]);
+    await expect(trailAfter(trainingId, 1 + users.length)).resolves.toEqual({ ok: true, actions: ['training.registrationCancelled'] });
   });
 
   it.each(backend.points)('an organiser raises the seats by two, the server dies at %s: the two who move up are told exactly once each', async (point) => {
@@ -158,5 +178,6 @@ describe.each([sqlite(), azurite()])('$name: SIGKILL inside a change that promot
       ).status;
     // After a crash past the commit, the organiser's second try is a stale version (412): the first one counted.
     await crashAndRecover(point, raise, [users[1]!, users[2]!], [users[0]!, users[3]!]);
+    await expect(trailAfter(trainingId, 1 + users.length)).resolves.toEqual({ ok: true, actions: ['training.changed'] });
   });
 });

@@ -7,8 +7,9 @@
  * - training.batch     between two batches of one large change (Azure Table)
  * - training.committed the change and its notices are written, the caller not yet answered
  * - notices.collected  notices waiting on a training were queued, not yet cleared (Azure Table)
+ * - audit.chained      pending trail entries were chained, not yet removed from their partitions (Azure Table)
  */
-export const CRASH_POINTS = ['training.decided', 'training.batch', 'training.committed', 'notices.collected'] as const;
+export const CRASH_POINTS = ['training.decided', 'training.batch', 'training.committed', 'notices.collected', 'audit.chained'] as const;
 export type CrashPoint = (typeof CRASH_POINTS)[number];
 export type CrashHook = (point: CrashPoint) => void;
 export const NO_CRASH: CrashHook = () => undefined;

@@ -14,6 +14,7 @@ import {
 } from '../../domain/audit';
 import { chainVerifier, link, pseudonymise } from '../../domain/auditChain';
 import { Person } from '../../domain/person';
+import { CrashHook, NO_CRASH } from '../crashPoints';
 import { AuditStore } from '../store';
 import { PartitionWriter } from './optimistic';
 import { Entity, Table, documentOf, documentProps, padded, prefixEnd, safeKey, statusOf } from './table';
@@ -101,7 +102,7 @@ export interface AzureTrail {
   close(): Promise<void>;
 }
 
-export function azureAudit(table: Table, write: PartitionWriter): AzureTrail {
+export function azureAudit(table: Table, write: PartitionWriter, crash: CrashHook = NO_CRASH): AzureTrail {
   const known = new Map<string, { pseudonym: string; name: string; until: number }>();
 
   const pseudonymOf = async (p: Person): Promise<string> => {
@@ -183,6 +184,7 @@ export function azureAudit(table: Table, write: PartitionWriter): AzureTrail {
     for (let i = 0; i < pending.length; i += CHAIN_BATCH) {
       const run = pending.slice(i, i + CHAIN_BATCH);
       chained += await chainRun(run);
+      crash('audit.chained');
       await removePending(run);
     }
     return chained;

@@ -22,7 +22,7 @@ export async function openAzureTableStore(options: AzureTableOptions, crash: Cra
   const table = await openTable(options);
   const write = partitionWriter();
   const sequences = tableSequences(table, write);
-  const trail = azureAudit(table, write);
+  const trail = azureAudit(table, write, crash);
   // The first wave's activity history becomes the trail's first entries (once).
   await importActivityHistory(table, trail);
   const trainings = azureTrainings(table, write, trail, sequences, crash);

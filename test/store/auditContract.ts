@@ -154,7 +154,7 @@ export function auditContract(getStore: () => Store): void {
       expect((await store().audit.verify()).ok).toBe(true);
     });
 
-    it('reads by record, by person and by time, oldest or newest first, a page at a time', async () => {
+    it('reads by record, by person, by time and by kind of record, oldest or newest first, a page at a time', async () => {
       const a = await create({}, maria, at(0));
       const b = await create({ title: 'Annan' }, erik, at(10));
       let current = a;
@@ -187,6 +187,17 @@ export function auditContract(getStore: () => Store): void {
       expect(newest.entries.map((e) => e.seq)).toEqual([7, 6, 5, 4]);
       expect((await store().audit.read({ order: 'newest', limit: 4, after: newest.next! })).entries.map((e) => e.seq)).toEqual([3, 2, 1]);
       expect((await store().audit.read({ order: 'newest', person: pErik, limit: 2 })).entries.map((e) => e.seq)).toEqual([7, 5]);
+
+      // By kind of record (what a reader may see): one kind, several, none.
+      await store().trainings.create(unwrap(newTraining(trainingFields(), at(40))), (id) =>
+        changeEntry(at(40), erik, { type: 'training', id }, 'training.created', null, { id }),
+      );
+      expect((await store().audit.read({ types: ['training'] })).entries.map((e) => e.seq)).toEqual([8]);
+      expect((await store().audit.read({ types: ['activity'] })).entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect((await store().audit.read({ types: ['activity', 'training'], order: 'newest', limit: 2 })).entries.map((e) => e.seq)).toEqual([8, 7]);
+      expect((await store().audit.read({ types: ['training'], person: pErik })).entries.map((e) => e.seq)).toEqual([8]);
+      expect((await store().audit.read({ types: ['checklist'] })).entries).toEqual([]);
+      expect((await store().audit.read({ types: [] })).entries).toEqual([]);
     });
 
     it('one entry per winner: 30 parallel updates from one version and 30 parallel sign-ups leave one unbroken chain', async () => {

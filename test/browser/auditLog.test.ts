@@ -45,6 +45,7 @@ it('the lead reads, filters, checks and exports the trail', async () => {
   // Newest first, as sentences; the head as the API has it.
   await expect(entries().first().innerText()).resolves.toMatch(/^Maria Lindqvist ändrade prioritet på A-001 från \S+ till låg/);
   await expect(page.getByTestId('audit-head').innerText()).resolves.toBe(head.hash);
+  await expect(page.getByTestId('audit-retention').innerText()).resolves.toMatch(/^Händelseloggen är en allmän handling och bevaras; .*arkivlagen \(1990:782\)/);
   await expect(entries().count()).resolves.toBe(50);
   await page.getByRole('button', { name: 'Visa fler' }).click();
   await entries().nth(50).waitFor();

@@ -2,6 +2,7 @@ import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui
 import { ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AuditHead, AuditVerification } from '../../../domain/audit';
+import { retentionOf } from '../../../domain/retention';
 import { useApp } from '../../appContext';
 import { Notice } from '../../components/Notice';
 import { ScreenReaderStatus, useAnnouncer } from '../../components/ScreenReaderStatus';
@@ -21,6 +22,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
 });
+
+const kept = retentionOf('auditTrail');
 
 /** The chain's head (count and hash, as every export also prints it) and, for the förvaltningsledare, a walk over the whole chain. */
 export function ChainStatus({ head }: { head: AuditHead }) {
@@ -59,6 +62,9 @@ export function ChainStatus({ head }: { head: AuditHead }) {
         </span>
       </Text>
       <Caption1 className={styles.hint}>{t('tab.auditLog.headHint')}</Caption1>
+      <Caption1 className={styles.hint} data-testid="audit-retention">
+        {t('tab.auditLog.retention.keep', { basis: t(`tab.auditLog.retention.basis.${kept.basis}`) })}
+      </Caption1>
       {me.permissions['audit.verify'] && (
         <div className={styles.actions}>
           <Button icon={<ShieldCheckmarkRegular />} disabledFocusable={busy} onClick={() => void verify()}>

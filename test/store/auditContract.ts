@@ -198,6 +198,11 @@ export function auditContract(getStore: () => Store): void {
       expect((await store().audit.read({ types: ['training'], person: pErik })).entries.map((e) => e.seq)).toEqual([8]);
       expect((await store().audit.read({ types: ['checklist'] })).entries).toEqual([]);
       expect((await store().audit.read({ types: [] })).entries).toEqual([]);
+
+      // A title that spells out a person value names nobody.
+      const spoof = unwrap(newActivity(fields({ title: `{"person":"${pErik}"}` }), maria, at(50)));
+      await store().activities.create(spoof.draft, spoof.audit);
+      expect((await store().audit.read({ person: pErik })).entries.map((e) => e.seq)).toEqual([2, 3, 5, 7, 8]);
     });
 
     it('one entry per winner: 30 parallel updates from one version and 30 parallel sign-ups leave one unbroken chain', async () => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ActivityFields, changeActivity, newActivity } from '../../src/domain/activity';
 import { activityHistory } from '../../src/domain/activityHistory';
-import { textHash } from '../../src/domain/auditChain';
+import { auditDraft } from '../../src/domain/audit';
+import { link, pseudonymise, textHash } from '../../src/domain/auditChain';
 import { unwrap } from '../../src/domain/problem';
 import { MIGRATIONS, migrate } from '../../src/store/sqlite/migrations';
 import { openSqliteStore } from '../../src/store/sqlite/sqliteStore';
@@ -106,7 +107,6 @@ describe('SQLite audit trail', () => {
       raw((db) =>
         JSON.stringify([
           db.prepare('SELECT * FROM audit_trail').all(),
-          db.prepare('SELECT * FROM audit_mentions').all(),
           db.prepare('SELECT * FROM audit_head').all(),
         ]),
       );
@@ -118,6 +118,27 @@ describe('SQLite audit trail', () => {
     expect(people).not.toContain(erik.id);
     expect(people).not.toContain(erik.name);
     expect(await store.audit.verify()).toMatchObject({ ok: true, count: 5 });
+  });
+
+  it('keeps the people and the chain of a trail written before its lighter schema (migration 8)', async () => {
+    const content = pseudonymise(auditDraft(T0, maria, { type: 'activity', id: 'A-001' }, 'activity.changed', [{ field: 'owner', from: { person: maria }, to: { person: erik } }]), (p) => `p-${p.name.split(' ')[0]}`);
+    const entry = link(content, null);
+    raw((db) => {
+      migrate(db, MIGRATIONS.slice(0, 7));
+      db.prepare('INSERT INTO audit_people (pseudonym, person_id, name) VALUES (?, ?, ?)').run('p-Maria', maria.id, maria.name);
+      db.prepare('INSERT INTO audit_people (pseudonym, person_id, name) VALUES (?, ?, ?)').run('p-Erik', erik.id, erik.name);
+      db.prepare(
+        'INSERT INTO audit_trail (seq, at, actor, record_type, record_id, action, subject, changes_json, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(entry.seq, entry.at, entry.actor, 'activity', 'A-001', entry.action, null, JSON.stringify(entry.changes), entry.prev, entry.hash);
+      db.prepare('INSERT INTO audit_mentions (pseudonym, seq) VALUES (?, 1), (?, 1)').run('p-Maria', 'p-Erik');
+      db.prepare("INSERT INTO audit_head (id, count, hash) VALUES ('default', 1, ?)").run(entry.hash);
+    });
+    const store = open();
+    expect(await store.audit.pseudonymOf(erik.id)).toBe('p-Erik');
+    expect((await store.audit.read({ person: 'p-Erik' })).entries.map((e) => e.seq)).toEqual([1]);
+    expect((await store.audit.read({ person: 'p-Erik' })).people).toEqual(expect.arrayContaining([{ pseudonym: 'p-Erik', id: erik.id, name: erik.name }]));
+    expect(await store.audit.verify()).toEqual({ ok: true, count: 1, head: entry.hash });
+    expect(raw((db) => db.prepare("SELECT name FROM sqlite_master WHERE name IN ('audit_mentions', 'audit_trail_by_at')").all())).toEqual([]);
   });
 
   it('moves a first-wave database\'s activity history into the trail once, and drops the old table', async () => {

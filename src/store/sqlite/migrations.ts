@@ -236,6 +236,23 @@ export const MIGRATIONS: readonly string[] = [
     name      TEXT NOT NULL
   );
   `,
+  // 8: a lighter write for every change. Each B-tree an entry touches is a page more in the WAL
+  // per commit: the trail keeps only its chain and the index by record (the history panel's
+  // read); filters by time and by person scan the chain newest first and stop at a page (a
+  // person by `actor`, `subject` and their `{"person":…}` values, sqliteAudit.ts). The person
+  // table keeps one B-tree, by object id; names by pseudonym are read from the few rows it has.
+  `
+  DROP INDEX audit_trail_by_at;
+  DROP TABLE audit_mentions;
+  CREATE TABLE audit_people_by_id (
+    person_id TEXT PRIMARY KEY,
+    pseudonym TEXT NOT NULL,
+    name      TEXT NOT NULL
+  ) WITHOUT ROWID;
+  INSERT INTO audit_people_by_id (person_id, pseudonym, name) SELECT person_id, pseudonym, name FROM audit_people;
+  DROP TABLE audit_people;
+  ALTER TABLE audit_people_by_id RENAME TO audit_people;
+  `,
 ];
 
 /**

@@ -19,11 +19,12 @@ import { Person } from '../../domain/person';
 import { AuditStore } from '../store';
 
 /**
- * The audit trail in SQLite: the chain (audit_trail, one row per entry, by seq), who each entry
- * names (audit_mentions, for `person=`), the head kept beside it (audit_head) and the person
- * table (audit_people: pseudonym ↔ Entra object id and name). `append` runs inside the caller's
- * immediate transaction, so an entry is committed with its change or not at all, and the write
- * lock orders appends from every process that shares the file.
+ * The audit trail in SQLite: the chain (audit_trail, one row per entry, by seq, indexed by
+ * record), the head kept beside it (audit_head) and the person table (audit_people: Entra
+ * object id → pseudonym and name). `append` runs inside the caller's immediate transaction, so
+ * an entry is committed with its change or not at all, and the write lock orders appends from
+ * every process that shares the file. An entry touches as few B-trees as it can (each is a page
+ * more in the WAL per commit): reads by person or time scan the chain newest first.
  */
 interface EntryRow {
   seq: number;
@@ -61,7 +62,7 @@ export interface SqliteTrail {
 export function sqliteAudit(db: Database): SqliteTrail {
   const personById = db.prepare<[string], { pseudonym: string; name: string }>('SELECT pseudonym, name FROM audit_people WHERE person_id = ?');
   const insertPerson = db.prepare<[string, string, string]>('INSERT INTO audit_people (pseudonym, person_id, name) VALUES (?, ?, ?)');
-  const renamePerson = db.prepare<[string, string]>('UPDATE audit_people SET name = ? WHERE pseudonym = ?');
+  const renamePerson = db.prepare<[string, string]>('UPDATE audit_people SET name = ? WHERE person_id = ?');
   const selectHead = db.prepare<[], { count: number; hash: string }>("SELECT count, hash FROM audit_head WHERE id = 'default'");
   const saveHead = db.prepare<[number, string]>(
     "INSERT INTO audit_head (id, count, hash) VALUES ('default', ?, ?) ON CONFLICT (id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
@@ -69,7 +70,6 @@ export function sqliteAudit(db: Database): SqliteTrail {
   const insertEntry = db.prepare<[EntryRow]>(
     `INSERT INTO audit_trail (${ENTRY_COLUMNS}) VALUES (@seq, @at, @actor, @record_type, @record_id, @action, @subject, @changes_json, @prev, @hash)`,
   );
-  const insertMention = db.prepare<[string, number]>('INSERT INTO audit_mentions (pseudonym, seq) VALUES (?, ?)');
   const allEntries = db.prepare<[], EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM audit_trail ORDER BY seq`);
   const forgetPerson = db.prepare<[string]>('DELETE FROM audit_people WHERE person_id = ?');
 
@@ -81,7 +81,7 @@ export function sqliteAudit(db: Database): SqliteTrail {
       return pseudonym;
     }
     // The table knows people by their latest name (an empty name never replaces one).
-    if (p.name && p.name !== found.name) renamePerson.run(p.name, found.pseudonym);
+    if (p.name && p.name !== found.name) renamePerson.run(p.name, p.id);
     return found.pseudonym;
   };
 
@@ -103,7 +103,6 @@ export function sqliteAudit(db: Database): SqliteTrail {
       prev: entry.prev,
       hash: entry.hash,
     });
-    for (const pseudonym of pseudonymsIn(entry)) insertMention.run(pseudonym, entry.seq);
     saveHead.run(entry.seq, entry.hash);
     return entry;
   };
@@ -142,7 +141,9 @@ export function sqliteAudit(db: Database): SqliteTrail {
         where.push(`record_type IN (${names.join(', ') || 'NULL'})`);
       }
       if (query.person !== undefined) {
-        where.push('seq IN (SELECT seq FROM audit_mentions WHERE pseudonym = @person)');
+        // A person value is stored as {"person":"<pseudonym>"}; JSON escapes the quotes of any
+        // text that merely contains those characters, so this finds the person and nothing else.
+        where.push("(actor = @person OR subject = @person OR instr(changes_json, '{\"person\":\"' || @person || '\"}') > 0)");
         params.person = query.person;
       }
       if (query.from) {

@@ -61,6 +61,12 @@ export function auditOfChange(change: TrainingChange<unknown>): AuditDraft | nul
 export interface TrainingDecision<T> {
   /** How many new arrival numbers (seq) the decision may hand out; the store reserves them before it decides. */
   arrivals: number;
+  /**
+   * The people the decision's trail entry names that are known before it decides (who acts, who
+   * signs up): a store whose person table is remote looks them up before it takes the write, so
+   * the serialized write of a busy training does not wait on them.
+   */
+  involves: readonly Person[];
   decide(aggregate: TrainingAggregate): Result<TrainingChange<T>>;
 }
 
@@ -89,6 +95,7 @@ export function signUpDecision(
 ): TrainingDecision<SignUpResult> {
   return {
     arrivals: 1,
+    involves: [actor, { id: person.id, name: person.name }],
     decide({ training, registrations, nextSeq }) {
       const existing = registrations.find((r) => r.userId === person.id);
       const decided = decideSignUp(training, { confirmed: seatsTaken(registrations), existing }, person, now);
@@ -110,6 +117,7 @@ export function signUpDecision(
 export function cancelDecision(userId: string, now: Date, actor: Person): TrainingDecision<CancelResult> {
   return {
     arrivals: 0,
+    involves: [actor],
     decide({ training, registrations }) {
       const existing = registrations.find((r) => r.userId === userId);
       const decided = decideCancel(training, existing, now);
@@ -139,6 +147,7 @@ export function cancelDecision(userId: string, now: Date, actor: Person): Traini
 export function attendanceDecision(userId: string, attended: boolean, now: Date, actor: Person): TrainingDecision<Registration> {
   return {
     arrivals: 0,
+    involves: [actor],
     decide({ training, registrations }) {
       const existing = registrations.find((r) => r.userId === userId);
       const decided = decideAttendance(training, existing, attended, now);
@@ -172,6 +181,7 @@ const awaitsTraining = (r: Registration): boolean => r.status === 'confirmed' ||
 export function updateDecision(expectedVersion: number, patch: TrainingPatch, now: Date, actor: Person): TrainingDecision<TrainingUpdated> {
   return {
     arrivals: 0,
+    involves: [actor],
     decide({ training: current, registrations }) {
       if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
       const changed = changeTraining(current, patch, now);
@@ -211,6 +221,7 @@ export function importDecision(
 ): TrainingDecision<Registration[]> {
   return {
     arrivals: given.length,
+    involves: actor ? [actor] : [],
     decide({ training, registrations, nextSeq }) {
       const taken = new Set(registrations.map((r) => r.userId));
       const added: Registration[] = [];

@@ -54,7 +54,7 @@ export function azureActivities(table: Table, write: PartitionWriter, trail: Azu
         ]);
         return { ...asStored(stored), version: 1 };
       });
-      trail.nudge();
+      trail.nudge(PK);
       return created;
     },
 
@@ -83,7 +83,7 @@ export function azureActivities(table: Table, write: PartitionWriter, trail: Azu
         ]);
         return { ok: true, value: { ...asStored(stored), version } };
       });
-      if (updated.ok) trail.nudge();
+      if (updated.ok) trail.nudge(PK);
       return updated;
     },
 
@@ -107,7 +107,7 @@ export function azureActivities(table: Table, write: PartitionWriter, trail: Azu
         }
         return { ok: true, value: current };
       });
-      if (deleted.ok) trail.nudge();
+      if (deleted.ok) trail.nudge(PK);
       return deleted;
     },
 
@@ -125,7 +125,7 @@ export function azureActivities(table: Table, write: PartitionWriter, trail: Azu
         ]);
         return { ok: true, value: stored };
       });
-      if (added.ok) trail.nudge();
+      if (added.ok) trail.nudge(PK);
       return added;
     },
 

@@ -32,8 +32,11 @@ import { Entity, Table, documentOf, documentProps, padded, prefixEnd, safeKey, s
  *    Then it deletes the pending entities. A crash in between leaves them pending and marked,
  *    and the next run only deletes them.
  *
- * Each process chains right after its own writes (in the background), and every read of the
- * trail chains first, so a reader sees every committed change.
+ * Each process chains right after its own writes (in the background), reading only the
+ * partitions it wrote to; every read of the trail chains first, over every partition, so a
+ * reader sees every committed change (also those a crashed process left pending). Chaining
+ * assumes no pending entity has a marker yet and reads the markers only after a conflict; it
+ * deletes chained entities a partition's batch at a time.
  *
  * The person table is the partition `auditPeople`: `id:<object id>` → pseudonym and name, and
  * `p:<pseudonym>` → object id and name, written together. Erasing a person deletes both.
@@ -91,12 +94,14 @@ function toEntry(e: Entity): AuditEntry {
 const headOf = (e: Entity | undefined): AuditHead => (e ? { count: Number(e.count), hash: String(e.hash) } : { count: 0, hash: GENESIS });
 
 export interface AzureTrail {
+  /** Looks up (or names) these people now, so a pending entry naming them soon needs no round trip. */
+  know(people: readonly Person[]): Promise<void>;
   /** The pending entry of a change, for the batch that writes the change in `partitionKey`. */
   pending(partitionKey: string, draft: AuditDraft): Promise<TransactionAction>;
-  /** A write committed pending entries: chain them soon (in the background). */
-  nudge(): void;
-  /** Moves every pending entry into the chain now; returns how many. */
-  chain(): Promise<number>;
+  /** A write committed pending entries in `partitionKey`: chain them soon (in the background). */
+  nudge(partitionKey: string): void;
+  /** Moves every pending entry (of these partitions; else of all) into the chain now; returns how many. */
+  chain(partitions?: readonly string[]): Promise<number>;
   readonly store: AuditStore;
   /** Waits for a background chaining to end. */
   close(): Promise<void>;
@@ -116,6 +121,8 @@ export function azureAudit(table: Table, write: PartitionWriter, crash: CrashHoo
           ['create', { partitionKey: PEOPLE, rowKey: idKey(p.id), pseudonym, personId: p.id, name: p.name }],
           ['create', { partitionKey: PEOPLE, rowKey: pseudonymKey(pseudonym), personId: p.id, name: p.name }],
         ]);
+        known.set(p.id, { pseudonym, name: p.name, until: Date.now() + PEOPLE_TTL_MS });
+        return pseudonym;
       } catch (error) {
         if (statusOf(error) !== 409) throw error; // another instance named them first: theirs it is
       }
@@ -142,12 +149,19 @@ export function azureAudit(table: Table, write: PartitionWriter, crash: CrashHoo
     return pseudonymise(draft, (p) => pseudonyms.get(p.id)!);
   };
 
-  const pendingEntities = () => table.query(odata`RowKey ge ${PENDING} and RowKey lt ${prefixEnd(PENDING)}`);
+  const pendingRange = odata`RowKey ge ${PENDING} and RowKey lt ${prefixEnd(PENDING)}`;
+  const pendingEntities = async (partitions?: readonly string[]) =>
+    partitions
+      ? (await Promise.all(partitions.map((pk) => table.query(`${odata`PartitionKey eq ${pk}`} and ${pendingRange}`)))).flat()
+      : table.query(pendingRange);
 
   /** Chains one run of pending entities (already in order); returns how many it chained. */
-  const chainRun = (run: Entity[]) =>
-    write(AUDIT, 'chain audit entries', async () => {
-      const marked = await Promise.all(run.map((e) => table.get(AUDIT, markKey(e))));
+  const chainRun = (run: Entity[]) => {
+    // First as if no entity of the run had been chained (the usual case: no reads of markers);
+    // after a conflict — a marker that exists, or the head taken by another instance — carefully.
+    let careful = false;
+    return write(AUDIT, 'chain audit entries', async () => {
+      const marked = careful ? await Promise.all(run.map((e) => table.get(AUDIT, markKey(e)))) : [];
       const fresh = run.filter((_, i) => !marked[i]);
       if (fresh.length === 0) return 0;
       const headEntity = await table.get(AUDIT, HEAD);
@@ -160,13 +174,19 @@ export function azureAudit(table: Table, write: PartitionWriter, crash: CrashHoo
       }
       const headProps = { partitionKey: AUDIT, rowKey: HEAD, count: head!.seq, hash: head!.hash };
       actions.unshift(headEntity ? ['update', headProps, 'Replace', { etag: headEntity.etag }] : ['create', headProps]);
-      await table.batch(actions);
+      try {
+        await table.batch(actions);
+      } catch (error) {
+        careful = true;
+        throw error;
+      }
       return fresh.length;
     });
+  };
 
-  const removePending = async (run: Entity[]) => {
-    await Promise.all(
-      run.map(async (e) => {
+  const removeOneByOne = (entities: Entity[]) =>
+    Promise.all(
+      entities.map(async (e) => {
         try {
           await table.client.deleteEntity(e.partitionKey, e.rowKey);
         } catch (error) {
@@ -174,10 +194,25 @@ export function azureAudit(table: Table, write: PartitionWriter, crash: CrashHoo
         }
       }),
     );
+
+  /** Deletes chained entities, one batch per partition; one by one where another instance removed some first. */
+  const removePending = async (run: Entity[]) => {
+    const byPartition = new Map<string, Entity[]>();
+    for (const e of run) byPartition.set(e.partitionKey, [...(byPartition.get(e.partitionKey) ?? []), e]);
+    await Promise.all(
+      [...byPartition.values()].map(async (entities) => {
+        try {
+          await table.batch(entities.map((e): TransactionAction => ['delete', { partitionKey: e.partitionKey, rowKey: e.rowKey }]));
+        } catch (error) {
+          if (statusOf(error) !== 404) throw error;
+          await removeOneByOne(entities);
+        }
+      }),
+    );
   };
 
-  const chain = async (): Promise<number> => {
-    const pending = (await pendingEntities()).sort(
+  const chain = async (partitions?: readonly string[]): Promise<number> => {
+    const pending = (await pendingEntities(partitions)).sort(
       (a, b) => String(a.at).localeCompare(String(b.at)) || a.partitionKey.localeCompare(b.partitionKey) || a.rowKey.localeCompare(b.rowKey),
     );
     let chained = 0;
@@ -191,18 +226,18 @@ export function azureAudit(table: Table, write: PartitionWriter, crash: CrashHoo
   };
 
   let running: Promise<void> | null = null;
-  let again = false;
-  const nudge = () => {
-    if (running) {
-      again = true;
-      return;
-    }
+  /** Partitions written since the running chaining read them. */
+  const dirty = new Set<string>();
+  const nudge = (partitionKey: string) => {
+    dirty.add(partitionKey);
+    if (running) return;
     running = (async () => {
-      do {
-        again = false;
+      while (dirty.size > 0) {
+        const partitions = [...dirty];
+        dirty.clear();
         // A failure here is not lost: the entries stay pending until the next nudge or read chains them.
-        await chain().catch(() => undefined);
-      } while (again);
+        await chain(partitions).catch(() => undefined);
+      }
       running = null;
     })();
   };
@@ -272,6 +307,9 @@ export function azureAudit(table: Table, write: PartitionWriter, crash: CrashHoo
   };
 
   return {
+    async know(people) {
+      await Promise.all(people.map(pseudonymOf));
+    },
     async pending(partitionKey, draft) {
       const c = await content(draft);
       return ['create', { partitionKey, rowKey: `${PENDING}${c.at}:${randomUUID()}`, at: c.at, ...documentProps(c, 'content') }];

@@ -44,7 +44,7 @@ function versionedDocuments<T extends Versioned>(table: Table, write: PartitionW
         await table.batch([['create', entity(rowKey, value, 1)], await trail.pending(partitionKey, audit)]);
         return { ok: true, value: stored(value, 1) };
       });
-      if (created.ok) trail.nudge();
+      if (created.ok) trail.nudge(partitionKey);
       return created;
     },
     /** Stores `next` if the stored version is `expected`; not_found when there is none. */
@@ -57,7 +57,7 @@ function versionedDocuments<T extends Versioned>(table: Table, write: PartitionW
         await table.batch([['update', entity(rowKey, next, expected + 1), 'Replace', { etag: e.etag }], await trail.pending(partitionKey, audit)]);
         return { ok: true, value: stored(next, expected + 1) };
       });
-      if (saved.ok) trail.nudge();
+      if (saved.ok) trail.nudge(partitionKey);
       return saved;
     },
   };

@@ -49,7 +49,7 @@ export async function importActivityHistory(table: Table, trail: AzureTrail): Pr
       if (statusOf(error) !== 404) throw error; // another instance moved some first: read again
     }
   }
-  if (made) trail.nudge();
+  if (made) trail.nudge(PK);
   return made;
 }
 

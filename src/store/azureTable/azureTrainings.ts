@@ -132,7 +132,7 @@ export function azureTrainings(
       const id = trainingId(await sequences.next('training'));
       const training: Training = { ...asStored(draft), id, version: 1 };
       await table.batch([['create', trainingEntity(training, 0)], await trail.pending(partitionOf(id), audit(id))]);
-      trail.nudge();
+      trail.nudge(partitionOf(id));
       return training;
     },
 
@@ -147,6 +147,7 @@ export function azureTrainings(
     },
 
     async change<T>(id: string, decision: TrainingDecision<T>): Promise<Result<T>> {
+      await trail.know(decision.involves);
       const done = await write(partitionOf(id), 'change training', async (): Promise<Result<T>> => {
         const p = await load(id);
         if (!p) return fail('not_found', 'training.notFound', { params: { id } });
@@ -160,7 +161,7 @@ export function azureTrainings(
       });
       if (done.ok) {
         crash('training.committed');
-        trail.nudge();
+        trail.nudge(partitionOf(id));
       }
       return done;
     },

@@ -19,18 +19,12 @@ import { useResource } from '../../useResource';
 import { CommentForm } from './CommentForm';
 import { displayValue, fieldLabel } from './form';
 import { useCategoryLabel } from '../../categories';
+import { timelineItem, timelineList } from '../../components/timeline';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXL },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
+  list: timelineList,
+  item: timelineItem(tokens.colorNeutralBackground2),
   followUp: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   meta: { color: tokens.colorNeutralForeground2 },
   subtitle: { display: 'block', color: tokens.colorNeutralForeground2 },

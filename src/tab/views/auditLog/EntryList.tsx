@@ -4,17 +4,11 @@ import { describeEntry } from '../../../domain/auditSentence';
 import { t as translate } from '../../../i18n';
 import { useTimeZone } from '../../appContext';
 import { formatDateTime, useLocale, useT } from '../../i18n';
+import { timelineItem, timelineList } from '../../components/timeline';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  list: timelineList,
+  item: timelineItem(tokens.colorNeutralBackground1),
   meta: { color: tokens.colorNeutralForeground2 },
   detail: { color: tokens.colorNeutralForeground2, paddingLeft: tokens.spacingHorizontalM },
 });

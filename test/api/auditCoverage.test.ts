@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { RunningAzurite, startAzurite } from '../../scripts/azurite';
 import { API, Endpoint } from '../../src/api/contract';
 import { VERB_HANDLERS } from '../../src/bot/core/verbTable';
 import { BOT_COMMANDS, BotCommand } from '../../src/bot/core/textCommands';
@@ -12,7 +14,8 @@ import { cardAction, channelMessage, message, post, teamInstallation, teamsTeam,
  * scenario here, and a new one without a scenario fails the first tests. A scenario does the
  * write once and the trail must have grown by exactly the entries named — one per record
  * written (recording a meeting decision writes three records: the item, its follow-up note and
- * the minutes) — and a verb that changes nothing must leave it as it was.
+ * the minutes) — and a verb that changes nothing must leave it as it was. On SQLite and on
+ * Azure Table Storage (Azurite).
  */
 let app: TestApp;
 let connector: FakeConnector;
@@ -21,15 +24,25 @@ const START = '2026-12-10T09:00:00.000Z';
 const END = '2026-12-10T10:00:00.000Z';
 const teamsLead = teamsUser('audit-lead', { name: 'Maria Lindqvist' });
 
-beforeAll(async () => {
-  connector = await startFakeConnector();
-  app = await startTestApp({ ROLE_FORVALTNINGSLEDARE: teamsLead.aadObjectId }, { now: () => now });
-  await post(app.url, { ...cardAction(teamsLead, connector.serviceUrl, 'refresh', {}), type: 'conversationUpdate', membersAdded: [{ id: teamsLead.id }] });
-});
-afterAll(async () => {
-  await app.stop();
-  await connector.stop();
-});
+
+/** Both backends, each with its own app: SQLite on a temp file, Azure Table Storage on Azurite. */
+interface Backend {
+  name: string;
+  env(): Promise<Record<string, string>>;
+  stop(): Promise<void>;
+}
+const sqlite: Backend = { name: 'SQLite', env: async () => ({}), stop: async () => undefined };
+const azure = (): Backend => {
+  let running: RunningAzurite | undefined;
+  return {
+    name: 'Azure Table Storage (Azurite)',
+    env: async () => {
+      running = await startAzurite();
+      return { STORAGE: 'azure-table', AZURE_TABLE_CONNECTION_STRING: running.connectionString, AZURE_TABLE_NAME: `coverage${randomBytes(6).toString('hex')}` };
+    },
+    stop: async () => running?.stop(),
+  };
+};
 
 const ok = (res: TestResponse) => {
   if (res.status >= 300) throw new Error(`${res.status}: ${JSON.stringify(res.json)}`);
@@ -229,7 +242,18 @@ async function check(s: Scenario) {
   expect(await app.store.audit.verify()).toMatchObject({ ok: true });
 }
 
-describe('every write leaves its entries in the trail', () => {
+describe.each([sqlite, azure()])('$name: every write leaves its entries in the trail', (backend) => {
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    app = await startTestApp({ ROLE_FORVALTNINGSLEDARE: teamsLead.aadObjectId, ...(await backend.env()) }, { now: () => now });
+    await post(app.url, { ...cardAction(teamsLead, connector.serviceUrl, 'refresh', {}), type: 'conversationUpdate', membersAdded: [{ id: teamsLead.id }] });
+  }, 30_000);
+  afterAll(async () => {
+    await app.stop();
+    await connector.stop();
+    await backend.stop();
+  });
+
   it('every write endpoint of the API contract has a scenario here (and nothing else)', () => {
     expect(Object.keys(WRITES).sort()).toEqual(writeEndpoints(API).map((e) => `${e.method} ${e.path}`).sort());
   });

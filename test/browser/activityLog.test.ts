@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { Locator, Page } from 'playwright-core';
 import { CATEGORIES, STATUSES, newActivity } from '../../src/domain/activity';
 import { findDevUser } from '../../src/auth/devUsers';
-import { OpenOptions, THEME_NAMES, TabSession, openTab as openInTab, screenshot, seriousViolations, startTabSession } from './harness';
+import { OpenOptions, THEME_NAMES, TabSession, openTab as openInTab, screenshot, seriousViolations, startTabSession, watchedPage } from './harness';
 
 /** The activity log view against the real server: create/edit in a dialog, 412 conflicts, history, filters, export, 5,000 items. */
 let session: TabSession;
@@ -21,13 +21,7 @@ async function openTab(p: Page, base: string, o: OpenOptions): Promise<void> {
   await openInTab(p, base, o);
 }
 
-/** A page in a new browser context (another person's browser); a step that hangs fails within seconds. */
-async function newPage(s: TabSession): Promise<Page> {
-  const p = await (await s.context()).newPage();
-  p.setDefaultTimeout(8000);
-  p.on('pageerror', (e) => pageErrors.push(e.message));
-  return p;
-}
+const newPage = (s: TabSession): Promise<Page> => watchedPage(s, pageErrors);
 afterAll(() => session.stop());
 
 const READY = '[data-testid=activity-grid][data-ready=true]';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { THEME_NAMES, TabSession, openTab, screenshot, seriousViolations, startTabSession } from './harness';
+import { THEME_NAMES, TabSession, openTab, screenshot, seriousViolations, startTabSession, watchedPage } from './harness';
 
 /**
  * Händelselogg: the förvaltningsledare reads the trail as sentences, newest first (the demo data's
@@ -17,9 +17,7 @@ let page: Page;
 const pageErrors: string[] = [];
 beforeAll(async () => {
   session = await startTabSession();
-  page = await (await session.context()).newPage();
-  page.setDefaultTimeout(8000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page = await watchedPage(session, pageErrors);
 }, 60_000);
 afterAll(() => session.stop());
 afterEach(() => expect(pageErrors.splice(0)).toEqual([]));

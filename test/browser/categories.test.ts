@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { THEME_NAMES, TabSession, openTab, screenshot, seriousViolations, startTabSession } from './harness';
+import { THEME_NAMES, TabSession, openTab, screenshot, seriousViolations, startTabSession, watchedPage } from './harness';
 
 /**
  * Inställningar › Kategorier: the förvaltningsledare adds a category (with an English label)
@@ -13,9 +13,7 @@ let page: Page;
 const pageErrors: string[] = [];
 beforeAll(async () => {
   session = await startTabSession();
-  page = await (await session.context()).newPage();
-  page.setDefaultTimeout(8000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page = await watchedPage(session, pageErrors);
 });
 afterAll(() => session.stop());
 afterEach(() => expect(pageErrors.splice(0)).toEqual([]));

@@ -29,6 +29,18 @@ export interface TabSession {
   stop(): Promise<void>;
 }
 
+/**
+ * A page in a new browser context of the session (another person's browser) that adds every
+ * uncaught page error to `errors` (the tests expect none after each step); a step that hangs fails
+ * within seconds.
+ */
+export async function watchedPage(session: TabSession, errors: string[]): Promise<Page> {
+  const page = await (await session.context()).newPage();
+  page.setDefaultTimeout(8000);
+  page.on('pageerror', (e) => errors.push(e.message));
+  return page;
+}
+
 export async function startTabSession(env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<TabSession> {
   const app = await startTestApp({ SEED_DEMO: 'true', ...env }, opts);
   const browser = await launchBrowser();

@@ -23,11 +23,14 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
+/** The locale as Intl knows it: Swedish as in Sweden, English as in Britain (day before month, 24-hour clock). */
+export const intlTag = (locale: Locale): string => (locale === 'sv' ? 'sv-SE' : 'en-GB');
+
 /** A calendar date (YYYY-MM-DD) for reading, e.g. "1 dec. 2026" / "1 Dec 2026". */
 export function formatDate(date: string | null | undefined, locale: Locale): string {
   if (!date) return '';
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)),
   );
 }
@@ -35,9 +38,14 @@ export function formatDate(date: string | null | undefined, locale: Locale): str
 /** An instant, shown in the app's zone (Europe/Stockholm unless told). */
 export function formatDateTime(iso: string | null | undefined, locale: Locale, timeZone = 'Europe/Stockholm'): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
   }).format(new Date(iso));
+}
+
+/** Today's calendar date in the app's time zone (GET /api/me), as YYYY-MM-DD. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

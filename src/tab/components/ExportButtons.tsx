@@ -1,7 +1,8 @@
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { useApp } from '../appContext';
+import { todayIn, useT } from '../i18n';
 import { saveFile } from '../saveFile';
 
 const useStyles = makeStyles({
@@ -12,11 +13,12 @@ export type ExportFormat = 'csv' | 'xlsx';
 
 /**
  * "Exportera till Excel" and "Exportera CSV": the server builds the file (`fetchFile`), the
- * browser saves it as `fileName(format)`; `hint` says what the file holds. A failure is said
+ * browser saves it as `<baseName>-<today in the app's zone>.<format>`; `hint` says what the file holds. A failure is said
  * in an alert, and the buttons stay focusable while a file is on its way.
  */
-export function ExportButtons({ fetchFile, fileName, hint }: { fetchFile: (format: ExportFormat) => Promise<Blob>; fileName: (format: ExportFormat) => string; hint: string }) {
+export function ExportButtons({ fetchFile, baseName, hint }: { fetchFile: (format: ExportFormat) => Promise<Blob>; baseName: string; hint: string }) {
   const t = useT();
+  const { me } = useApp();
   const styles = useStyles();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +28,7 @@ export function ExportButtons({ fetchFile, fileName, hint }: { fetchFile: (forma
     setBusy(format);
     setError(null);
     try {
-      saveFile(await fetchFile(format), fileName(format));
+      saveFile(await fetchFile(format), `${baseName}-${todayIn(me.timeZone)}.${format}`);
     } catch (e) {
       setError(t('tab.export.failed', { message: (e as Error).message }));
     } finally {

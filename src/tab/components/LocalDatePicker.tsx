@@ -2,7 +2,7 @@ import { Field } from '@fluentui/react-components';
 import { DatePicker, type DatePickerProps } from '@fluentui/react-datepicker-compat';
 import { useMemo, useState } from 'react';
 import type { Locale } from '../../i18n';
-import { useLocale, useT } from '../i18n';
+import { intlTag, useLocale, useT } from '../i18n';
 
 /**
  * A calendar date field (YYYY-MM-DD in and out) in the tab's language, not the browser's: Fluent's
@@ -12,11 +12,10 @@ import { useLocale, useT } from '../i18n';
  */
 const MONDAY = 1 as NonNullable<DatePickerProps['firstDayOfWeek']>;
 
-const tag = (locale: Locale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
 const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d, 12));
 
 function names(locale: Locale, options: Intl.DateTimeFormatOptions, days: boolean): string[] {
-  const format = new Intl.DateTimeFormat(tag(locale), { ...options, timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(intlTag(locale), { ...options, timeZone: 'UTC' });
   // 2023-01-01 was a Sunday: days[0] is Sunday, as the calendar expects.
   return Array.from({ length: days ? 7 : 12 }, (_, i) => format.format(days ? utcDay(2023, 0, 1 + i) : utcDay(2023, i, 1)));
 }
@@ -69,7 +68,7 @@ export function LocalDatePicker({
     }),
     [locale, t],
   );
-  const shown = useMemo(() => new Intl.DateTimeFormat(tag(locale), { day: 'numeric', month: 'short', year: 'numeric' }), [locale]);
+  const shown = useMemo(() => new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric' }), [locale]);
 
   return (
     <Field label={label} hint={hint} validationMessage={invalid ? t('tab.date.invalid') : undefined} validationState={invalid ? 'error' : 'none'}>

@@ -3,7 +3,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useApp } from '../appContext';
 import { LoadState } from '../components/LoadState';
-import { useLocale, useT } from '../i18n';
+import { intlTag, todayIn, useLocale, useT } from '../i18n';
 import type { Activity, Person } from '../types';
 import { useResource } from '../useResource';
 import { CategoriesContext, DEFAULT_CATEGORIES } from '../categories';
@@ -13,7 +13,7 @@ import { ActivityGrid } from './activityLog/ActivityGrid';
 import { ExportButtons } from './activityLog/ExportButtons';
 import { FilterBar } from './activityLog/FilterBar';
 import { Pager } from './activityLog/Pager';
-import { DEFAULT_SORT, Filters, NO_FILTERS, SortColumn, SortState, filtered as filterItems, sorted as sortItems, todayIn } from './activityLog/query';
+import { DEFAULT_SORT, Filters, NO_FILTERS, SortColumn, SortState, filtered as filterItems, sorted as sortItems } from './activityLog/query';
 import * as messages from '../../i18n/tab/activityLog';
 import { addMessages } from '../../i18n';
 
@@ -214,7 +214,7 @@ function LogContent({ items, filters, q, sort, page, onFilters, onQuery, onSort,
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const current = Math.min(page, pages);
   const rows = useMemo(() => sorted.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [sorted, current]);
-  const number = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB');
+  const number = new Intl.NumberFormat(intlTag(locale));
 
   return (
     <div className={styles.card}>

@@ -9,7 +9,6 @@ import { ChainStatus } from './auditLog/ChainStatus';
 import { EntryList } from './auditLog/EntryList';
 import { TrailFilters } from './auditLog/TrailFilters';
 import { TrailFilter, useTrail } from './auditLog/useTrail';
-import { todayIn } from './activityLog/query';
 import * as messages from '../../i18n/tab/auditLog';
 import * as auditTexts from '../../i18n/audit';
 import { addMessages } from '../../i18n';
@@ -32,7 +31,7 @@ const useStyles = makeStyles({
 export default function AuditLogView() {
   const t = useT();
   const styles = useStyles();
-  const { api, me } = useApp();
+  const { api } = useApp();
   const [filter, setFilter] = useState<TrailFilter>({});
   const trail = useTrail(filter);
   const [announcement, announce] = useAnnouncer();
@@ -55,7 +54,7 @@ export default function AuditLogView() {
       <TrailFilters known={known} onApply={setFilter} />
       <ExportButtons
         fetchFile={(format) => api.audit.export({ query: { ...filter, format } })}
-        fileName={(format) => `${t('tab.auditLog.export.file')}-${todayIn(me.timeZone)}.${format}`}
+        baseName={t('tab.auditLog.export.file')}
         hint={t('tab.auditLog.export.hint')}
       />
       {trail.error && (

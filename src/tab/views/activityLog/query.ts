@@ -28,11 +28,6 @@ export interface SortState {
 
 export const DEFAULT_SORT: SortState = { column: 'key', direction: 'ascending' };
 
-/** Today's calendar date in the app's time zone (GET /api/me), as YYYY-MM-DD. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 const filterOf = (f: Filters, search: string): ActivityFilter => ({ status: f.status, owner: f.owner, category: f.category, overdue: f.overdue, q: search });
 const sortOf = (s: SortState): Sort => `${s.direction === 'descending' ? '-' : ''}${s.column}` as Sort;
 

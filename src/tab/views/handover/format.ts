@@ -1,9 +1,10 @@
 import type { Locale } from '../../../i18n';
+import { intlTag } from '../../i18n';
 
 /** A day as users read it, in the app's zone (GET /api/me): "28 nov. 2026" / "28 Nov 2026". */
 export function formatDay(iso: string | null | undefined, locale: Locale, zone: string): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlTag(locale), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

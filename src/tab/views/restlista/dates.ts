@@ -1,4 +1,5 @@
 import type { Locale } from '../../../i18n';
+import { intlTag } from '../../i18n';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,7 +14,7 @@ export function isIsoDate(value: string): boolean {
 /** "tisdag 1 december 2026" / "Tuesday, 1 December 2026": a meeting date written out. */
 export function formatLongDate(date: string, locale: Locale): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlTag(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

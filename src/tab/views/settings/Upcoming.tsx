@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { useLocale, useT } from '../../i18n';
+import { intlTag, useLocale, useT } from '../../i18n';
 import type { FollowUpSettingsView } from '../../types';
 
 const useStyles = makeStyles({
@@ -14,7 +14,7 @@ export function Upcoming({ data }: { data: FollowUpSettingsView }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const format = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+  const format = new Intl.DateTimeFormat(intlTag(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useApp } from '../../appContext';
 import { DataTable } from '../../components/DataTable';
 import { LoadState } from '../../components/LoadState';
-import { useLocale, useT } from '../../i18n';
+import { intlTag, useLocale, useT } from '../../i18n';
 import { useResource } from '../../useResource';
 import { MonthChart } from './MonthChart';
 import { formatMonth } from './time';
@@ -59,7 +59,7 @@ function Stats({ stats }: { stats: TrainingStats }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const number = (n: number) => new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB').format(n);
+  const number = (n: number) => new Intl.NumberFormat(intlTag(locale)).format(n);
 
   if (stats.total.trainings === 0) return <Body1>{t('tab.trainings.stats.empty')}</Body1>;
   return (

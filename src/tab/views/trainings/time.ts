@@ -1,4 +1,5 @@
 import type { Locale } from '../../../i18n';
+import { intlTag } from '../../i18n';
 
 /**
  * Times of trainings: stored as UTC instants, entered and shown as wall-clock time in the app's
@@ -84,12 +85,11 @@ export function localDateAndTime(iso: string, zone: string): { date: string; tim
   return { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
 }
 
-const tag = (locale: Locale) => (locale === 'sv' ? 'sv-SE' : 'en-GB');
 
 /** "tis 6 apr. 2027 10:00–11:00" / "Tue 6 Apr 2027 10:00–11:00", in the zone's time. */
 export function formatTrainingTime(start: string, end: string, locale: Locale, zone: string): string {
-  const day = new Intl.DateTimeFormat(tag(locale), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: zone });
-  const clock = new Intl.DateTimeFormat(tag(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
+  const day = new Intl.DateTimeFormat(intlTag(locale), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: zone });
+  const clock = new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
   const [s, e] = [new Date(start), new Date(end)];
   const sameDay = localDateAndTime(start, zone).date === localDateAndTime(end, zone).date;
   return sameDay
@@ -99,12 +99,12 @@ export function formatTrainingTime(start: string, end: string, locale: Locale, z
 
 /** A short date for labels: "6 apr. 2027" / "6 Apr 2027". */
 export function formatShortDate(iso: string, locale: Locale, zone: string): string {
-  return new Intl.DateTimeFormat(tag(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone }).format(new Date(iso));
 }
 
 /** An instant with date and time: "29 nov. 2026 10:15". */
 export function formatInstant(iso: string, locale: Locale, zone: string): string {
-  return new Intl.DateTimeFormat(tag(locale), {
+  return new Intl.DateTimeFormat(intlTag(locale), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -118,5 +118,5 @@ export function formatInstant(iso: string, locale: Locale, zone: string): string
 /** "2025-09" → "sep. 2025" / "Sep 2025". */
 export function formatMonth(month: string, locale: Locale, style: 'short' | 'long' = 'short'): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(tag(locale), { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, (m ?? 1) - 1, 1)));
+  return new Intl.DateTimeFormat(intlTag(locale), { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, (m ?? 1) - 1, 1)));
 }

@@ -201,6 +201,15 @@ export function trainingsContract(storeOf: () => Store): void {
       expect((await store.trainings.registrations(training.id)).map((r) => r.userId)).toEqual(['aad-002']);
     });
 
+    it('takes parallel sign-ups in the order they reach the store, also when one of them is new to it', async () => {
+      const store = storeOf();
+      const other = await create({ capacity: 5 });
+      value(await ops(store).signUp(other.id, person(7), NOW)); // the store has met person 7, not person 8
+      const training = await create({ capacity: 1 });
+      const [first, second] = await Promise.all([ops(store).signUp(training.id, person(8), NOW), ops(store).signUp(training.id, person(7), NOW)]);
+      expect([value(first).outcome, value(second).outcome]).toEqual(['confirmed', 'waitlisted']);
+    });
+
     it('a cancelled training takes no sign-ups and its registrations can no longer be cancelled', async () => {
       const store = storeOf();
       const v1 = await create({ capacity: 1 });

@@ -147,8 +147,12 @@ export function azureTrainings(
     },
 
     async change<T>(id: string, decision: TrainingDecision<T>): Promise<Result<T>> {
-      await trail.know(decision.involves);
+      // The people are looked up while the change waits its turn, not before it takes its place:
+      // parallel changes keep the order in which they reached the store.
+      const knowing = trail.know(decision.involves);
+      knowing.catch(() => undefined); // awaited (and its failure met) inside the write
       const done = await write(partitionOf(id), 'change training', async (): Promise<Result<T>> => {
+        await knowing;
         const p = await load(id);
         if (!p) return fail('not_found', 'training.notFound', { params: { id } });
         const nextSeq = decision.arrivals > 0 ? await sequences.next('registration', decision.arrivals) : 0;

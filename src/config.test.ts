@@ -142,4 +142,39 @@ describe('config', () => {
   it('never puts the bot password in an error message', () => {
     expect(problemsOf({ BOT_ID: 'app', BOT_PASSWORD: 'top-secret-value' })).not.toContain('top-secret-value');
   });
+  describe('Microsoft Graph', () => {
+    const entra = { AUTH_MODE: 'entra', AUTH_TENANT_ID: 't', AUTH_CLIENT_ID: 'c' };
+    it('is on with Entra sign-in and a client secret, on Microsoft\'s hosts unless told otherwise', () => {
+      expect(loadConfig({ ...entra, AUTH_CLIENT_SECRET: 's3cret' }).graph).toEqual({
+        mode: 'on',
+        tenantId: 't',
+        clientId: 'c',
+        authorityHost: 'https://login.microsoftonline.com',
+        endpoint: 'https://graph.microsoft.com',
+        credential: { kind: 'secret', secret: 's3cret' },
+        interactiveTimeoutMs: 3000,
+      });
+    });
+    it('uses the web app\'s managed identity (federated credential) without a secret, and other clouds or the tests\' fakes by host', () => {
+      expect(
+        loadConfig({ ...entra, AZURE_CLIENT_ID: 'mi-1', AUTH_AUTHORITY_HOST: 'https://login.microsoftonline.us/', GRAPH_ENDPOINT: 'https://graph.microsoft.us' }).graph,
+      ).toMatchObject({ mode: 'on', authorityHost: 'https://login.microsoftonline.us', endpoint: 'https://graph.microsoft.us', credential: { kind: 'managed-identity', managedIdentityClientId: 'mi-1' } });
+    });
+    it('is off, with the reason, in dev mode, with GRAPH=off, or without a credential', () => {
+      expect(loadConfig({}).graph).toEqual({ mode: 'off', reason: 'AUTH_MODE=dev' });
+      expect(loadConfig({ ...entra, AUTH_CLIENT_SECRET: 's', GRAPH: 'off' }).graph).toEqual({ mode: 'off', reason: 'GRAPH=off' });
+      expect(loadConfig(entra).graph).toMatchObject({ mode: 'off', reason: expect.stringContaining('AUTH_CLIENT_SECRET') });
+    });
+    it.each([
+      [{ AUTH_AUTHORITY_HOST: 'http://login.example' }, 'AUTH_AUTHORITY_HOST'],
+      [{ GRAPH_ENDPOINT: 'https://graph.microsoft.com/v1.0' }, 'GRAPH_ENDPOINT'],
+      [{ GRAPH: 'maybe' }, 'GRAPH'],
+      [{ GRAPH_TIMEOUT_MS: '5' }, 'GRAPH_TIMEOUT_MS'],
+    ])('a bad Graph setting stops the start and names the variable: %j', (env, variable) => {
+      expect(problemsOf(env)).toContain(`${variable}:`);
+    });
+    it('never puts the client secret in an error message', () => {
+      expect(problemsOf({ ...entra, AUTH_CLIENT_SECRET: 'top-secret-value', GRAPH: 'x' })).not.toContain('top-secret-value');
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { entraDefaults } from './auth/entraToken';
 import { BOT_FRAMEWORK_OPENID_METADATA_URL } from './auth/botFrameworkToken';
 import { CRASH_POINTS, CrashPoint } from './store/crashPoints';
 import type { StorageSettings } from './store/openStore';
+import { GraphSettings, MICROSOFT_AUTHORITY_HOST, MICROSOFT_GRAPH_ENDPOINT } from './graph/graphSettings';
 
 /**
  * All configuration, read once from environment variables and validated. A bad value stops
@@ -54,6 +55,19 @@ const schema = z
     AUTH_ISSUER: z.string().url().optional(),
     AUTH_JWKS_URL: z.string().url().optional(),
     AUTH_SCOPE: z.string().min(1).default('access_as_user'),
+    AUTH_CLIENT_SECRET: z.string().optional(),
+    AUTH_AUTHORITY_HOST: z
+      .string()
+      .url({ message: 'must be the Entra ID authority host, e.g. https://login.microsoftonline.com' })
+      .refine((v) => /^https:\/\//i.test(v), { message: 'must start with https:// (MSAL talks to HTTPS authorities only)' })
+      .default(MICROSOFT_AUTHORITY_HOST),
+    GRAPH: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+    GRAPH_ENDPOINT: z
+      .string()
+      .url({ message: 'must be the Microsoft Graph endpoint, e.g. https://graph.microsoft.com' })
+      .refine((v) => /^https:\/\/[^/]+\/?$/i.test(v), { message: 'must be https://<host>[:port] without a path' })
+      .default(MICROSOFT_GRAPH_ENDPOINT),
+    GRAPH_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(60_000).default(3000),
 
     ROLE_FORVALTNINGSLEDARE: list,
     ROLE_MEMBERS: list,
@@ -161,6 +175,8 @@ export interface Config {
         scope: string;
       };
   roles: { leads: string[]; members: string[]; projectOwners: string[] };
+  /** Microsoft Graph (graph/): on with AUTH_MODE=entra and a credential, unless GRAPH=off. */
+  graph: GraphSettings;
   /**
    * The bot (POST /api/messages). `anonymous`: no BOT_ID on a loopback HOST outside production —
    * local use (playground, tests) without Bot Framework tokens. `off`: no BOT_ID elsewhere, so
@@ -191,6 +207,31 @@ export interface Config {
   teamsAppId: string | null;
   /** Tests only: stop the process dead at this point of the store's write path (store/crashPoints.ts). */
   testCrashAt: { point: CrashPoint; nth: number } | null;
+}
+
+/**
+ * Graph needs Entra sign-in (the on-behalf-of exchange starts from the user's SSO token) and a
+ * credential for the app registration: its client secret, or the web app's managed identity
+ * (AZURE_CLIENT_ID) trusted by a federated identity credential.
+ */
+function graphSettings(e: z.infer<typeof schema>): GraphSettings {
+  if (e.GRAPH === 'off') return { mode: 'off', reason: 'GRAPH=off' };
+  if (e.AUTH_MODE !== 'entra') return { mode: 'off', reason: 'AUTH_MODE=dev' };
+  const credential = e.AUTH_CLIENT_SECRET
+    ? ({ kind: 'secret', secret: e.AUTH_CLIENT_SECRET } as const)
+    : e.AZURE_CLIENT_ID
+      ? ({ kind: 'managed-identity', managedIdentityClientId: e.AZURE_CLIENT_ID } as const)
+      : null;
+  if (!credential) return { mode: 'off', reason: 'no credential (set AUTH_CLIENT_SECRET, or AZURE_CLIENT_ID for a managed identity)' };
+  return {
+    mode: 'on',
+    tenantId: e.AUTH_TENANT_ID ?? '',
+    clientId: e.AUTH_CLIENT_ID ?? '',
+    authorityHost: e.AUTH_AUTHORITY_HOST.replace(/\/+$/, ''),
+    endpoint: e.GRAPH_ENDPOINT.replace(/\/+$/, ''),
+    credential,
+    interactiveTimeoutMs: e.GRAPH_TIMEOUT_MS,
+  };
 }
 
 export class ConfigError extends Error {
@@ -245,6 +286,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             scope: e.AUTH_SCOPE,
           },
     roles: { leads: e.ROLE_FORVALTNINGSLEDARE, members: e.ROLE_MEMBERS, projectOwners: e.ROLE_PROJEKTAGARE },
+    graph: graphSettings(e),
     bot: e.BOT_ID
       ? {
           mode: 'authenticated',

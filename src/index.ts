@@ -22,6 +22,11 @@ import { ProactiveSender } from './bot/core/turn';
 import { restlistaLinks } from './web/tabLinks';
 import { createNotifier } from './jobs/notifier';
 import { Scheduler, createScheduler } from './jobs/scheduler';
+import { Directory, NO_DIRECTORY } from './graph/directory';
+import { graphCredentials } from './graph/credentials';
+import { createGraphDirectory } from './graph/graphDirectory';
+import { cachedDirectory } from './graph/cachedDirectory';
+import { createDemoDirectory } from './seed/demoDirectory';
 
 /**
  * The composition root: the only place that reads configuration and wires the pieces.
@@ -59,7 +64,7 @@ export async function startApp(
   const ctx = { store, now, timeZone: config.timeZone };
   const seeded = await seed(ctx, { demo: config.seedDemo });
   // The adapters (api, bot, jobs, web) get the use cases, never the store.
-  const useCases = createUseCases(ctx);
+  const useCases = createUseCases(ctx, { directory: directoryFor(config, logger) });
   if (seeded.activities) logger.info({ activities: seeded.activities }, 'seeded demo activity log');
 
   // Links in cards need the external address; without PUBLIC_URL it is known once the server listens.
@@ -158,6 +163,22 @@ export async function startApp(
       await store.close();
     },
   };
+}
+
+/** How long a directory search's answer is kept, and for how many searches at most. */
+const DIRECTORY_CACHE = { ttlMs: 60_000, maxEntries: 2_000 };
+
+/** Microsoft Graph when it is configured; the demo staff in dev mode with demo data; otherwise none (the app's own people). */
+function directoryFor(config: Config, logger: pino.Logger): Directory {
+  if (config.graph.mode === 'on') {
+    const { endpoint, interactiveTimeoutMs } = config.graph;
+    logger.info({ component: 'graph', endpoint, authorityHost: config.graph.authorityHost, credential: config.graph.credential.kind }, 'Microsoft Graph is on');
+    const graph = createGraphDirectory({ credentials: graphCredentials(config.graph), endpoint, timeoutMs: interactiveTimeoutMs, logger: logger.child({ component: 'graph' }) });
+    return cachedDirectory(graph, DIRECTORY_CACHE);
+  }
+  if (config.auth.mode === 'dev' && config.seedDemo) return createDemoDirectory();
+  if (config.auth.mode === 'entra') logger.warn({ component: 'graph', reason: config.graph.reason }, 'Microsoft Graph is off: people pickers offer only the people the app knows');
+  return NO_DIRECTORY;
 }
 
 async function main(): Promise<void> {

@@ -7,6 +7,7 @@ import type { ChecklistItem, ChecklistView } from '../domain/checklist';
 import type { FollowUpSettingsView } from '../domain/followUp';
 import type { Meeting, MeetingSummary, RecordedDecision } from '../domain/meeting';
 import type { Person } from '../domain/person';
+import type { PeopleAnswer } from '../domain/directory';
 import type { CancelResult, Registration, SignUpResult } from '../domain/registration';
 import type { Restlista } from '../domain/restlista';
 import type { Action, Identity } from '../domain/roles';
@@ -76,7 +77,7 @@ export interface ListOf<T> {
 
 export const API = {
   me: define<Record<never, never>, undefined, Me>()('GET', '/api/me'),
-  people: define<{ q?: string }, undefined, { items: Person[] }>()('GET', '/api/people'),
+  people: define<{ q?: string }, undefined, PeopleAnswer>()('GET', '/api/people'),
   activities: {
     list: define<QueryText<Input<typeof S.activityQueryInput>>, undefined, ListOf<Activity>>()('GET', '/api/activities'),
     export: define<QueryText<Input<typeof S.exportQueryInput>>, undefined, Blob>()('GET', '/api/activities/export', { file: true }),

@@ -1,4 +1,6 @@
 import { StoreHealth } from '../store/store';
+import { Directory, NO_DIRECTORY } from '../graph/directory';
+import { findPeople } from './peopleFinder';
 import { CommandContext } from './context';
 import { activityDetails, knownPeople, listActivities, readRestlista } from './activityReader';
 import { createActivity } from './activityCreator';
@@ -34,7 +36,8 @@ import { addressOf, claimDue, collectNotices, forgetOldTurns, giveBack, markFail
  * its caller itself where a person acts (the one place that does). Built once by the
  * composition root.
  */
-export function createUseCases(ctx: CommandContext) {
+export function createUseCases(ctx: CommandContext, services: { /** The organisation's directory (graph/, or the demo's). */ directory?: Directory } = {}) {
+  const directory = services.directory ?? NO_DIRECTORY;
   const bound =
     <A extends unknown[], R>(useCase: (ctx: CommandContext, ...args: A) => R) =>
     (...args: A): R =>
@@ -52,6 +55,10 @@ export function createUseCases(ctx: CommandContext) {
       comment: bound(addComment),
       restlista: bound(readRestlista),
       people: bound(knownPeople),
+    },
+    people: {
+      find: (query: Parameters<typeof findPeople>[2], actor: Parameters<typeof findPeople>[3], assertion: string | null) =>
+        findPeople(ctx, directory, query, actor, assertion),
     },
     categories: { read: bound(readCategories), save: bound(saveCategories) },
     checklist: {

@@ -15,7 +15,9 @@ export type ProblemKind =
   | 'too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
-  | 'unavailable';
+  | 'unavailable'
+  /** The signed-in user (or an admin) has not consented to what the request needs from Microsoft Graph: the tab offers the consent step. */
+  | 'consent_required';
 
 export interface Problem {
   kind: ProblemKind;

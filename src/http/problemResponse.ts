@@ -13,6 +13,7 @@ export const STATUS_OF: Record<ProblemKind, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   unavailable: 503,
+  consent_required: 403,
 };
 
 /** How long a client waits before it tries again after a 503 (a store or sign-in outage), in seconds. */

@@ -34,6 +34,8 @@ export const en: Record<MessageKey, string> = {
   'auth.signInUnavailable': 'Sign-in cannot be checked right now. Please try again in a moment.',
   'auth.unknownDevUser': 'Unknown demo user: {id}.',
   'auth.forbidden': 'Your role ({role}) may not do this.',
+  'graph.consentRequired': 'To search everyone in the organisation, the app needs your consent to read people in the directory.',
+  'graph.unavailable': 'The organisation\'s directory is not answering right now ({reason}).',
   'auth.crossSite': 'Demo mode does not take changes from another website ({origin}).',
   'bot.invalidActivity': 'This is not a valid Bot Framework activity.',
   'bot.serviceUrlNotLocal': 'Without BOT_ID the bot answers only to a serviceUrl on this machine.',

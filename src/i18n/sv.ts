@@ -32,6 +32,8 @@ export const sv = {
   'auth.signInUnavailable': 'Inloggningen kan inte kontrolleras just nu. Försök igen om en stund.',
   'auth.unknownDevUser': 'Okänd demoanvändare: {id}.',
   'auth.forbidden': 'Din roll ({role}) får inte göra detta.',
+  'graph.consentRequired': 'För att söka bland alla i organisationen behöver appen ditt samtycke till att läsa personer i katalogen.',
+  'graph.unavailable': 'Organisationens katalog svarar inte just nu ({reason}).',
   'auth.crossSite': 'Demoläget tar inte emot ändringar från en annan webbplats ({origin}).',
   'bot.invalidActivity': 'Det här är ingen giltig Bot Framework-aktivitet.',
   'bot.serviceUrlNotLocal': 'Utan BOT_ID svarar boten bara till en serviceUrl på den här datorn.',

@@ -80,11 +80,26 @@ const atTime = (day: DateTime, hhmm: string) => {
   return day.set({ hour: hour!, minute: minute!, second: 0, millisecond: 0 });
 };
 
+/**
+ * The demo trainings' staff, the same every time: two demo users among the mini-training
+ * participants, one among the champions, and generated people for the rest (the demo directory
+ * offers the same people). `rng` goes on to draw the rest of the demo.
+ */
+export function demoStaff(): { rng: Random; karin: Registrant; peter: Registrant; sara: Registrant; generated: Registrant[] } {
+  const rng = seededRandom(20_251);
+  const karin = devRegistrant('reader', 'Ekonomiavdelningen');
+  const peter = devRegistrant('systemowner', 'IT-avdelningen');
+  const sara = devRegistrant('member2', 'Institutionen för pedagogik');
+  const pilotTotal = PILOT_GROUPS.reduce((sum, g) => sum + g.size, 0);
+  const generated = demoPeople(rng, DEMO_TRAINING_TOTALS.miniParticipants - 2 + DEMO_TRAINING_TOTALS.champions - 1 + pilotTotal, [karin, peter, sara]);
+  return { rng, karin, peter, sara, generated };
+}
+
 export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
   if ((await ctx.store.trainings.list()).length > 0) return 0;
   if (!(await ctx.store.markOnce('demo-trainings-seeded'))) return 0;
 
-  const rng = seededRandom(20_251);
+  const { rng, karin, peter, sara, generated } = demoStaff();
   const zone = ctx.timeZone;
   const now = DateTime.fromJSDate(ctx.now()).setZone(zone);
   const organisers: Person[] = ['lead', 'member', 'member2'].map((alias) => {
@@ -92,13 +107,6 @@ export async function seedDemoTrainings(ctx: CommandContext): Promise<number> {
     return { id: u.id, name: u.name };
   });
   const [maria, johan] = organisers as [Person, Person, Person];
-
-  // The staff: two demo users among the mini-training participants, one among the champions.
-  const karin = devRegistrant('reader', 'Ekonomiavdelningen');
-  const peter = devRegistrant('systemowner', 'IT-avdelningen');
-  const sara = devRegistrant('member2', 'Institutionen för pedagogik');
-  const pilotTotal = PILOT_GROUPS.reduce((sum, g) => sum + g.size, 0);
-  const generated = demoPeople(rng, DEMO_TRAINING_TOTALS.miniParticipants - 2 + DEMO_TRAINING_TOTALS.champions - 1 + pilotTotal, [karin, peter, sara]);
   const miniPool = [karin, peter, ...generated.splice(0, DEMO_TRAINING_TOTALS.miniParticipants - 2)];
   const champions = [sara, ...generated.splice(0, DEMO_TRAINING_TOTALS.champions - 1)];
 

@@ -22,6 +22,7 @@ export const INVOKE_ERROR_STATUS: Record<ProblemKind, number | null> = {
   locked: null,
   conflict: null,
   unavailable: null,
+  consent_required: null,
 };
 
 export const messageOf = (problem: Problem, ctx: Pick<CardContext, 'locale'>): string =>

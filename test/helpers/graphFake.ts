@@ -1,0 +1,187 @@
+import { createServer } from 'node:https';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TestCa } from './testCa';
+
+/**
+ * A stand-in for Microsoft Graph in tests: HTTPS on 127.0.0.1 with the test CA's certificate,
+ * answering the few v1.0 requests the app makes with the shapes of Graph's documented
+ * responses, and recording every request. Bearer tokens must be ones the fake Entra issued for
+ * Graph (on-behalf-of: delegated, with `scp`; client credentials: app-only), and each request
+ * needs its permission, as Graph does.
+ *
+ *   GET /v1.0/me/people?$search="…"       People.Read (delegated): the signed-in user's relevant people
+ *   GET /v1.0/users?$search="displayName:…" OR "mail:…"   User.ReadBasic.All; needs ConsistencyLevel: eventual
+ *
+ * `fault()` answers the next matching requests with a status, headers (Retry-After) and/or a delay.
+ */
+export interface DirectoryUser {
+  id: string;
+  displayName: string;
+  mail: string;
+  userPrincipalName: string;
+  jobTitle?: string | null;
+  department?: string | null;
+}
+
+export interface GraphRequestRecord {
+  method: string;
+  /** Path without the query, e.g. /v1.0/users. */
+  path: string;
+  query: Record<string, string>;
+  consistencyLevel: string | undefined;
+  /** The token's oid (delegated) or 'app' (app-only); null when the token did not verify. */
+  caller: string | null;
+  status: number;
+}
+
+export interface GraphFault {
+  /** Requests whose path starts with this (e.g. '/v1.0/users'); every request when omitted. */
+  path?: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  delayMs?: number;
+  times?: number;
+}
+
+export interface FakeGraph {
+  /** The endpoint (GRAPH_ENDPOINT), e.g. https://127.0.0.1:1234. */
+  url: string;
+  users: DirectoryUser[];
+  readonly received: GraphRequestRecord[];
+  fault(fault: GraphFault): void;
+  close(): Promise<void>;
+}
+
+/** Graph's error shape. */
+const graphError = (code: string, message: string) => ({
+  error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': '00000000-0000-0000-0000-000000000000', 'client-request-id': '00000000-0000-0000-0000-000000000000' } },
+});
+
+/** The terms of a $search value: `"displayName:ann" OR "mail:ann"` → ['ann'], `"ann"` → ['ann']. */
+function searchTerms(search: string | undefined): string[] {
+  if (!search) return [];
+  return [...search.matchAll(/"(?:[a-zA-Z]+:)?([^"]*)"/g)].map((m) => m[1]!.toLowerCase().trim()).filter(Boolean);
+}
+
+/** Whether a word of the text starts with the term (Graph's tokenized prefix match, roughly). */
+const matches = (text: string | null | undefined, term: string) =>
+  (text ?? '').toLowerCase().split(/[\s.@_-]+/).some((word) => word.startsWith(term)) || (text ?? '').toLowerCase().startsWith(term);
+
+export async function startFakeGraph(opts: {
+  tls: TestCa;
+  /** Checks a bearer token (the fake Entra's `verifyIssued`): its claims, or null. */
+  verify: (token: string) => Promise<Record<string, unknown> | null>;
+  users?: DirectoryUser[];
+}): Promise<FakeGraph> {
+  const received: GraphRequestRecord[] = [];
+  const faults: GraphFault[] = [];
+  const users = opts.users ?? [];
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8', 'request-id': '00000000-0000-0000-0000-000000000000', ...headers });
+    res.end(JSON.stringify(body));
+  };
+
+  async function answer(req: IncomingMessage, record: GraphRequestRecord, url: URL): Promise<{ status: number; body: unknown; headers?: Record<string, string>; delayMs?: number }> {
+    const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const claims = token ? await opts.verify(token) : null;
+    record.caller = claims ? (typeof claims.oid === 'string' ? claims.oid : 'app') : null;
+    const fault = faults.find((f) => !f.path || record.path.startsWith(f.path));
+    if (fault) {
+      if ((fault.times ?? 1) <= 1) faults.splice(faults.indexOf(fault), 1);
+      else fault.times = (fault.times ?? 1) - 1;
+      return { status: fault.status, body: fault.body ?? graphError(fault.status === 429 ? 'TooManyRequests' : 'serviceNotAvailable', 'Injected by the test.'), headers: fault.headers ?? {}, ...(fault.delayMs ? { delayMs: fault.delayMs } : {}) };
+    }
+    if (!claims) return { status: 401, body: graphError('InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.') };
+    const scopes = typeof claims.scp === 'string' ? claims.scp.split(' ') : [];
+    const roles = Array.isArray(claims.roles) ? (claims.roles as string[]) : [];
+    const delegated = record.caller !== 'app';
+    const top = Math.min(Number(url.searchParams.get('$top') ?? 10) || 10, 999);
+    const terms = searchTerms(url.searchParams.get('$search') ?? undefined);
+    const found = users.filter((u) => terms.length === 0 || terms.some((t) => matches(u.displayName, t) || matches(u.mail, t)));
+
+    if (req.method === 'GET' && record.path === '/v1.0/me/people') {
+      if (!delegated) return { status: 400, body: graphError('BadRequest', '/me request is only valid with delegated authentication flow.') };
+      if (!scopes.includes('People.Read')) return { status: 403, body: graphError('ErrorAccessDenied', 'Access is denied. Check credentials and try again.') };
+      return {
+        status: 200,
+        body: {
+          '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users(\'me\')/people',
+          value: found.filter((u) => u.id !== record.caller).slice(0, top).map((u, i) => ({
+            id: u.id,
+            displayName: u.displayName,
+            givenName: u.displayName.split(' ')[0] ?? null,
+            surname: u.displayName.split(' ').slice(1).join(' ') || null,
+            jobTitle: u.jobTitle ?? null,
+            department: u.department ?? null,
+            userPrincipalName: u.userPrincipalName,
+            scoredEmailAddresses: [{ address: u.mail, relevanceScore: 20 - i, selectionLikelihood: 'notSpecified' }],
+            personType: { class: 'Person', subclass: 'OrganizationUser' },
+          })),
+        },
+      };
+    }
+    if (req.method === 'GET' && record.path === '/v1.0/users') {
+      if (!scopes.includes('User.ReadBasic.All') && !scopes.includes('User.Read.All') && !roles.includes('User.Read.All')) {
+        return { status: 403, body: graphError('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.') };
+      }
+      if (url.searchParams.has('$search') && record.consistencyLevel !== 'eventual') {
+        return { status: 400, body: graphError('Request_UnsupportedQuery', "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'") };
+      }
+      return {
+        status: 200,
+        body: {
+          '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users(id,displayName,mail,jobTitle,department)',
+          value: found.slice(0, top).map((u) => ({
+            id: u.id,
+            displayName: u.displayName,
+            mail: u.mail,
+            // With only User.ReadBasic.All, Graph leaves out what the basic profile does not hold.
+            ...(scopes.includes('User.Read.All') || roles.includes('User.Read.All') ? { jobTitle: u.jobTitle ?? null, department: u.department ?? null } : {}),
+          })),
+        },
+      };
+    }
+    return { status: 404, body: graphError('Request_ResourceNotFound', `Resource '${record.path}' does not exist.`) };
+  }
+
+  const server = createServer({ cert: opts.tls.cert, key: opts.tls.key }, (req, res) => {
+    const url = new URL(req.url ?? '/', 'https://fake');
+    const header = req.headers.consistencylevel;
+    const record: GraphRequestRecord = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      consistencyLevel: Array.isArray(header) ? header[0] : header,
+      caller: null,
+      status: 0,
+    };
+    received.push(record);
+    answer(req, record, url).then(
+      async (a) => {
+        record.status = a.status;
+        if (a.delayMs) await new Promise((r) => setTimeout(r, a.delayMs).unref());
+        if (!res.destroyed) send(res, a.status, a.body, a.headers);
+      },
+      () => send(res, 500, graphError('generalException', 'The fake failed.')),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `https://127.0.0.1:${port}`,
+    users,
+    received,
+    fault: (fault) => void faults.push(fault),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        (server as unknown as Server).closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Builds the tab into dist/tab: the content page (index.html) and the channel tab's
- * configuration page (config.html), each with its entry script and module preloads.
+ * Builds the tab into dist/tab: the content page (index.html), the channel tab's configuration
+ * page (config.html) and the page Entra's consent step returns to (consent-done.html), each with
+ * its entry script and module preloads.
  */
 const path = require('node:path');
 const fs = require('node:fs');
@@ -15,6 +16,8 @@ const PAGES = [
   // The first view (the activity log) is preloaded too: it is what the tab shows unless told otherwise.
   { html: 'index.html', entry: 'src/tab/main.tsx', name: 'main', title: 'Förvaltningsstöd', firstView: 'src/tab/views/ActivityLogView.tsx' },
   { html: 'config.html', entry: 'src/tab/config.tsx', name: 'config', title: 'Förvaltningsstöd – inställningar' },
+  // The people pickers' consent step (host.ts askConsent) ends here, in the Teams pop-up.
+  { html: 'consent-done.html', entry: 'src/tab/consentDone.ts', name: 'consent-done', title: 'Förvaltningsstöd – behörighet' },
 ];
 
 function page(/** @type {{title: string, script: string, preloads: string[]}} */ p) {

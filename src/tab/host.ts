@@ -79,3 +79,18 @@ export function notifyLoaded(): void {
 export function ssoToken(): Promise<string> {
   return authentication.getAuthToken();
 }
+
+/**
+ * The consent step for what the app reads from Microsoft Graph (the people pickers' directory
+ * search): Teams opens /auth/consent in a pop-up, the server sends it on to Entra's consent page,
+ * and Entra back to /tab/consent-done.html, which tells Teams how it went. True when consent was
+ * given; false when it was refused, the pop-up was closed, or we are not in Teams.
+ */
+export async function askConsent(): Promise<boolean> {
+  try {
+    await authentication.authenticate({ url: new URL('/auth/consent', location.origin).href, width: 600, height: 535 });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -6,6 +6,7 @@ import type * as handover from './handover';
 import type * as trainings from './trainings';
 import type * as settings from './settings';
 import type * as auditLog from './auditLog';
+import type * as people from './people';
 
 /**
  * The tab's texts: one file per view, so each view's words live together and travel in that
@@ -19,5 +20,6 @@ export type TabMessages = typeof common.sv &
   typeof handover.sv &
   typeof trainings.sv &
   typeof settings.sv &
-  typeof auditLog.sv;
+  typeof auditLog.sv &
+  typeof people.sv;
 export type TabMessageKey = keyof TabMessages;

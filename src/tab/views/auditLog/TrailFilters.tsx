@@ -2,7 +2,8 @@ import { Button, Combobox, Dropdown, Field, Input, Option, makeStyles, tokens } 
 import { type FormEvent, useMemo, useState } from 'react';
 import { AUDIT_RECORD_TYPES, type AuditPerson } from '../../../domain/audit';
 import { LocalDatePicker } from '../../components/LocalDatePicker';
-import { PersonOptions, usePeopleOptions } from '../../components/people';
+import { DirectoryNotices } from '../../components/DirectoryNotices';
+import { PersonOptions, asPerson, isTypingClear, usePeopleOptions } from '../../components/people';
 import { useT } from '../../i18n';
 import type { TrailFilter } from './useTrail';
 import { fieldsetFrame, fieldsetLegend } from '../../components/fieldset';
@@ -93,23 +94,28 @@ export function TrailFilters({ known, onApply }: { known: readonly AuditPerson[]
         >
           <Input value={draft.recordId} maxLength={40} onChange={(_, data) => setDraft((d) => ({ ...d, recordId: data.value }))} />
         </Field>
-        <Field label={t('tab.auditLog.person')} className={styles.field}>
-          <Combobox
-            value={query}
-            selectedOptions={draft.person ? [draft.person.id] : []}
-            placeholder={t('tab.auditLog.personPlaceholder')}
-            clearable
-            onChange={(event) => setQuery(event.target.value)}
-            onOptionSelect={(_, data) => {
-              const person = people.options.find((p) => p.id === data.optionValue) ?? null;
-              setDraft((d) => ({ ...d, person }));
-              setQuery(person?.name ?? '');
-            }}
-            onBlur={() => setQuery(draft.person?.name ?? '')}
-          >
-            <PersonOptions people={people.options} />
-          </Combobox>
-        </Field>
+        <div className={styles.field}>
+          <Field label={t('tab.auditLog.person')}>
+            <Combobox
+              value={query}
+              selectedOptions={draft.person ? [draft.person.id] : []}
+              placeholder={t('tab.auditLog.personPlaceholder')}
+              clearable
+              onChange={(event) => setQuery(event.target.value)}
+              onOptionSelect={(event, data) => {
+                if (isTypingClear(event, data)) return;
+                const found = people.options.find((p) => p.id === data.optionValue);
+                const person = found ? asPerson(found) : null;
+                setDraft((d) => ({ ...d, person }));
+                setQuery(person?.name ?? '');
+              }}
+              onBlur={() => setQuery(draft.person?.name ?? '')}
+            >
+              <PersonOptions people={people.options} />
+            </Combobox>
+          </Field>
+          <DirectoryNotices people={people} />
+        </div>
       </div>
       <div className={styles.row}>
         <div className={styles.field}>

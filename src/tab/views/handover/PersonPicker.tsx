@@ -1,12 +1,16 @@
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { PersonOptions, usePeopleOptions } from '../../components/people';
+import { DirectoryNotices } from '../../components/DirectoryNotices';
+import { PersonOptions, asPerson, isTypingClear, usePeopleOptions } from '../../components/people';
 import { useT } from '../../i18n';
 import type { Person } from '../../types';
 
-/** Who is responsible: a combobox over GET /api/people, with "Ingen ansvarig" to clear it. */
 const NONE = '__none__';
 
+/**
+ * Who is responsible: a combobox over the people the app knows and, from two typed characters,
+ * the organisation's directory (GET /api/people?q=), with "Ingen ansvarig" to clear it.
+ */
 export function PersonPicker({
   label,
   value,
@@ -28,24 +32,29 @@ export function PersonPicker({
 
   const message = validationMessage ?? (people.error ? t('tab.handover.edit.peopleError', { message: people.error.message }) : undefined);
   return (
-    <Field label={label} validationMessage={message} validationState={message ? 'error' : 'none'}>
-      <Combobox
-        value={query}
-        selectedOptions={[value?.id ?? NONE]}
-        placeholder={t('tab.handover.edit.responsiblePlaceholder')}
-        onChange={(event) => setQuery(event.target.value)}
-        onOptionSelect={(_, data) => {
-          const person = data.optionValue === NONE ? null : (options.find((p) => p.id === data.optionValue) ?? null);
-          onChange(person);
-          setQuery(person?.name ?? '');
-        }}
-        onBlur={() => setQuery(value?.name ?? '')}
-      >
-        <Option value={NONE} text={t('tab.handover.item.noResponsible')}>
-          {t('tab.handover.item.noResponsible')}
-        </Option>
-        <PersonOptions people={options} />
-      </Combobox>
-    </Field>
+    <div>
+      <Field label={label} validationMessage={message} validationState={message ? 'error' : 'none'}>
+        <Combobox
+          value={query}
+          selectedOptions={[value?.id ?? NONE]}
+          placeholder={t('tab.handover.edit.responsiblePlaceholder')}
+          onChange={(event) => setQuery(event.target.value)}
+          onOptionSelect={(event, data) => {
+            if (isTypingClear(event, data)) return;
+            const found = data.optionValue === NONE ? undefined : options.find((p) => p.id === data.optionValue);
+            const person = found ? asPerson(found) : null;
+            onChange(person);
+            setQuery(person?.name ?? '');
+          }}
+          onBlur={() => setQuery(value?.name ?? '')}
+        >
+          <Option value={NONE} text={t('tab.handover.item.noResponsible')}>
+            {t('tab.handover.item.noResponsible')}
+          </Option>
+          <PersonOptions people={options} />
+        </Combobox>
+      </Field>
+      <DirectoryNotices people={people} />
+    </div>
   );
 }

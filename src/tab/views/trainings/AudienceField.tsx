@@ -1,11 +1,15 @@
 import { Button, Caption1, Combobox, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { PersonOptions, usePeopleOptions } from '../../components/people';
+import { DirectoryNotices } from '../../components/DirectoryNotices';
+import { PersonOptions, asPerson, usePeopleOptions } from '../../components/people';
 import { useT } from '../../i18n';
 import type { Person } from '../../types';
 
-/** Who may sign up: everyone, or only the invited (picked from GET /api/people, removable one by one). */
+/**
+ * Who may sign up: everyone, or only the invited (picked from the people the app knows and the
+ * organisation's directory, GET /api/people?q=; removable one by one).
+ */
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   invited: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -93,23 +97,27 @@ function InviteePicker({
 
   const message = validationMessage ?? (people.error ? t('tab.trainings.field.peopleError', { message: people.error.message }) : undefined);
   return (
-    <Field label={t('tab.trainings.field.invitees')} validationMessage={message} validationState={message ? 'error' : 'none'}>
-      <Combobox
-        multiselect
-        value={query}
-        placeholder={t('tab.trainings.field.inviteesPlaceholder')}
-        selectedOptions={invitees.map((p) => p.id)}
-        onChange={(event) => setQuery(event.target.value)}
-        onOptionSelect={(_, data) => {
-          const chosen = data.selectedOptions
-            .map((id) => invitees.find((p) => p.id === id) ?? options.find((p) => p.id === id) ?? people.all.find((p) => p.id === id))
-            .filter((p): p is Person => Boolean(p));
-          onInvitees(chosen);
-          setQuery('');
-        }}
-      >
-        <PersonOptions people={options} />
-      </Combobox>
-    </Field>
+    <div>
+      <Field label={t('tab.trainings.field.invitees')} validationMessage={message} validationState={message ? 'error' : 'none'}>
+        <Combobox
+          multiselect
+          value={query}
+          placeholder={t('tab.trainings.field.inviteesPlaceholder')}
+          selectedOptions={invitees.map((p) => p.id)}
+          onChange={(event) => setQuery(event.target.value)}
+          onOptionSelect={(_, data) => {
+            const chosen = data.selectedOptions
+              .map((id) => invitees.find((p) => p.id === id) ?? options.find((p) => p.id === id) ?? people.all.find((p) => p.id === id))
+              .filter((p): p is Person => Boolean(p))
+              .map(asPerson);
+            onInvitees(chosen);
+            setQuery('');
+          }}
+        >
+          <PersonOptions people={options} />
+        </Combobox>
+      </Field>
+      <DirectoryNotices people={people} />
+    </div>
   );
 }

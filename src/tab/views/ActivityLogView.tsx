@@ -94,7 +94,8 @@ export default function ActivityLogView() {
 
   const replace = (a: Activity) => list.setData((items = []) => (items.some((i) => i.key === a.key) ? items.map((i) => (i.key === a.key ? a : i)) : [...items, a]));
 
-  // Owners to pick: everyone the server knows, and everyone who owns an item in the log.
+  // The owners offered first (the owner picker adds the organisation's directory as the user types)
+  // and by which the dialog names the owner: everyone the server knows, and everyone who owns an item.
   const knownPeople = useMemo(() => {
     const map = new Map<string, Person>();
     for (const p of people.data ?? []) map.set(p.id, p);

@@ -111,7 +111,15 @@ export function ActivityDialog({ target, people, peopleError, canEdit, canDelete
             <MessageBarBody>{t('tab.activityLog.dialog.noPeople', { message: peopleError })}</MessageBarBody>
           </MessageBar>
         )}
-        <ActivityFormFields values={editor.values} errors={editor.errors} readOnly={readOnly} people={people} onChange={editor.change} />
+        <ActivityFormFields
+          values={editor.values}
+          errors={editor.errors}
+          readOnly={readOnly}
+          people={people}
+          owner={editor.mine.owner}
+          onChange={editor.change}
+          onOwner={editor.chooseOwner}
+        />
         {opened && (
           <Caption1 className={styles.meta}>
             {t('tab.activityLog.dialog.meta', {

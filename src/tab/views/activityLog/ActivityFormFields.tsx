@@ -1,11 +1,10 @@
-import { Combobox, Field, Input, Option, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ORIGINS, PRIORITIES, STATUSES, isClosed } from '../../../domain/activity';
 import { useCategories, useCategoryOption } from '../../categories';
 import { useT } from '../../i18n';
 import type { Category, Origin, Person, Priority, Status } from '../../types';
 import { FieldErrors, FieldName, FormValues } from './form';
-import { NO_OWNER } from './query';
+import { OwnerPicker } from './OwnerPicker';
 
 const useStyles = makeStyles({
   grid: {
@@ -20,32 +19,27 @@ const useStyles = makeStyles({
 /** The id of a field's control, to move focus to the first field with a problem. */
 export const fieldId = (field: FieldName) => `activity-field-${field}`;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
-
 export interface ActivityFormFieldsProps {
   values: FormValues;
   errors: FieldErrors;
   readOnly: boolean;
+  /** The people offered first as owner (the log's); the directory adds more as the user types. */
   people: readonly Person[];
+  /** The owner as the form has it now (values.ownerId as a person). */
+  owner: Person | null;
   onChange: (change: Partial<FormValues>) => void;
+  /** An owner was picked (null: nobody): the editor keeps the person, who may be new to the log. */
+  onOwner: (owner: Person | null) => void;
 }
 
 /** Title, description, category, owner, status, priority, due date, origin and — when closing — the resolution note. */
-export function ActivityFormFields({ values, errors, readOnly, people, onChange }: ActivityFormFieldsProps) {
+export function ActivityFormFields({ values, errors, readOnly, people, owner, onChange, onOwner }: ActivityFormFieldsProps) {
   const t = useT();
   const categories = useCategories();
   const categoryOption = useCategoryOption();
   const styles = useStyles();
   const label = (field: FieldName) => t(`tab.activityLog.field.${field}`);
   const closed = isClosed(values.status);
-
-  // The owner box: typing narrows the list; leaving it shows the chosen person again.
-  const [typed, setTyped] = useState<string | null>(null);
-  const ownerName = values.ownerId === NO_OWNER ? t('tab.unassigned') : (people.find((p) => p.id === values.ownerId)?.name ?? '');
-  const shownPeople = useMemo(() => {
-    const needle = typed?.trim() ? fold(typed.trim()) : null;
-    return needle ? people.filter((p) => fold(p.name).includes(needle)) : people;
-  }, [people, typed]);
 
   return (
     <div className={styles.grid}>
@@ -79,27 +73,15 @@ export function ActivityFormFields({ values, errors, readOnly, people, onChange 
             ))}
         </Select>
       </Field>
-      <Field label={label('owner')} validationMessage={errors.owner}>
-        <Combobox
-          id={fieldId('owner')}
-          value={typed ?? ownerName}
-          selectedOptions={[values.ownerId]}
-          disabled={readOnly}
-          onChange={(e) => setTyped(e.target.value)}
-          onOptionSelect={(_, d) => {
-            if (d.optionValue) onChange({ ownerId: d.optionValue });
-            setTyped(null);
-          }}
-          onBlur={() => setTyped(null)}
-        >
-          <Option value={NO_OWNER}>{t('tab.unassigned')}</Option>
-          {shownPeople.map((p) => (
-            <Option key={p.id} value={p.id}>
-              {p.name}
-            </Option>
-          ))}
-        </Combobox>
-      </Field>
+      <OwnerPicker
+        id={fieldId('owner')}
+        label={label('owner')}
+        validationMessage={errors.owner}
+        value={owner}
+        known={people}
+        disabled={readOnly}
+        onChange={onOwner}
+      />
       <Field label={label('status')} validationMessage={errors.status}>
         <Select id={fieldId('status')} value={values.status} disabled={readOnly} onChange={(_, d) => onChange({ status: d.value as Status })}>
           {STATUSES.map((s) => (

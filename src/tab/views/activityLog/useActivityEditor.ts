@@ -17,6 +17,7 @@ import {
   valuesOf,
 } from './form';
 import { fieldId } from './ActivityFormFields';
+import { NO_OWNER } from './query';
 import { useCategories } from '../../categories';
 
 export interface EditorCallbacks {
@@ -54,9 +55,11 @@ export function useActivityEditor(target: Activity | null, people: readonly Pers
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Activity | null>(null);
   const [busy, setBusy] = useState<'save' | 'delete' | null>(null);
+  // Owners picked in this dialog: one from the organisation's directory is in no list yet.
+  const [picked, setPicked] = useState<Person[]>([]);
 
-  // The owner as a Person: from the people list, or the record's own owner if the list lacks them.
-  const known = [...people, ...[opened?.owner, conflict?.owner].filter((p): p is Person => !!p)];
+  // The owner as a Person: picked here, from the people list, or the record's own owner if the list lacks them.
+  const known = [...picked, ...people, ...[opened?.owner, conflict?.owner].filter((p): p is Person => !!p)];
   const mine = fieldsOf(values, known);
   const base = opened ? fieldsOfActivity(opened) : fieldsOf(blank, known);
   const dirty = changedFields(mine, base).length > 0;
@@ -69,6 +72,11 @@ export function useActivityEditor(target: Activity | null, people: readonly Pers
       for (const k of Object.keys(next)) delete copy[(k === 'ownerId' ? 'owner' : k) as FieldName];
       return copy;
     });
+  };
+
+  const chooseOwner = (owner: Person | null) => {
+    if (owner) setPicked((list) => [owner, ...list.filter((p) => p.id !== owner.id)]);
+    change({ ownerId: owner?.id ?? NO_OWNER });
   };
 
   const fail = (error: unknown, what: 'save' | 'delete') => {
@@ -127,6 +135,8 @@ export function useActivityEditor(target: Activity | null, people: readonly Pers
     mine,
     dirty,
     change,
+    /** Picks the owner (null: nobody), remembering the person for the save. */
+    chooseOwner,
     /** Save with the version the dialog was opened with. */
     save: () => send(null),
     /** After a 412: the same changes, on top of the version that is there now. */

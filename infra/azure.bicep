@@ -1,8 +1,11 @@
 // Förvaltningsstöd in Azure: one Linux web app (Node 20) serves the tab, the API and the bot
 // (/api/messages); an Azure Bot connects it to Teams; a Storage account's Table service holds the
 // data (STORAGE=azure-table), reached with the web app's user-assigned managed identity, which is
-// also the bot's identity by default (no secrets at all). Deployed by `arm/deploy` in teamsapp.yml
-// with azure.parameters.json; the outputs at the end are written to env/.env.<env>.
+// also the bot's identity by default (no secrets at all), and the SSO app registration's credential
+// for Microsoft Graph through a federated identity credential on that registration. That credential
+// is not created here (only the preview Microsoft Graph Bicep extension could): README "Deploy to
+// Azure" has the `az ad app federated-credential create` command. Deployed by `arm/deploy` in
+// teamsapp.yml with azure.parameters.json; the outputs at the end are written to env/.env.<env>.
 
 @description('Base of the resource names, e.g. forvaltningsstod-dev. A unique suffix is added where names must be unique in Azure.')
 @minLength(3)
@@ -51,6 +54,23 @@ param aadAppClientId string
 
 @description('Entra tenant of the SSO app registration: the university\'s tenant, where Teams runs.')
 param aadAppTenantId string = tenant().tenantId
+
+@description('Client secret of the SSO app registration, for Microsoft Graph (from env/.env.<env>.user). Empty: no secret, the managed identity is the credential, trusted by a federated identity credential on the registration (README).')
+@secure()
+param aadAppClientSecret string = ''
+
+@description('Entra ID authority host of the tenant, for the Graph tokens (provision passes the Toolkit\'s AAD_APP_OAUTH_AUTHORITY_HOST; the default is this Azure cloud\'s).')
+param authAuthorityHost string = environment().authentication.loginEndpoint
+
+@description('Microsoft Graph: on = the people search adds the directory and the team\'s members are read from Teams; off = the app works without Graph.')
+@allowed([
+  'on'
+  'off'
+])
+param graph string = 'on'
+
+@description('Microsoft Graph endpoint: https://graph.microsoft.com, or a national cloud\'s (e.g. https://graph.microsoft.us).')
+param graphEndpoint string = 'https://graph.microsoft.com'
 
 @description('Object ids of the administration leads (förvaltningsledare), comma-separated.')
 param rolesForvaltningsledare string = ''
@@ -219,12 +239,20 @@ var settings = {
   STORAGE: 'azure-table'
   AZURE_TABLE_ENDPOINT: tableEndpoint
   AZURE_CLIENT_ID: identity.properties.clientId
+  // Microsoft Graph as the SSO registration (AUTH_CLIENT_ID): with AUTH_CLIENT_SECRET when given
+  // (graphSecretSettings), else with the managed identity above through the federated credential.
+  GRAPH: graph
+  GRAPH_ENDPOINT: graphEndpoint
+  AUTH_AUTHORITY_HOST: authAuthorityHost
   // Zip deploy ships dist/ and package-lock.json; the build service installs only what runs.
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
   CUSTOM_BUILD_COMMAND: 'npm ci --omit=dev --no-audit --no-fund'
 }
 var botSecretSettings = useManagedIdentityForBot ? {} : {
   BOT_PASSWORD: botAadAppClientSecret
+}
+var graphSecretSettings = empty(aadAppClientSecret) ? {} : {
+  AUTH_CLIENT_SECRET: aadAppClientSecret
 }
 var insightsSettings = enableAppInsights ? {
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
@@ -235,7 +263,7 @@ var insightsSettings = enableAppInsights ? {
 resource appSettings 'Microsoft.Web/sites/config@2023-01-01' = {
   parent: webApp
   name: 'appsettings'
-  properties: union(settings, botSecretSettings, insightsSettings)
+  properties: union(settings, botSecretSettings, graphSecretSettings, insightsSettings)
 }
 
 var botIdentity = useManagedIdentityForBot ? {
@@ -281,3 +309,5 @@ output BOT_TENANT_ID string = botTenantId
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.name
 output AZURE_TABLE_ENDPOINT string = tableEndpoint
 output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.properties.clientId
+// The subject of the federated identity credential that lets the identity act as the SSO registration.
+output AZURE_MANAGED_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId

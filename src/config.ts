@@ -67,6 +67,7 @@ const schema = z
       .url({ message: 'must be the Microsoft Graph endpoint, e.g. https://graph.microsoft.com' })
       .refine((v) => /^https:\/\/[^/]+\/?$/i.test(v), { message: 'must be https://<host>[:port] without a path' })
       .default(MICROSOFT_GRAPH_ENDPOINT),
+    ROSTER_REFRESH_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000).max(24 * 60 * 60_000).default(15 * 60_000),
     GRAPH_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(60_000).default(3000),
 
     ROLE_FORVALTNINGSLEDARE: list,
@@ -177,6 +178,8 @@ export interface Config {
   roles: { leads: string[]; members: string[]; projectOwners: string[] };
   /** Microsoft Graph (graph/): on with AUTH_MODE=entra and a credential, unless GRAPH=off. */
   graph: GraphSettings;
+  /** How often the scheduler reads the förvaltning team's roster again (owner promotions send Teams no event). */
+  rosterRefreshMs: number;
   /**
    * The bot (POST /api/messages). `anonymous`: no BOT_ID on a loopback HOST outside production —
    * local use (playground, tests) without Bot Framework tokens. `off`: no BOT_ID elsewhere, so
@@ -287,6 +290,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           },
     roles: { leads: e.ROLE_FORVALTNINGSLEDARE, members: e.ROLE_MEMBERS, projectOwners: e.ROLE_PROJEKTAGARE },
     graph: graphSettings(e),
+    rosterRefreshMs: e.ROSTER_REFRESH_MS,
     bot: e.BOT_ID
       ? {
           mode: 'authenticated',

@@ -26,6 +26,8 @@ import { Directory, NO_DIRECTORY } from './graph/directory';
 import { graphCredentials } from './graph/credentials';
 import { createGraphDirectory } from './graph/graphDirectory';
 import { cachedDirectory } from './graph/cachedDirectory';
+import { TeamRosters } from './graph/teamRosters';
+import { createGraphTeamRosters } from './graph/graphTeamRosters';
 import { createDemoDirectory } from './seed/demoDirectory';
 
 /**
@@ -64,7 +66,7 @@ export async function startApp(
   const ctx = { store, now, timeZone: config.timeZone };
   const seeded = await seed(ctx, { demo: config.seedDemo });
   // The adapters (api, bot, jobs, web) get the use cases, never the store.
-  const useCases = createUseCases(ctx, { directory: directoryFor(config, logger) });
+  const useCases = createUseCases(ctx, { ...graphServices(config, logger), lists: config.roles });
   if (seeded.activities) logger.info({ activities: seeded.activities }, 'seeded demo activity log');
 
   // Links in cards need the external address; without PUBLIC_URL it is known once the server listens.
@@ -87,7 +89,7 @@ export async function startApp(
   const botLogger = logger.child({ component: 'bot' });
   const bot = createBot({
     useCases,
-    identify: createBotIdentify(config),
+    identify: createBotIdentify(config, useCases.access),
     defaultLocale: config.defaultLocale,
     calendarUrl,
     logger: botLogger,
@@ -118,14 +120,14 @@ export async function startApp(
     logger: logger.child({ component: 'notifier' }),
     options: { perSecond: config.sendRatePerSecond, leaseMs: config.jobLeaseMs },
   });
-  const scheduler = createScheduler({ useCases, notifier, intervalMs: config.notifierIntervalMs, leaseMs: config.jobLeaseMs, logger });
+  const scheduler = createScheduler({ useCases, notifier, intervalMs: config.notifierIntervalMs, leaseMs: config.jobLeaseMs, rosterRefreshMs: config.rosterRefreshMs, logger });
 
   const server = createServer({
     useCases,
     defaultLocale: config.defaultLocale,
     maxBodyBytes: config.maxBodyBytes,
     authMode: config.auth.mode,
-    identify: createIdentify(config),
+    identify: createIdentify(config, useCases.access),
     logger,
     tabDir: path.join(projectRoot(), 'dist', 'tab'),
     ...(framework
@@ -143,6 +145,10 @@ export async function startApp(
         }
       : {}),
     calendar: { links, uidDomain: () => new URL(publicUrl).hostname },
+    consent:
+      config.graph.mode === 'on'
+        ? { authorityHost: config.graph.authorityHost, tenantId: config.graph.tenantId, clientId: config.graph.clientId, graphEndpoint: config.graph.endpoint, publicUrl: () => publicUrl }
+        : null,
   });
   const url = await listen(server, config.port, config.host);
   if (!config.publicUrl) {
@@ -167,18 +173,28 @@ export async function startApp(
 
 /** How long a directory search's answer is kept, and for how many searches at most. */
 const DIRECTORY_CACHE = { ttlMs: 60_000, maxEntries: 2_000 };
+/** How long reading a team's roster may take, retries for Retry-After included (a bot turn may wait for it). */
+const ROSTER_TIMEOUT_MS = 10_000;
 
-/** Microsoft Graph when it is configured; the demo staff in dev mode with demo data; otherwise none (the app's own people). */
-function directoryFor(config: Config, logger: pino.Logger): Directory {
+/**
+ * Microsoft Graph when it is configured: the directory on the caller's behalf and the team
+ * rosters with the app's own token. Otherwise the demo staff in dev mode with demo data, or
+ * nothing (the app's own people; roles from the lists).
+ */
+function graphServices(config: Config, logger: pino.Logger): { directory: Directory; rosters?: TeamRosters } {
   if (config.graph.mode === 'on') {
     const { endpoint, interactiveTimeoutMs } = config.graph;
-    logger.info({ component: 'graph', endpoint, authorityHost: config.graph.authorityHost, credential: config.graph.credential.kind }, 'Microsoft Graph is on');
-    const graph = createGraphDirectory({ credentials: graphCredentials(config.graph), endpoint, timeoutMs: interactiveTimeoutMs, logger: logger.child({ component: 'graph' }) });
-    return cachedDirectory(graph, DIRECTORY_CACHE);
+    const graphLogger = logger.child({ component: 'graph' });
+    graphLogger.info({ endpoint, authorityHost: config.graph.authorityHost, credential: config.graph.credential.kind }, 'Microsoft Graph is on');
+    const credentials = graphCredentials(config.graph);
+    const graph = createGraphDirectory({ credentials, endpoint, timeoutMs: interactiveTimeoutMs, logger: graphLogger });
+    return {
+      directory: cachedDirectory(graph, DIRECTORY_CACHE),
+      rosters: createGraphTeamRosters({ credential: credentials.appOnly, endpoint, timeoutMs: ROSTER_TIMEOUT_MS, logger: graphLogger }),
+    };
   }
-  if (config.auth.mode === 'dev' && config.seedDemo) return createDemoDirectory();
-  if (config.auth.mode === 'entra') logger.warn({ component: 'graph', reason: config.graph.reason }, 'Microsoft Graph is off: people pickers offer only the people the app knows');
-  return NO_DIRECTORY;
+  if (config.auth.mode === 'entra') logger.warn({ component: 'graph', reason: config.graph.reason }, 'Microsoft Graph is off: people pickers offer only the people the app knows, and roles come from the ROLE_* lists');
+  return { directory: config.auth.mode === 'dev' && config.seedDemo ? createDemoDirectory() : NO_DIRECTORY };
 }
 
 async function main(): Promise<void> {

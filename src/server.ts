@@ -11,10 +11,12 @@ import { registerChecklistRoutes } from './api/checklistApi';
 import { registerMeRoutes } from './api/meApi';
 import { registerMeetingRoutes } from './api/meetingsApi';
 import { registerTabFiles } from './web/tabFiles';
+import { ConsentSettings, registerConsentRedirect } from './web/consentRedirect';
 import { registerPeopleRoutes } from './api/peopleApi';
 import { registerTrainingRoutes } from './api/trainingsApi';
 import { registerSettingsRoutes } from './api/settingsApi';
 import { registerCategoryRoutes } from './api/categoriesApi';
+import { registerAccessRoutes } from './api/accessApi';
 import { registerAuditRoutes } from './api/auditApi';
 import { CalendarLinks } from './web/calendarLinks';
 import { registerCalendarFiles } from './web/calendarFiles';
@@ -32,6 +34,8 @@ export interface ServerDeps {
   registerBot?: (server: Server) => void;
   /** Signed calendar links: GET /calendar/:trainingId.ics (no sign-in). */
   calendar?: { links: CalendarLinks; uidDomain: () => string };
+  /** The consent step for Microsoft Graph (GET /auth/consent); null when Graph is off. */
+  consent?: ConsentSettings | null;
 }
 
 /** The restify server: /healthz, /api/*, the bot (/api/messages), calendar files (/calendar) and the tab under /tab. */
@@ -62,10 +66,12 @@ export function createServer(deps: ServerDeps): Server {
   registerTrainingRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerSettingsRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerCategoryRoutes(server, routeDeps, uc, deps.maxBodyBytes);
+  registerAccessRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerAuditRoutes(server, routeDeps, uc);
   registerMeRoutes(server, routeDeps, uc, deps.authMode);
   registerPeopleRoutes(server, routeDeps, uc, deps.authMode);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });
+  registerConsentRedirect(server, deps.consent ?? null);
   deps.registerBot?.(server);
   if (deps.calendar) {
     registerCalendarFiles(server, { useCases: uc, defaultLocale: deps.defaultLocale, ...deps.calendar });

@@ -22,9 +22,11 @@ describe('the API contract', () => {
         .sort();
     expect(flagged((e) => e.ifMatch)).toEqual([
       'DELETE /api/activities/:key',
+      'DELETE /api/rights/:right/:personId',
       'PATCH /api/activities/:key',
       'PATCH /api/checklist/items/:id',
       'PATCH /api/trainings/:id',
+      'POST /api/rights',
       'PUT /api/categories',
       'PUT /api/settings/follow-up',
     ]);

@@ -6,8 +6,9 @@ import type { Categories } from '../domain/categories';
 import type { ChecklistItem, ChecklistView } from '../domain/checklist';
 import type { FollowUpSettingsView } from '../domain/followUp';
 import type { Meeting, MeetingSummary, RecordedDecision } from '../domain/meeting';
-import type { Person } from '../domain/person';
 import type { PeopleAnswer } from '../domain/directory';
+import type { Access, AccessOverview } from '../domain/access';
+import type { Rights } from '../domain/rights';
 import type { CancelResult, Registration, SignUpResult } from '../domain/registration';
 import type { Restlista } from '../domain/restlista';
 import type { Action, Identity } from '../domain/roles';
@@ -68,6 +69,8 @@ export interface Me extends Identity {
   permissions: Record<Action, boolean>;
   /** The zone "today", due dates and times are reckoned in (TIME_ZONE). */
   timeZone: string;
+  /** Where the role and each right came from (domain/access.ts). */
+  access: Access;
 }
 
 export interface ListOf<T> {
@@ -78,6 +81,11 @@ export interface ListOf<T> {
 export const API = {
   me: define<Record<never, never>, undefined, Me>()('GET', '/api/me'),
   people: define<{ q?: string }, undefined, PeopleAnswer>()('GET', '/api/people'),
+  access: {
+    overview: define<Record<never, never>, undefined, AccessOverview>()('GET', '/api/access'),
+    grant: define<Record<never, never>, Input<typeof S.rightGrantInput>, Rights>()('POST', '/api/rights', { ifMatch: true }),
+    withdraw: define<Record<never, never>, undefined, Rights>()('DELETE', '/api/rights/:right/:personId', { ifMatch: true }),
+  },
   activities: {
     list: define<QueryText<Input<typeof S.activityQueryInput>>, undefined, ListOf<Activity>>()('GET', '/api/activities'),
     export: define<QueryText<Input<typeof S.exportQueryInput>>, undefined, Blob>()('GET', '/api/activities/export', { file: true }),

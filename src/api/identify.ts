@@ -1,6 +1,7 @@
 import type { Request } from 'restify';
 import { Config } from '../config';
-import { Identity, roleOf } from '../domain/roles';
+import { Identity } from '../domain/roles';
+import type { UseCases } from '../commands';
 import { Result, ok, fail } from '../domain/problem';
 import { bearerToken, createEntraTokenVerifier } from '../auth/entraToken';
 import { findDevUser } from '../auth/devUsers';
@@ -12,14 +13,14 @@ export type Identify = (req: Request) => Promise<Result<Identity>>;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Who is calling. With AUTH_MODE=entra: the Teams SSO bearer token, verified; the role comes
- * from the configured lists. With AUTH_MODE=dev (loopback only): no token means the demo
+ * Who is calling. With AUTH_MODE=entra: the Teams SSO bearer token, verified; the role and the
+ * rights come from the förvaltning team, the granted rights and the lists (uc.access). With AUTH_MODE=dev (loopback only): no token means the demo
  * förvaltningsledare, and `X-Dev-User: <id or alias>` picks another demo user — but a write
  * sent by a page of another web site is nobody (403): without that, any page the developer
  * visits could change data as the demo lead.
  */
-export function createIdentify(config: Pick<Config, 'auth' | 'roles' | 'publicUrl'>): Identify {
-  const { auth, roles } = config;
+export function createIdentify(config: Pick<Config, 'auth' | 'publicUrl'>, access: Pick<UseCases['access'], 'identity'>): Identify {
+  const { auth } = config;
   if (auth.mode === 'dev') {
     const trusted = { publicUrl: config.publicUrl, sources: [...TEAMS_ORIGINS, ...PLAYGROUND_ORIGINS] };
     return async (req) => {
@@ -29,7 +30,7 @@ export function createIdentify(config: Pick<Config, 'auth' | 'roles' | 'publicUr
       const wanted = Array.isArray(header) ? header[0] : header;
       const user = findDevUser(wanted?.trim() || undefined);
       if (!user) return fail('unauthorized', 'auth.unknownDevUser', { params: { id: String(wanted).slice(0, 60) } });
-      return ok({ id: user.id, name: user.name, tenantId: user.tenantId, role: user.role, projectOwner: user.projectOwner });
+      return ok(await access.identity({ id: user.id, name: user.name, tenantId: user.tenantId, demo: { role: user.role, rights: user.rights } }));
     };
   }
 
@@ -46,12 +47,6 @@ export function createIdentify(config: Pick<Config, 'auth' | 'roles' | 'publicUr
     const verified = await verify(token);
     if (!verified.ok) return verified;
     const { objectId, name, tenantId } = verified.value;
-    return ok({
-      id: objectId,
-      name,
-      tenantId,
-      role: roleOf(objectId, roles),
-      projectOwner: roles.projectOwners.includes(objectId),
-    });
+    return ok(await access.identity({ id: objectId, name, tenantId }));
   };
 }

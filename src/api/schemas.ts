@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORIGINS, PRIORITIES, STATUSES } from '../domain/activity';
 import { MAX_CATEGORY_NAME } from '../domain/categories';
+import { RIGHTS } from '../domain/rights';
 import { isIsoDate } from '../domain/calendar';
 import { SIGNER_ROLES } from '../domain/checklist';
 import { SORTS } from '../domain/activityQuery';
@@ -211,6 +212,9 @@ export const followUpSettingsInput = z.strictObject({
     nudges: z.boolean(),
   }),
 });
+
+/** POST /api/rights: a right granted to a person (anyone in the tenant, picked with GET /api/people). */
+export const rightGrantInput = z.strictObject({ right: z.enum(RIGHTS), person: personInput });
 
 /** PUT /api/categories: the whole list (names checked further by domain/categories.ts). */
 export const categoriesInput = z.strictObject({

@@ -17,7 +17,7 @@ const USERS: DevUser[] = [
     name: 'Maria Lindqvist',
     tenantId: TENANT,
     role: 'förvaltningsledare',
-    projectOwner: false,
+    rights: [],
     title: { sv: 'Förvaltningsledare O365, IT-avdelningen', en: 'O365 administration lead, IT department' },
   },
   {
@@ -26,7 +26,7 @@ const USERS: DevUser[] = [
     name: 'Anders Berg',
     tenantId: TENANT,
     role: 'member',
-    projectOwner: true,
+    rights: ['projektägare'],
     title: { sv: 'Projektägare, införandeprojektet O365', en: 'Project owner, O365 rollout project' },
   },
   {
@@ -35,7 +35,7 @@ const USERS: DevUser[] = [
     name: 'Johan Ek',
     tenantId: TENANT,
     role: 'member',
-    projectOwner: false,
+    rights: [],
     title: { sv: 'IT-tekniker, Servicedesk', en: 'IT technician, Service desk' },
   },
   {
@@ -44,7 +44,7 @@ const USERS: DevUser[] = [
     name: 'Sara Nilsson',
     tenantId: TENANT,
     role: 'member',
-    projectOwner: false,
+    rights: [],
     title: { sv: 'Champion, Institutionen för pedagogik', en: 'Champion, Department of Education' },
   },
   {
@@ -53,7 +53,7 @@ const USERS: DevUser[] = [
     name: 'Karin Holm',
     tenantId: TENANT,
     role: 'reader',
-    projectOwner: false,
+    rights: [],
     title: { sv: 'Administratör, Ekonomiavdelningen', en: 'Administrator, Finance Office' },
   },
   {
@@ -62,7 +62,7 @@ const USERS: DevUser[] = [
     name: 'Peter Sjöberg',
     tenantId: TENANT,
     role: 'reader',
-    projectOwner: false,
+    rights: [],
     title: { sv: 'Systemgruppsägare, Digitala arbetsplatsen', en: 'System owner, Digital workplace' },
   },
 ];

@@ -148,11 +148,11 @@ describe('bearerToken', () => {
 describe('findDevUser', () => {
   it('gives the demo förvaltningsledare by default', () => {
     const lead = findDevUser(undefined);
-    expect(lead).toMatchObject({ alias: 'lead', role: 'förvaltningsledare', projectOwner: false, tenantId: 'dev-tenant' });
+    expect(lead).toMatchObject({ alias: 'lead', role: 'förvaltningsledare', rights: [], tenantId: 'dev-tenant' });
   });
 
   it('finds a user by alias (any case) or by object id', () => {
-    expect(findDevUser('owner')).toMatchObject({ name: 'Anders Berg', role: 'member', projectOwner: true });
+    expect(findDevUser('owner')).toMatchObject({ name: 'Anders Berg', role: 'member', rights: ['projektägare'] });
     expect(findDevUser('READER')?.role).toBe('reader');
     const member2 = DEV_USERS.find((u) => u.alias === 'member2')!;
     expect(findDevUser(member2.id)).toBe(member2);
@@ -169,6 +169,6 @@ describe('findDevUser', () => {
     expect(new Set(DEV_USERS.map((u) => u.id)).size).toBe(DEV_USERS.length);
     expect(new Set(DEV_USERS.map((u) => u.alias)).size).toBe(DEV_USERS.length);
     expect(findDevUser('systemowner')?.role).toBe('reader');
-    expect(DEV_USERS.filter((u) => u.projectOwner).map((u) => u.alias)).toEqual(['owner']);
+    expect(DEV_USERS.filter((u) => u.rights.includes('projektägare')).map((u) => u.alias)).toEqual(['owner']);
   });
 });

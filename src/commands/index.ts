@@ -1,6 +1,13 @@
 import { StoreHealth } from '../store/store';
+import { Identity } from '../domain/roles';
 import { Directory, NO_DIRECTORY } from '../graph/directory';
+import { NO_ROSTERS, TeamRosters } from '../graph/teamRosters';
+import { RoleLists } from '../domain/access';
 import { findPeople } from './peopleFinder';
+import { accessSourceCache } from './accessSources';
+import { Caller, accessOfCaller, resolveIdentity } from './identityResolver';
+import { grantRightTo, readAccessOverview, withdrawRightFrom } from './rightsEditor';
+import { chooseForvaltningTeam, refreshRoster } from './forvaltningTeamKeeper';
 import { CommandContext } from './context';
 import { activityDetails, knownPeople, listActivities, readRestlista } from './activityReader';
 import { createActivity } from './activityCreator';
@@ -36,8 +43,26 @@ import { addressOf, claimDue, collectNotices, forgetOldTurns, giveBack, markFail
  * its caller itself where a person acts (the one place that does). Built once by the
  * composition root.
  */
-export function createUseCases(ctx: CommandContext, services: { /** The organisation's directory (graph/, or the demo's). */ directory?: Directory } = {}) {
+export interface UseCaseServices {
+  /** The organisation's directory (graph/, or the demo's). */
+  directory?: Directory;
+  /** Teams rosters (graph/): where the förvaltning team's roles come from. */
+  rosters?: TeamRosters;
+  /** The configured role lists (ROLE_*): break-glass, they only add. */
+  lists?: RoleLists;
+  /** How long the team and the rights are kept between reads (another instance's change shows within this). */
+  accessTtlMs?: number;
+}
+
+const NO_LISTS: RoleLists = { leads: [], members: [], projectOwners: [] };
+const ACCESS_TTL_MS = 5_000;
+
+export function createUseCases(ctx: CommandContext, services: UseCaseServices = {}) {
   const directory = services.directory ?? NO_DIRECTORY;
+  const rosters = services.rosters ?? NO_ROSTERS;
+  const lists = services.lists ?? NO_LISTS;
+  const accessSources = accessSourceCache(ctx, services.accessTtlMs ?? ACCESS_TTL_MS);
+  const keeper = { cache: accessSources, rosters };
   const bound =
     <A extends unknown[], R>(useCase: (ctx: CommandContext, ...args: A) => R) =>
     (...args: A): R =>
@@ -55,6 +80,19 @@ export function createUseCases(ctx: CommandContext, services: { /** The organisa
       comment: bound(addComment),
       restlista: bound(readRestlista),
       people: bound(knownPeople),
+    },
+    /** Who may do what (domain/access.ts): identities for the adapters, the rights, the förvaltning team. */
+    access: {
+      identity: (caller: Caller) => resolveIdentity(accessSources, lists, caller),
+      of: (caller: Caller) => accessOfCaller(accessSources, lists, caller),
+      overview: (actor: Identity) => readAccessOverview(ctx, accessSources, { lists, rostersFromGraph: rosters.kind === 'graph' }, actor),
+      grant: (expectedVersion: number, grant: Parameters<typeof grantRightTo>[3], actor: Identity) => grantRightTo(ctx, accessSources, expectedVersion, grant, actor),
+      withdraw: (expectedVersion: number, grant: Parameters<typeof withdrawRightFrom>[3], actor: Identity) =>
+        withdrawRightFrom(ctx, accessSources, expectedVersion, grant, actor),
+      chooseTeam: (candidate: { id: string; name: string | null }, actor: Identity, opts?: { onlyIfNone?: boolean }) =>
+        chooseForvaltningTeam(ctx, keeper, candidate, actor, opts),
+      refreshRoster: () => refreshRoster(ctx, keeper),
+      rostersFromGraph: rosters.kind === 'graph',
     },
     people: {
       find: (query: Parameters<typeof findPeople>[2], actor: Parameters<typeof findPeople>[3], assertion: string | null) =>

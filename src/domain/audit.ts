@@ -17,7 +17,7 @@ import { Person } from './person';
  */
 
 /** The kinds of record the trail speaks of (later features add theirs). */
-export const AUDIT_RECORD_TYPES = ['activity', 'checklist', 'meeting', 'training', 'followUpSettings', 'categories'] as const;
+export const AUDIT_RECORD_TYPES = ['activity', 'checklist', 'meeting', 'training', 'followUpSettings', 'categories', 'rights', 'team'] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 export interface AuditRecordRef {
@@ -52,6 +52,10 @@ export const AUDIT_ACTIONS = [
   'training.imported',
   'followUpSettings.changed',
   'categories.changed',
+  'rights.granted',
+  'rights.withdrawn',
+  'team.chosen',
+  'team.rosterChanged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

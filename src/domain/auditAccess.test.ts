@@ -2,7 +2,7 @@ import { visibleAuditTypes } from './auditAccess';
 import { AUDIT_RECORD_TYPES } from './audit';
 import { Identity } from './roles';
 
-const who = (role: Identity['role']): Identity => ({ id: `aad-${role}`, name: role, tenantId: null, role, projectOwner: false });
+const who = (role: Identity['role']): Identity => ({ id: `aad-${role}`, name: role, tenantId: null, role, rights: [] });
 
 describe('who reads which part of the trail', () => {
   it('the förvaltningsledare and members: every kind of record they may read (today all of them); readers: none', () => {

@@ -14,6 +14,8 @@ const READ_RIGHT: Record<AuditRecordType, Action> = {
   checklist: 'checklist.read',
   training: 'training.organise',
   followUpSettings: 'followUp.read',
+  rights: 'access.read',
+  team: 'access.read',
 };
 
 export function visibleAuditTypes(who: Identity): AuditRecordType[] {

@@ -1,10 +1,12 @@
 import { Person } from './person';
+import type { Right } from './rights';
 
 /**
  * Who may do what. reader: anyone signed in from the tenant (signs up for trainings); member:
- * edits activities, ticks the checklist, organises trainings; förvaltningsledare: signs off as receiver, manages (categories, the follow-up), deletes.
- * projektägare is not a role in the app but a right to sign the handover for the project.
- * This is the one place that decides; api and bot ask `can()`.
+ * edits activities, ticks the checklist, organises trainings; förvaltningsledare: signs off as receiver, manages (categories, the follow-up, rights), deletes.
+ * projektägare is not a role but a right (rights.ts) to sign the handover for the project.
+ * Where a person's role and rights come from is access.ts; what they allow is decided here:
+ * api and bot ask `can()`.
  */
 export const ROLES = ['reader', 'member', 'förvaltningsledare'] as const;
 export type Role = (typeof ROLES)[number];
@@ -12,8 +14,8 @@ export type Role = (typeof ROLES)[number];
 export interface Identity extends Person {
   tenantId: string | null;
   role: Role;
-  /** May sign the handover checklist for the rollout project (projektägare). */
-  projectOwner: boolean;
+  /** The named rights the person holds (rights.ts), e.g. projektägare: signs the handover for the rollout project. */
+  rights: readonly Right[];
 }
 
 export type Action =
@@ -40,7 +42,11 @@ export type Action =
   /** Read the audit trail (Händelselogg): the entries of the records one may see (domain/auditAccess.ts). */
   | 'audit.read'
   /** Walk the whole chain and export it: the förvaltningsledare. */
-  | 'audit.verify';
+  | 'audit.verify'
+  /** See the förvaltning team's roster and who holds which right (Inställningar › Roller). */
+  | 'access.read'
+  /** Grant and withdraw rights. */
+  | 'rights.manage';
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
@@ -56,10 +62,12 @@ const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'training.organise': 'member',
   'followUp.read': 'member',
   'audit.read': 'member',
+  'access.read': 'member',
   'activity.delete': 'förvaltningsledare',
   'followUp.configure': 'förvaltningsledare',
   'categories.manage': 'förvaltningsledare',
   'audit.verify': 'förvaltningsledare',
+  'rights.manage': 'förvaltningsledare',
   'checklist.sign.förvaltningsledare': 'förvaltningsledare',
 };
 
@@ -72,13 +80,6 @@ export function permissionsOf(who: Identity): Record<Action, boolean> {
 }
 
 export function can(who: Identity, action: Action): boolean {
-  if (action === 'checklist.sign.projektägare') return who.projectOwner;
+  if (action === 'checklist.sign.projektägare') return who.rights.includes('projektägare');
   return RANK[who.role] >= RANK[NEEDS[action]];
-}
-
-/** The role lists from config: the highest list an object id is on wins. */
-export function roleOf(objectId: string, lists: { members: readonly string[]; leads: readonly string[] }): Role {
-  if (lists.leads.includes(objectId)) return 'förvaltningsledare';
-  if (lists.members.includes(objectId)) return 'member';
-  return 'reader';
 }

@@ -71,6 +71,10 @@ export const sv = {
   'audit.action.training.registrationCancelled': '{who} avanmälde {subject} från {record}',
   'audit.action.training.attendanceMarked': '{who} registrerade närvaro för {subject} på {record}',
   'audit.action.training.imported': '{who} importerade {count} anmälningar till {record}',
+  'audit.action.rights.granted': '{who} gav {subject} en rättighet',
+  'audit.action.rights.withdrawn': '{who} tog tillbaka en rättighet från {subject}',
+  'audit.action.team.chosen': '{who} valde förvaltningsteamet',
+  'audit.action.team.rosterChanged': '{who} läste in ändringar i förvaltningsteamets medlemmar',
 
   'audit.record.activity': '{id}',
   'audit.record.training': 'utbildningen {id}',
@@ -78,6 +82,8 @@ export const sv = {
   'audit.record.checklist': 'överlämningschecklistan',
   'audit.record.followUpSettings': 'uppföljningens inställningar',
   'audit.record.categories': 'kategorierna',
+  'audit.record.rights': 'rättigheterna',
+  'audit.record.team': 'förvaltningsteamet',
 
   'audit.field.title': 'rubrik',
   'audit.field.description': 'beskrivning',
@@ -114,6 +120,11 @@ export const sv = {
   'audit.field.channel': 'kanal',
   'audit.field.schedule': 'schema ({path})',
   'audit.field.categories.items': 'kategori {key} ({path})',
+  'audit.field.right': 'rättighet',
+  'audit.field.team': 'team',
+  'audit.field.roster.owner': 'ägare',
+  'audit.field.roster.member': 'medlem',
+  'audit.field.roster.guest': 'gäst',
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -185,6 +196,10 @@ export const en: Record<keyof typeof sv, string> = {
   'audit.action.training.registrationCancelled': '{who} cancelled the registration of {subject} for {record}',
   'audit.action.training.attendanceMarked': '{who} recorded the attendance of {subject} at {record}',
   'audit.action.training.imported': '{who} imported {count} registrations for {record}',
+  'audit.action.rights.granted': '{who} granted {subject} a right',
+  'audit.action.rights.withdrawn': '{who} withdrew a right from {subject}',
+  'audit.action.team.chosen': '{who} chose the administration team',
+  'audit.action.team.rosterChanged': '{who} read changes in the administration team\'s members',
 
   'audit.record.activity': '{id}',
   'audit.record.training': 'the training {id}',
@@ -192,6 +207,8 @@ export const en: Record<keyof typeof sv, string> = {
   'audit.record.checklist': 'the handover checklist',
   'audit.record.followUpSettings': 'the follow-up settings',
   'audit.record.categories': 'the categories',
+  'audit.record.rights': 'the rights',
+  'audit.record.team': 'the administration team',
 
   'audit.field.title': 'title',
   'audit.field.description': 'description',
@@ -228,4 +245,9 @@ export const en: Record<keyof typeof sv, string> = {
   'audit.field.channel': 'channel',
   'audit.field.schedule': 'schedule ({path})',
   'audit.field.categories.items': 'category {key} ({path})',
+  'audit.field.right': 'right',
+  'audit.field.team': 'team',
+  'audit.field.roster.owner': 'owner',
+  'audit.field.roster.member': 'member',
+  'audit.field.roster.guest': 'guest',
 };

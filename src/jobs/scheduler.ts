@@ -20,6 +20,8 @@ export interface TickReport extends DrainReport {
   remindersQueued: number;
   followUpsQueued: number;
   activityIdsPruned: number;
+  /** The förvaltning team's roster this tick: 'changed', 'unchanged', 'no_team', 'unavailable', or 'not_due'. */
+  roster: string;
   /** Another instance holds the lease: this one did nothing. */
   skipped: boolean;
 }
@@ -33,20 +35,34 @@ export interface Scheduler {
 /** How long a handled activity id is remembered (Teams resends within minutes). */
 export const ACTIVITY_ID_TTL_MS = 24 * 60 * 60_000;
 export const SCHEDULER_LEASE = 'scheduler';
+/** After a roster read that failed, the next try comes this much later (or at the refresh interval, if sooner). */
+const ROSTER_RETRY_MS = 60_000;
 /** The soonest the timer ticks again after a tick (a retry due at once waits this long). */
 const MIN_DELAY_MS = 5;
 
 const idle: DrainReport = { sent: 0, retrying: 0, undeliverable: 0, throttled: false };
 
 export function createScheduler(deps: {
-  useCases: Pick<UseCases, 'clock' | 'delivery' | 'reminders'>;
+  useCases: Pick<UseCases, 'clock' | 'delivery' | 'reminders' | 'access'>;
   notifier: Notifier;
   intervalMs: number;
   leaseMs: number;
+  /** How often the förvaltning team's roster is read again (when Graph can; a failed read is tried again at the next tick after a minute). */
+  rosterRefreshMs?: number;
   logger: Logger;
 }): Scheduler {
   const { logger } = deps;
-  const { clock, delivery, reminders } = deps.useCases;
+  const { clock, delivery, reminders, access } = deps.useCases;
+  const rosterRefreshMs = deps.rosterRefreshMs ?? 15 * 60_000;
+  let rosterDueAt = 0;
+  /** The roster, when due: 'changed', 'unchanged', 'no_team', 'unavailable' or 'not_due'. */
+  async function refreshRosterIfDue(): Promise<string> {
+    const now = clock.now().getTime();
+    if (!access.rostersFromGraph || now < rosterDueAt) return 'not_due';
+    const refreshed = await access.refreshRoster();
+    rosterDueAt = now + (refreshed.ok ? rosterRefreshMs : Math.min(rosterRefreshMs, ROSTER_RETRY_MS));
+    return refreshed.ok ? refreshed.value : 'unavailable';
+  }
   const holder = `${process.pid}-${randomUUID()}`;
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
@@ -57,16 +73,17 @@ export function createScheduler(deps: {
   async function run(): Promise<TickReport> {
     const started = performance.now();
     if (!(await lease())) {
-      return { noticesCollected: 0, remindersQueued: 0, followUpsQueued: 0, activityIdsPruned: 0, ...idle, skipped: true };
+      return { noticesCollected: 0, remindersQueued: 0, followUpsQueued: 0, activityIdsPruned: 0, roster: 'not_due', ...idle, skipped: true };
     }
     try {
       const noticesCollected = await delivery.collectNotices();
       const remindersQueued = await reminders.queueTrainings();
       const followUpsQueued = await reminders.queueFollowUps();
       const activityIdsPruned = await delivery.forgetOldTurns(ACTIVITY_ID_TTL_MS);
+      const roster = await refreshRosterIfDue();
       const drained = await deps.notifier.drain(lease);
-      const report = { noticesCollected, remindersQueued, followUpsQueued, activityIdsPruned, ...drained, skipped: false };
-      const busy = noticesCollected + remindersQueued + followUpsQueued + drained.sent + drained.retrying + drained.undeliverable > 0;
+      const report = { noticesCollected, remindersQueued, followUpsQueued, activityIdsPruned, roster, ...drained, skipped: false };
+      const busy = roster === 'changed' || noticesCollected + remindersQueued + followUpsQueued + drained.sent + drained.retrying + drained.undeliverable > 0;
       logger[busy ? 'info' : 'debug']({ job: 'scheduler', ...report, ms: Math.round(performance.now() - started) }, 'job');
       return report;
     } finally {

@@ -22,10 +22,11 @@ function demoDirectoryPeople(): DirectoryPerson[] {
     const [jobTitle, department] = u.title.sv.split(', ');
     return { id: u.id, name: u.name, mail: demoEmail(u.name), ...(jobTitle ? { jobTitle } : {}), ...(department ? { department } : {}) };
   });
-  const known = new Set(users.map((u) => u.id));
+  // A generated namesake of a demo user would be a second person of the same name in the pickers.
+  const known = new Set(users.flatMap((u) => [u.id, u.name]));
   const { generated } = demoStaff();
   const staff = generated
-    .filter((p) => !known.has(p.id))
+    .filter((p) => !known.has(p.id) && !known.has(p.name))
     .map((p) => ({ id: p.id, name: p.name, ...(p.email ? { mail: p.email } : {}), jobTitle: pick(rng, TITLES), ...(p.department ? { department: p.department } : {}) }));
   return [...users, ...staff];
 }

@@ -11,6 +11,8 @@ import { Result } from '../domain/problem';
 import { ConversationReference, OutboxDraft, OutboxMessage } from '../domain/notification';
 import { FollowUpSettings, TeamChannel } from '../domain/followUp';
 import { Categories } from '../domain/categories';
+import { Rights } from '../domain/rights';
+import { ForvaltningTeam } from '../domain/forvaltningTeam';
 
 export { type CrashHook, type CrashPoint, NO_CRASH } from './crashPoints';
 
@@ -184,6 +186,12 @@ export type FollowUpSettingsStore = DocumentStore<FollowUpSettings>;
 /** The activity log's categories as the förvaltningsledare keeps them (none stored: the defaults). */
 export type CategoryStore = DocumentStore<Categories>;
 
+/** The named rights granted in Inställningar › Roller (none stored: nobody holds one). */
+export type RightsStore = DocumentStore<Rights>;
+
+/** The förvaltning team and its last known roster (none stored: no team chosen yet). */
+export type ForvaltningTeamStore = DocumentStore<ForvaltningTeam>;
+
 /**
  * Named leases across processes sharing the store: the scheduler's tick holds one, so of two
  * instances only one queues and delivers at a time (and the global send rate holds for both).
@@ -244,6 +252,8 @@ export interface Store {
   readonly channels: ChannelStore;
   readonly followUp: FollowUpSettingsStore;
   readonly categories: CategoryStore;
+  readonly rights: RightsStore;
+  readonly team: ForvaltningTeamStore;
   readonly leases: LeaseStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */

@@ -92,6 +92,20 @@ const WRITES: Record<string, Scenario> = {
       ),
     entries: ['categories.changed'],
   },
+  'POST /api/rights': {
+    setup: async () => ok(await app.request('GET', '/api/access', as)),
+    write: async (o) =>
+      ok(await app.request('POST', '/api/rights', { ...as, ...ifMatch(Number((o.rights as { version: number }).version)), body: { right: 'projektägare', person: { id: `aad-${Date.now()}`, name: 'Eva Ek' } } })),
+    entries: ['rights.granted'],
+  },
+  'DELETE /api/rights/:right/:personId': {
+    setup: async () => {
+      const { rights } = ok(await app.request('GET', '/api/access', as)) as { rights: { version: number } };
+      return ok(await app.request('POST', '/api/rights', { ...as, ...ifMatch(rights.version), body: { right: 'projektägare', person: { id: 'aad-withdrawn', name: 'Per Ek' } } }));
+    },
+    write: async (r) => ok(await app.request('DELETE', '/api/rights/projektägare/aad-withdrawn', { ...as, ...ifMatch(Number(r.version)) })),
+    entries: ['rights.withdrawn'],
+  },
   'POST /api/checklist/items': {
     setup: checklist,
     write: async (c) =>

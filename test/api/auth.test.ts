@@ -32,7 +32,7 @@ describe('Entra ID sign-in on /api', () => {
     expect(me.status).toBe(200);
     expect(me.json).toMatchObject({ id: FAKE_USER.oid, name: FAKE_USER.name, role: 'förvaltningsledare', authMode: 'entra' });
     const member = await app.request('GET', '/api/me', { headers: bearer(await entra.sign({ oid: MEMBER.oid, name: MEMBER.name })) });
-    expect(member.json).toMatchObject({ role: 'member', projectOwner: false, permissions: { 'activity.edit': true } });
+    expect(member.json).toMatchObject({ role: 'member', rights: [], permissions: { 'activity.edit': true } });
     const stranger = await app.request('GET', '/api/me', { headers: bearer(await entra.sign({ oid: 'someone-else', name: 'Ny Person' })) });
     expect(stranger.json).toMatchObject({ role: 'reader', permissions: { 'activity.edit': false } });
   });

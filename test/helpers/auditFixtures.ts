@@ -12,6 +12,8 @@ const SOME_ACTION: Record<AuditRecordType, AuditAction> = {
   training: 'training.changed',
   followUpSettings: 'followUpSettings.changed',
   categories: 'categories.changed',
+  rights: 'rights.granted',
+  team: 'team.rosterChanged',
 };
 
 /** An entry for a write whose entry is not what the test is about (test/store/auditContract.ts tests those). */

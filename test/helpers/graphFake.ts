@@ -12,6 +12,8 @@ import type { TestCa } from './testCa';
  *
  *   GET /v1.0/me/people?$search="…"       People.Read (delegated): the signed-in user's relevant people
  *   GET /v1.0/users?$search="displayName:…" OR "mail:…"   User.ReadBasic.All; needs ConsistencyLevel: eventual
+ *   GET /v1.0/teams/{group id}/members      app-only with TeamMember.Read.Group, granted by resource-specific
+ *                                          consent: only for a team the app is installed in; paged ($top, @odata.nextLink)
  *
  * `fault()` answers the next matching requests with a status, headers (Retry-After) and/or a delay.
  */
@@ -22,6 +24,20 @@ export interface DirectoryUser {
   userPrincipalName: string;
   jobTitle?: string | null;
   department?: string | null;
+}
+
+/** A member of a team as Graph's aadUserConversationMember has it: `roles` ['owner'], ['guest'] or []. */
+export interface TeamMemberFake {
+  userId: string;
+  displayName: string;
+  email?: string;
+  roles: string[];
+}
+
+export interface TeamFake {
+  members: TeamMemberFake[];
+  /** Whether the app is installed in the team (its resource-specific consent granted). */
+  appInstalled: boolean;
 }
 
 export interface GraphRequestRecord {
@@ -49,6 +65,8 @@ export interface FakeGraph {
   /** The endpoint (GRAPH_ENDPOINT), e.g. https://127.0.0.1:1234. */
   url: string;
   users: DirectoryUser[];
+  /** Teams by their Microsoft 365 group id. */
+  teams: Map<string, TeamFake>;
   readonly received: GraphRequestRecord[];
   fault(fault: GraphFault): void;
   close(): Promise<void>;
@@ -78,6 +96,8 @@ export async function startFakeGraph(opts: {
   const received: GraphRequestRecord[] = [];
   const faults: GraphFault[] = [];
   const users = opts.users ?? [];
+  const teams = new Map<string, TeamFake>();
+  let base = '';
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8', 'request-id': '00000000-0000-0000-0000-000000000000', ...headers });
@@ -144,6 +164,38 @@ export async function startFakeGraph(opts: {
         },
       };
     }
+    const teamMembers = /^\/v1\.0\/teams\/([^/]+)\/members$/.exec(record.path);
+    if (req.method === 'GET' && teamMembers) {
+      const groupId = decodeURIComponent(teamMembers[1]!);
+      const team = teams.get(groupId);
+      if (!team) return { status: 404, body: graphError('NotFound', `No team found with Group Id ${groupId}`) };
+      // Resource-specific consent: the app's own token, for a team that installed the app.
+      if (delegated || !roles.includes('TeamMember.Read.Group') || !team.appInstalled) {
+        return { status: 403, body: graphError('Forbidden', 'Missing role permissions on the request. API requires one of \'TeamMember.Read.Group, TeamMember.Read.All\'.') };
+      }
+      const pageSize = Math.min(Number(url.searchParams.get('$top') ?? 100) || 100, 999);
+      const skip = Number(url.searchParams.get('$skiptoken') ?? 0) || 0;
+      const page = team.members.slice(skip, skip + pageSize);
+      const next = skip + pageSize < team.members.length ? `${base}/v1.0/teams/${encodeURIComponent(groupId)}/members?$top=${pageSize}&$skiptoken=${skip + pageSize}` : undefined;
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#teams('${groupId}')/members`,
+          '@odata.count': team.members.length,
+          ...(next ? { '@odata.nextLink': next } : {}),
+          value: page.map((m) => ({
+            '@odata.type': '#microsoft.graph.aadUserConversationMember',
+            id: Buffer.from(`0#${groupId}#${m.userId}`).toString('base64'),
+            roles: m.roles,
+            displayName: m.displayName,
+            visibleHistoryStartDateTime: '0001-01-01T00:00:00Z',
+            userId: m.userId,
+            email: m.email ?? null,
+            tenantId: '00000000-0000-0000-0000-000000000000',
+          })),
+        },
+      };
+    }
     return { status: 404, body: graphError('Request_ResourceNotFound', `Resource '${record.path}' does not exist.`) };
   }
 
@@ -173,9 +225,11 @@ export async function startFakeGraph(opts: {
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  base = `https://127.0.0.1:${port}`;
   return {
-    url: `https://127.0.0.1:${port}`,
+    url: base,
     users,
+    teams,
     received,
     fault: (fault) => void faults.push(fault),
     close: () =>

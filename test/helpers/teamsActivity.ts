@@ -125,6 +125,8 @@ export interface TeamsTeam {
   id: string;
   name: string;
   channels: { id: string; name: string }[];
+  /** The team's Microsoft 365 group id, which Teams sends as channelData.team.aadGroupId. */
+  groupId?: string;
 }
 
 export function teamsTeam(n: number | string, channelNames: string[] = ['Uppföljning']): TeamsTeam {
@@ -137,10 +139,22 @@ function inChannel(user: TeamsUser, serviceUrl: string, team: TeamsTeam, channel
   const channel = team.channels.find((c) => c.id === channelId);
   return envelope(user, serviceUrl, {
     conversation: { id: messageId ? `${channelId};messageid=${messageId}` : channelId, conversationType: 'channel', isGroup: true, tenantId: TENANT },
-    channelData: { tenant: { id: TENANT }, team: { id: team.id, name: team.name }, channel: { id: channelId, ...(channel ? { name: channel.name } : {}) } },
+    channelData: { tenant: { id: TENANT }, team: teamData(team), channel: { id: channelId, ...(channel ? { name: channel.name } : {}) } },
     ...extra,
   });
 }
+
+const teamData = (team: TeamsTeam) => ({ id: team.id, name: team.name, ...(team.groupId ? { aadGroupId: team.groupId } : {}) });
+
+/** People added to or removed from a team (Teams' conversationUpdate with membersAdded / membersRemoved). */
+export const teamMembersChanged = (user: TeamsUser, serviceUrl: string, team: TeamsTeam, change: { added?: TeamsUser[]; removed?: TeamsUser[] }) =>
+  envelope(user, serviceUrl, {
+    type: 'conversationUpdate',
+    conversation: { id: team.id, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    channelData: { tenant: { id: TENANT }, eventType: change.added ? 'teamMemberAdded' : 'teamMemberRemoved', team: teamData(team) },
+    ...(change.added ? { membersAdded: change.added.map((u) => ({ id: u.id, aadObjectId: u.aadObjectId })) } : {}),
+    ...(change.removed ? { membersRemoved: change.removed.map((u) => ({ id: u.id, aadObjectId: u.aadObjectId })) } : {}),
+  });
 
 /** The app added to (or removed from) a team, from its General channel. */
 export const teamInstallation = (user: TeamsUser, serviceUrl: string, team: TeamsTeam, action: 'add' | 'remove') =>
@@ -152,7 +166,7 @@ export const teamEvent = (user: TeamsUser, serviceUrl: string, team: TeamsTeam, 
   return envelope(user, serviceUrl, {
     type: 'conversationUpdate',
     conversation: { id: team.id, conversationType: 'channel', isGroup: true, tenantId: TENANT },
-    channelData: { tenant: { id: TENANT }, eventType, team: { id: team.id, name: team.name }, channel: { id: channelId, ...(channel ? { name: channel.name } : {}) } },
+    channelData: { tenant: { id: TENANT }, eventType, team: teamData(team), channel: { id: channelId, ...(channel ? { name: channel.name } : {}) } },
   });
 };
 

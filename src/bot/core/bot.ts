@@ -66,7 +66,7 @@ export function createBot(deps: BotDeps): BotCore {
 
   async function route(turn: BotTurn, locale: Locale): Promise<BotOutput> {
     if (turn.kind === 'other') return { send: [], handled: 'ignored' };
-    const who = deps.identify(turn);
+    const who = await deps.identify(turn);
     const via = turn.kind === 'invoke' ? 'invoke' : 'message';
     if (!who.ok) return { ...problemReply(who.problem, cardsFor(locale, turn), via), handled: 'refused' };
     const identity = who.value;
@@ -78,6 +78,8 @@ export function createBot(deps: BotDeps): BotCore {
         const place = placeOf(turn);
         if (place) {
           await uc.channels.installed(place);
+          // Installed by one of the team's owners while there is no förvaltning team: this is it.
+          if (turn.team?.groupId) await uc.access.chooseTeam({ id: turn.team.groupId, name: turn.team.name }, identity, { onlyIfNone: true });
           return { send: [], handled: 'installedInTeam' };
         }
         const isNew = await remember(turn, identity);
@@ -89,6 +91,11 @@ export function createBot(deps: BotDeps): BotCore {
         if (place) await uc.channels.uninstalled(place, identity);
         else if (isPersonal(turn)) await uc.chats.forget(identity.id);
         return { send: [], handled: place ? 'uninstalledFromTeam' : 'uninstalled' };
+      }
+      case 'membersChanged': {
+        // Teams says who came or went; Graph says who owns: the roster is read again (nothing changes if Graph cannot answer).
+        const refreshed = await uc.access.refreshRoster();
+        return { send: [], handled: refreshed.ok ? `roster.${refreshed.value}` : 'roster.unavailable' };
       }
       case 'teamEvent': {
         const place = placeOf(turn);

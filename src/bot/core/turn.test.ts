@@ -42,7 +42,7 @@ describe('toBotTurn', () => {
       conversation: { id: '19:ch@thread.tacv2;messageid=1700', conversationType: 'channel', tenantId: 't1' },
       channelData: { team: { id: '19:team@thread.tacv2', name: 'O365 Förvaltning' }, channel: { id: '19:ch@thread.tacv2' }, tenant: { id: 't1' } },
     });
-    expect(turn.team).toEqual({ id: '19:team@thread.tacv2', name: 'O365 Förvaltning', channelId: '19:ch@thread.tacv2', channelName: null });
+    expect(turn.team).toEqual({ id: '19:team@thread.tacv2', name: 'O365 Förvaltning', groupId: null, channelId: '19:ch@thread.tacv2', channelName: null });
     const general = toBotTurn({
       ...base,
       type: 'installationUpdate',
@@ -51,6 +51,17 @@ describe('toBotTurn', () => {
       channelData: { team: { id: '19:team@thread.tacv2', name: 'O365 Förvaltning' }, channel: { id: '19:team@thread.tacv2', name: 'General' } },
     });
     expect(general).toMatchObject({ kind: 'installed', team: { id: '19:team@thread.tacv2', channelId: '19:team@thread.tacv2', channelName: null } });
+  });
+
+  it('reads the team\'s Microsoft 365 group id, and people coming and going in a team (not the bot) as a roster change', () => {
+    const team = { id: '19:team@thread.tacv2', name: 'O365 Förvaltning', aadGroupId: '0f1e2d3c-0000-4000-8000-00000000abcd' };
+    const conversation = { id: '19:team@thread.tacv2', conversationType: 'channel' };
+    const added = toBotTurn({ ...base, type: 'conversationUpdate', conversation, membersAdded: [{ id: '29:other' }], channelData: { eventType: 'teamMemberAdded', team } });
+    expect(added).toMatchObject({ kind: 'membersChanged', team: { groupId: team.aadGroupId } });
+    const removed = toBotTurn({ ...base, type: 'conversationUpdate', conversation, membersRemoved: [{ id: '29:other' }], channelData: { eventType: 'teamMemberRemoved', team } });
+    expect(removed.kind).toBe('membersChanged');
+    // Outside a team (a group chat) nobody's role depends on who is in it.
+    expect(toBotTurn({ ...base, type: 'conversationUpdate', membersAdded: [{ id: '29:other' }] }).kind).toBe('other');
   });
 
   it('reads channel events in a team, and the message a card action came from', () => {

@@ -29,7 +29,7 @@ export interface ActivityLike {
 
 /** Teams' channelData, the parts read here: the team and channel of a channel conversation, and the event of a conversationUpdate. */
 interface TeamsChannelData {
-  team?: { id?: unknown; name?: unknown };
+  team?: { id?: unknown; name?: unknown; aadGroupId?: unknown };
   channel?: { id?: unknown; name?: unknown };
   eventType?: unknown;
   settings?: { selectedChannel?: { id?: unknown } };
@@ -40,6 +40,8 @@ interface TeamsChannelData {
 export interface TurnTeam {
   id: string;
   name: string | null;
+  /** The team's Microsoft 365 group id (what Microsoft Graph's /teams/{id} takes), when Teams sends it. */
+  groupId: string | null;
   /** The channel's conversation id (no `;messageid=`), and its name (null for General). */
   channelId: string;
   channelName: string | null;
@@ -77,6 +79,8 @@ export type BotTurn = TurnBase &
     | { kind: 'installed' }
     | { kind: 'uninstalled' }
     | { kind: 'teamEvent'; event: TeamEvent }
+    /** People (not the bot) were added to or removed from the team: its roster may have changed. */
+    | { kind: 'membersChanged' }
     | { kind: 'other' }
   );
 
@@ -145,7 +149,7 @@ function teamOf(activity: ActivityLike): TurnTeam | null {
   const conversationChannel = str(activity.conversation?.id)?.split(';')[0] ?? null;
   const channelId = str(data.channel?.id) ?? str(data.settings?.selectedChannel?.id) ?? conversationChannel ?? teamId;
   const channelName = str(data.channel?.name);
-  return { id: teamId, name: str(data.team?.name), channelId, channelName: channelId === teamId ? null : channelName };
+  return { id: teamId, name: str(data.team?.name), groupId: str(data.team?.aadGroupId), channelId, channelName: channelId === teamId ? null : channelName };
 }
 
 function referenceOf(activity: ActivityLike, tenantId: string | null): ConversationReference | null {
@@ -198,6 +202,7 @@ export function toBotTurn(activity: ActivityLike): BotTurn {
       if (mentionsBot(activity.membersRemoved)) return { ...base, kind: 'uninstalled' };
       const event = str(channelDataOf(activity).eventType);
       if (base.team && event && (TEAM_EVENTS as readonly string[]).includes(event)) return { ...base, kind: 'teamEvent', event: event as TeamEvent };
+      if (base.team && (activity.membersAdded?.length || activity.membersRemoved?.length)) return { ...base, kind: 'membersChanged' };
       return { ...base, kind: 'other' };
     }
     default:

@@ -11,7 +11,8 @@ import { BotTurn, CardJson } from '../core/turn';
  * The follow-up's text commands. `restlista` posts the restlista card for the next meeting
  * where it was asked for (in a channel in the channel's language). `följ upp här` in a channel
  * makes it the follow-up channel (förvaltningsledare; the same right as the tab's settings) and
- * answers with the schedule and when the next reminder comes.
+ * answers with the schedule and when the next reminder comes; said by an owner of the team, it
+ * makes the team the förvaltning team first.
  */
 export async function restlistaCommand(s: Session): Promise<Result<CardJson>> {
   const snapshot = await s.uc.followUp.snapshot(s.identity);
@@ -21,11 +22,27 @@ export async function restlistaCommand(s: Session): Promise<Result<CardJson>> {
   return ok(followUpReminderCard(cards, followUpCardData(snapshot.value, 'channel', meeting.date, null)));
 }
 
+/**
+ * "följ upp här" also chooses the förvaltning team (domain/forvaltningTeam.ts) when the person
+ * owns this team by its Graph roster: the first time, or — by a förvaltningsledare — a move. The
+ * person's role is then read again. When Graph cannot tell (off, unreachable) or the team is not
+ * theirs to choose, the channel is still chosen by the role they have.
+ */
+async function asFörvaltningTeam(s: Session, turn: BotTurn): Promise<Session['identity']> {
+  const team = turn.team;
+  if (!team?.groupId) return s.identity;
+  const chosen = await s.uc.access.chooseTeam({ id: team.groupId, name: team.name }, s.identity);
+  if (!chosen.ok || chosen.value === 'unchanged') return s.identity;
+  return s.uc.access.identity({ id: s.identity.id, name: s.identity.name, tenantId: s.identity.tenantId });
+}
+
 export async function followUpHereCommand(s: Session, turn: BotTurn): Promise<Result<CardJson>> {
   const place = placeOf(turn);
   const channel = place && (await s.uc.channels.remember(place));
   if (!channel) return fail('invalid', 'bot.followUp.channelOnly');
-  const chosen = await s.uc.followUp.chooseChannel(channel, s.identity);
+  // An owner of this team makes it the förvaltning team (and so becomes förvaltningsledare) before choosing the channel.
+  const identity = await asFörvaltningTeam(s, turn);
+  const chosen = await s.uc.followUp.chooseChannel(channel, identity);
   if (!chosen.ok) return chosen;
   const { schedule } = chosen.value;
   const now = s.uc.clock.now();

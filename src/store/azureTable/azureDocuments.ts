@@ -2,7 +2,9 @@ import { Checklist } from '../../domain/checklist';
 import { FollowUpSettings } from '../../domain/followUp';
 import { Meeting } from '../../domain/meeting';
 import { Categories } from '../../domain/categories';
-import { CategoryStore, ChecklistStore, FollowUpSettingsStore, MeetingStore, WriteResult } from '../store';
+import { Rights } from '../../domain/rights';
+import { ForvaltningTeam } from '../../domain/forvaltningTeam';
+import { CategoryStore, ChecklistStore, FollowUpSettingsStore, ForvaltningTeamStore, MeetingStore, RightsStore, WriteResult } from '../store';
 import { AuditDraft } from '../../domain/audit';
 import { PartitionWriter } from './optimistic';
 import { AzureTrail, PENDING } from './azureAudit';
@@ -81,6 +83,12 @@ export const azureFollowUpSettings = (table: Table, write: PartitionWriter, trai
 
 export const azureCategories = (table: Table, write: PartitionWriter, trail: AzureTrail): CategoryStore =>
   singleDocument<Categories>(table, write, trail, 'categories');
+
+export const azureRights = (table: Table, write: PartitionWriter, trail: AzureTrail): RightsStore =>
+  singleDocument<Rights>(table, write, trail, 'rights');
+
+export const azureForvaltningTeam = (table: Table, write: PartitionWriter, trail: AzureTrail): ForvaltningTeamStore =>
+  singleDocument<ForvaltningTeam>(table, write, trail, 'forvaltning-team');
 
 export function azureMeetings(table: Table, write: PartitionWriter, trail: AzureTrail): MeetingStore {
   const meetings = versionedDocuments<Meeting>(table, write, trail, 'meetings');

@@ -3,7 +3,7 @@ import { azureActivities } from './azureActivities';
 import { azureAudit } from './azureAudit';
 import { importActivityHistory } from './azureHistoryImport';
 import { azureChannels, azureConversations, azureLeases, azureSettings, azureTurnLog, markOnce } from './azureBotState';
-import { azureCategories, azureChecklist, azureFollowUpSettings, azureMeetings } from './azureDocuments';
+import { azureCategories, azureChecklist, azureFollowUpSettings, azureForvaltningTeam, azureMeetings, azureRights } from './azureDocuments';
 import { azureOutbox } from './azureOutbox';
 import { azureTrainings } from './azureTrainings';
 import { partitionWriter } from './optimistic';
@@ -42,6 +42,8 @@ export async function openAzureTableStore(options: AzureTableOptions, crash: Cra
     channels: azureChannels(table),
     followUp: azureFollowUpSettings(table, write, trail),
     categories: azureCategories(table, write, trail),
+    rights: azureRights(table, write, trail),
+    team: azureForvaltningTeam(table, write, trail),
     leases: azureLeases(table, write),
     async health() {
       try {

@@ -253,6 +253,20 @@ export const MIGRATIONS: readonly string[] = [
   DROP TABLE audit_people;
   ALTER TABLE audit_people_by_id RENAME TO audit_people;
   `,
+  // 9: who may do what besides the role lists: the rights granted in Inställningar › Roller, and
+  // the förvaltning team with its last known roster (one versioned document each).
+  `
+  CREATE TABLE rights (
+    id      TEXT PRIMARY KEY CHECK (id = 'default'),
+    json    TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  CREATE TABLE forvaltning_team (
+    id      TEXT PRIMARY KEY CHECK (id = 'default'),
+    json    TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  `,
 ];
 
 /**

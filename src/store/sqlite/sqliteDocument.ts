@@ -7,13 +7,13 @@ const ID = 'default';
 
 /**
  * A versioned JSON document in a table of its own (id 'default', json, version): the handover
- * checklist, the follow-up settings, the categories. The version lives in its own column, not in
+ * checklist, the follow-up settings, the categories, the rights, the förvaltning team. The version lives in its own column, not in
  * the JSON, and is put back on the document when it is read.
  */
 export function sqliteDocument<T extends { version: number }>(
   db: Database,
   trail: SqliteTrail,
-  table: 'checklist' | 'follow_up_settings' | 'categories',
+  table: 'checklist' | 'follow_up_settings' | 'categories' | 'rights' | 'forvaltning_team',
 ): DocumentStore<T> {
   const select = db.prepare<[string], { json: string; version: number }>(`SELECT json, version FROM ${table} WHERE id = ?`);
   const insert = db.prepare<[string, string]>(`INSERT INTO ${table} (id, json, version) VALUES (?, ?, 1) ON CONFLICT (id) DO NOTHING`);

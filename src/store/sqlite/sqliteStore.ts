@@ -57,6 +57,8 @@ export function openSqliteStore(file: string, crash: CrashHook = NO_CRASH): Stor
     channels: sqliteChannels(db),
     followUp: sqliteDocument(db, trail, 'follow_up_settings'),
     categories: sqliteDocument(db, trail, 'categories'),
+    rights: sqliteDocument(db, trail, 'rights'),
+    team: sqliteDocument(db, trail, 'forvaltning_team'),
     leases: sqliteLeases(db),
     async health() {
       try {

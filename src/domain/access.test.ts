@@ -1,4 +1,4 @@
-import { accessOf } from './access';
+import { RoleLists, accessOf } from './access';
 import { ForvaltningTeam, RosterMember, chooseTeam, noTeam, withRoster } from './forvaltningTeam';
 import { grantRight, noRights, withdrawRight } from './rights';
 
@@ -7,7 +7,7 @@ const LATER = new Date('2026-12-07T09:15:00.000Z');
 const owner: RosterMember = { id: 'o1', name: 'Maria Lindqvist', role: 'owner' };
 const member: RosterMember = { id: 'm1', name: 'Johan Ek', role: 'member' };
 const guest: RosterMember = { id: 'g1', name: 'Extern Konsult', role: 'guest' };
-const NO_LISTS = { leads: [], members: [], projectOwners: [] };
+const NO_LISTS: RoleLists = { leads: [], members: [], projectOwners: [] };
 const teamWith = (roster: RosterMember[]): ForvaltningTeam => ({
   version: 1,
   team: { id: 'group-1', name: 'O365 Förvaltning', chosenBy: owner, chosenAt: AT.toISOString() },

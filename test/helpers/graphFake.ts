@@ -63,10 +63,12 @@ export interface GraphFault {
 
 export interface FakeGraph {
   /** The endpoint (GRAPH_ENDPOINT), e.g. https://127.0.0.1:1234. */
-  url: string;
+  readonly url: string;
   users: DirectoryUser[];
   /** Teams by their Microsoft 365 group id. */
   teams: Map<string, TeamFake>;
+  /** The most members one page of a roster holds (Graph may answer fewer than $top, with a nextLink). */
+  pageSize: number;
   readonly received: GraphRequestRecord[];
   fault(fault: GraphFault): void;
   close(): Promise<void>;
@@ -98,6 +100,18 @@ export async function startFakeGraph(opts: {
   const users = opts.users ?? [];
   const teams = new Map<string, TeamFake>();
   let base = '';
+  let closeServer: () => Promise<void> = async () => undefined;
+  const fake: FakeGraph = {
+    get url() {
+      return base;
+    },
+    users,
+    teams,
+    pageSize: 999,
+    received,
+    fault: (fault) => void faults.push(fault),
+    close: () => closeServer(),
+  };
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8', 'request-id': '00000000-0000-0000-0000-000000000000', ...headers });
@@ -173,7 +187,7 @@ export async function startFakeGraph(opts: {
       if (delegated || !roles.includes('TeamMember.Read.Group') || !team.appInstalled) {
         return { status: 403, body: graphError('Forbidden', 'Missing role permissions on the request. API requires one of \'TeamMember.Read.Group, TeamMember.Read.All\'.') };
       }
-      const pageSize = Math.min(Number(url.searchParams.get('$top') ?? 100) || 100, 999);
+      const pageSize = Math.min(Number(url.searchParams.get('$top') ?? 100) || 100, 999, fake.pageSize);
       const skip = Number(url.searchParams.get('$skiptoken') ?? 0) || 0;
       const page = team.members.slice(skip, skip + pageSize);
       const next = skip + pageSize < team.members.length ? `${base}/v1.0/teams/${encodeURIComponent(groupId)}/members?$top=${pageSize}&$skiptoken=${skip + pageSize}` : undefined;
@@ -226,16 +240,10 @@ export async function startFakeGraph(opts: {
   });
   const { port } = server.address() as AddressInfo;
   base = `https://127.0.0.1:${port}`;
-  return {
-    url: base,
-    users,
-    teams,
-    received,
-    fault: (fault) => void faults.push(fault),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        (server as unknown as Server).closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
-  };
+  closeServer = () =>
+    new Promise<void>((resolve, reject) => {
+      (server as unknown as Server).closeAllConnections();
+      server.close((err) => (err ? reject(err) : resolve()));
+    });
+  return fake;
 }

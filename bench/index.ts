@@ -10,6 +10,7 @@ import { botTurns } from './botTurns';
 import { signUpContention } from './signUpContention';
 import { signUpContentionAzure } from './signUpContentionAzure';
 import { followUpNudges } from './followUpNudges';
+import { peopleSearch } from './peopleSearch';
 
 /**
  * `npm run bench`: runs each benchmark in order, prints its figures and whether its goal is
@@ -28,6 +29,7 @@ const BENCHMARKS: Benchmark[] = [
   signUpContention,
   signUpContentionAzure,
   followUpNudges,
+  peopleSearch,
 ];
 
 /** Last resort: every request has its own timeout, but the whole run must end by itself. */

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,7 +96,9 @@ export function httpRequest(agent: http.Agent, url: string, opts: HttpOptions = 
   }
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const req = http.request(target, { method: opts.method ?? 'GET', agent, headers }, (res) => {
+    // https for the fakes of Microsoft's services (their agent carries the test CA).
+    const request = target.protocol === 'https:' ? https.request : http.request;
+    const req = request(target, { method: opts.method ?? 'GET', agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       let bytes = 0;
       res.on('data', (chunk: Buffer) => {

@@ -43,6 +43,8 @@ export type InvalidTokenReason =
 const DEFAULT_CLOCK_TOLERANCE_SECONDS = 300;
 /** Entra access tokens are a few kB; anything far larger is not one. */
 const MAX_TOKEN_LENGTH = 16 * 1024;
+/** Verified tokens kept (the oldest forgotten first): about one per person using the tab within the hour. */
+const VERIFIED_TOKENS_KEPT = 2000;
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 /** The keys could not be fetched: not the caller's fault, so 503 rather than 401. */
@@ -85,9 +87,23 @@ export function createEntraTokenVerifier(
     requiredClaims: ['exp'],
   };
 
+  // Teams hands the tab the same SSO token for its whole life (about an hour), and the tab sends
+  // it with every request: a token verified once is known until it expires.
+  const verified = new Map<string, { user: VerifiedUser; expiresAt: number }>();
+  const remember = (token: string, user: VerifiedUser, exp: number | undefined) => {
+    if (exp === undefined) return;
+    verified.set(token, { user, expiresAt: exp * 1000 });
+    if (verified.size > VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
+  };
+
   return async (token) => {
     if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) {
       return invalid('malformed');
+    }
+    const known = verified.get(token);
+    if (known) {
+      if (Date.now() < known.expiresAt) return ok(known.user);
+      verified.delete(token);
     }
     let payload: JWTPayload;
     try {
@@ -103,7 +119,9 @@ export function createEntraTokenVerifier(
     if (typeof objectId !== 'string' || objectId.length === 0) return invalid('malformed');
 
     const name = firstText(payload.name, payload.preferred_username) ?? objectId;
-    return ok({ objectId, name, tenantId: payload.tid });
+    const user = { objectId, name, tenantId: payload.tid };
+    remember(token, user, payload.exp);
+    return ok(user);
   };
 }
 

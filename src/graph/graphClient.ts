@@ -15,8 +15,11 @@ export interface GraphCall {
   scope: string;
 }
 
+/** The scope of a token for the Graph endpoint: what the app registration was granted there. */
+export const scopeOf = (endpoint: string) => `${endpoint}/.default`;
+
 export function graphClient(credential: TokenCredential, endpoint: string): GraphCall {
-  const scope = `${endpoint}/.default`;
+  const scope = scopeOf(endpoint);
   const client = Client.initWithMiddleware({
     authProvider: new TokenCredentialAuthenticationProvider(credential, { scopes: [scope] }),
     baseUrl: `${endpoint}/`,

@@ -4,7 +4,7 @@ import type { DirectoryPerson } from '../domain/directory';
 import { Result, fail, ok } from '../domain/problem';
 import type { Directory } from './directory';
 import type { GraphCredentials } from './credentials';
-import { graphClient, interactive, withDeadline } from './graphClient';
+import { graphClient, interactive, scopeOf, withDeadline } from './graphClient';
 import { GraphFailure, classify } from './graphFailure';
 
 /**
@@ -82,11 +82,12 @@ export function createGraphDirectory(opts: GraphDirectoryOptions): Directory {
       const term = searchable(q);
       if (!term) return ok([]);
       const credential = opts.credentials.onBehalfOf(caller.assertion);
-      const { client, scope } = graphClient(credential, opts.endpoint);
       try {
         return await withDeadline(opts.timeoutMs, async (signal) => {
-          // One exchange before the two requests, so they share its token instead of racing for one each.
-          await credential.getToken(scope, { abortSignal: signal });
+          // One token (an exchange, or MSAL's cache) for both requests, instead of one lookup — or a race for an exchange — each.
+          const token = await credential.getToken(scopeOf(opts.endpoint), { abortSignal: signal });
+          if (!token) throw new Error('no token from the on-behalf-of exchange');
+          const { client } = graphClient({ getToken: async () => token }, opts.endpoint);
           const [people, users] = await Promise.allSettled([
             interactive(client.api('/me/people'), signal)
               .search(`"${term}"`)

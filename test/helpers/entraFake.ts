@@ -122,6 +122,8 @@ export interface FakeEntra {
   grantedScopes: string[];
   /** Answer the next token requests with a failure. */
   fault(fault: TokenFault): void;
+  /** A delegated Graph token for a user, as the on-behalf-of exchange issues it (for calling the fake Graph directly). */
+  graphToken(user: { oid: string; name: string }): Promise<string>;
   /** Verifies a token this fake issued for the Graph resource; answers its claims or null. */
   verifyIssued(token: string): Promise<Record<string, unknown> | null>;
   sign(claims?: Partial<FakeEntraClaims>, options?: FakeSignOptions): Promise<string>;
@@ -350,6 +352,7 @@ export async function startFakeEntra(opts: FakeEntraOptions = {}): Promise<FakeE
       state.grantedScopes = scopes;
     },
     fault: (fault) => void faults.push(fault),
+    graphToken: (user) => issue({ oid: user.oid, name: user.name, scp: state.grantedScopes.join(' ') }),
     verifyIssued: async (token) => {
       try {
         const { payload } = await jwtVerify(token, localKeys, { audience: graphResource });

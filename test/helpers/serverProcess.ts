@@ -1,13 +1,14 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../../src/projectRoot';
 
 /**
  * The built server (`node dist/src/index.js`, what `npm start` runs) as a child process on an
  * ephemeral loopback port, for tests that kill and restart it or run two on one database.
  * `npm test` builds first.
  */
-export const ENTRY = path.join(__dirname, '..', '..', 'dist', 'src', 'index.js');
+export const ENTRY = path.join(projectRoot(), 'dist', 'src', 'index.js');
 
 export interface ServerProcess {
   url: string;

@@ -62,7 +62,8 @@ export async function startTabSession(env: Record<string, string> = {}, opts: { 
 }
 
 export interface OpenOptions {
-  view?: 'aktivitetslogg' | 'restlista' | 'mote' | 'overlamning' | 'utbildningar' | 'installningar' | 'handelselogg';
+  /** A view, or a part of one (Inställningar › Roller: 'installningar/roller'). */
+  view?: 'aktivitetslogg' | 'restlista' | 'mote' | 'overlamning' | 'utbildningar' | 'installningar' | 'installningar/roller' | 'handelselogg';
   theme?: ThemeName;
   locale?: 'sv' | 'en';
   /** Browser mode: the demo user (lead, owner, member, member2, reader). */

@@ -7,6 +7,7 @@ import type * as trainings from './trainings';
 import type * as settings from './settings';
 import type * as auditLog from './auditLog';
 import type * as people from './people';
+import type * as roles from './roles';
 
 /**
  * The tab's texts: one file per view, so each view's words live together and travel in that
@@ -21,5 +22,6 @@ export type TabMessages = typeof common.sv &
   typeof trainings.sv &
   typeof settings.sv &
   typeof auditLog.sv &
-  typeof people.sv;
+  typeof people.sv &
+  typeof roles.sv;
 export type TabMessageKey = keyof TabMessages;

@@ -1,8 +1,11 @@
-/** Texts of the tab's settings view (Inställningar: the monthly follow-up's channel and schedule, the categories). Swedish first; en must have every key. */
+/** Texts of the tab's settings view (Inställningar: its parts, the monthly follow-up's channel and schedule, the categories; the roles are in roles.ts). Swedish first; en must have every key. */
 export const sv = {
   'tab.settings.title': 'Inställningar',
   'tab.settings.intro': 'Månadsuppföljningen: vilken kanal som får restlistan före varje möte, och när mötet och påminnelserna är. Längre ned: aktivitetsloggens kategorier.',
   'tab.settings.noAccess': 'Inställningarna visas för förvaltningens medlemmar.',
+  'tab.settings.parts': 'Delar av inställningarna',
+  'tab.settings.part.followUp': 'Uppföljning och kategorier',
+  'tab.settings.part.roles': 'Roller och rättigheter',
   'tab.settings.readOnly': 'Bara förvaltningsledaren kan ändra inställningarna.',
   'tab.settings.channel.legend': 'Kanal',
   'tab.settings.channel.label': 'Kanal som får restlistan',
@@ -76,6 +79,9 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.settings.title': 'Settings',
   'tab.settings.intro': 'The monthly follow-up: which channel gets the open items before each meeting, and when the meeting and the reminders are. Further down: the categories of the activity log.',
   'tab.settings.noAccess': 'The settings are shown to the administration’s members.',
+  'tab.settings.parts': 'Parts of the settings',
+  'tab.settings.part.followUp': 'Follow-up and categories',
+  'tab.settings.part.roles': 'Roles and rights',
   'tab.settings.readOnly': 'Only the administration lead can change the settings.',
   'tab.settings.channel.legend': 'Channel',
   'tab.settings.channel.label': 'Channel that gets the open items',

@@ -23,8 +23,11 @@ export type ViewId = (typeof VIEWS)[number]['id'];
 export const mayShow = (view: (typeof VIEWS)[number], permissions: Record<string, boolean>): boolean =>
   !('permission' in view) || Boolean(permissions[view.permission]);
 
-/** The view named by the hash (#/restlista), ?view=, or Teams' sub-page (a deep link's subEntityId); else the activity log. */
+/**
+ * The view named by the hash (#/restlista), ?view=, or Teams' sub-page (a deep link's subEntityId); else the activity log.
+ * What follows the view's name is the view's own (#/installningar/roller: a part of Inställningar).
+ */
 export function viewFromLocation(hash: string, search: string, subPageId?: string): ViewId {
-  const wanted = hash.replace(/^#\/?/, '') || new URLSearchParams(search).get('view') || subPageId || '';
+  const wanted = (hash.replace(/^#\/?/, '') || new URLSearchParams(search).get('view') || subPageId || '').split('/')[0];
   return (VIEWS.find((v) => v.id === wanted)?.id ?? 'aktivitetslogg') as ViewId;
 }

@@ -1,26 +1,20 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { type FormEvent, useEffect, useState } from 'react';
-import type { ApiError } from '../api';
-import { useApp } from '../appContext';
-import { SavedStatus } from '../components/SavedStatus';
-import { LoadState } from '../components/LoadState';
-import { Notice } from '../components/Notice';
-import { useT } from '../i18n';
-import type { FollowUpChannel, FollowUpSchedule, FollowUpSettingsView } from '../types';
-import { useResource } from '../useResource';
-import { ScheduleFields } from './settings/ScheduleFields';
-import { Upcoming } from './settings/Upcoming';
-import { CategoriesSection } from './settings/CategoriesSection';
-import * as messages from '../../i18n/tab/settings';
-import { addMessages } from '../../i18n';
-import { fieldsetFrame, fieldsetLegend } from '../components/fieldset';
-
-addMessages(messages);
+import type { ApiError } from '../../api';
+import { useApp } from '../../appContext';
+import { SavedStatus } from '../../components/SavedStatus';
+import { LoadState } from '../../components/LoadState';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n';
+import type { FollowUpChannel, FollowUpSchedule, FollowUpSettingsView } from '../../types';
+import { useResource } from '../../useResource';
+import { ScheduleFields } from './ScheduleFields';
+import { Upcoming } from './Upcoming';
+import { CategoriesSection } from './CategoriesSection';
+import { fieldsetFrame, fieldsetLegend } from '../../components/fieldset';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '880px' },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  title: { ...typographyStyles.title2, margin: 0 },
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   fieldset: {
     display: 'flex',
@@ -42,22 +36,18 @@ interface Draft {
 const draftOf = (data: FollowUpSettingsView): Draft => ({ channelId: data.channel?.conversationId ?? null, schedule: data.schedule });
 
 /**
- * Inställningar: the monthly follow-up — which channel gets the restlista before each meeting
+ * Inställningar › Uppföljning och kategorier: the monthly follow-up — which channel gets the restlista before each meeting
  * (a channel the bot knows: from the install in the team, or "följ upp här" in it) and the
  * schedule (the n-th weekday of the month at a time, the reminder N days before, the morning
  * reminder, personal nudges). Members read; the förvaltningsledare saves, with the version read
- * (someone else's save in between is shown, not overwritten).
+ * (someone else's save in between is shown, not overwritten). Below: the activity log's categories.
  */
-export default function SettingsView() {
+export function FollowUpSection() {
   const t = useT();
   const styles = useStyles();
   const { api, me } = useApp();
-  const canRead = Boolean(me.permissions['followUp.read']);
   const canEdit = Boolean(me.permissions['followUp.configure']);
-  const resource = useResource(
-    () => (canRead ? api.settings.followUp() : Promise.resolve(null)),
-    [api, canRead],
-  );
+  const resource = useResource(() => api.settings.followUp(), [api]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -106,66 +96,56 @@ export default function SettingsView() {
 
   return (
     <div className={styles.root}>
-      <div className={styles.intro}>
-        <h2 className={styles.title}>{t('tab.settings.title')}</h2>
-        <Text>{t('tab.settings.intro')}</Text>
-      </div>
-      {!canRead ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('tab.settings.noAccess')}</MessageBarBody>
-        </MessageBar>
-      ) : (
-        <LoadState resource={resource}>
-          {(data) =>
-            data &&
-            draft && (
-              <form className={styles.form} onSubmit={(e) => void save(e, data)} noValidate aria-busy={busy}>
-                {!canEdit && (
-                  <MessageBar intent="info">
-                    <MessageBarBody>{t('tab.settings.readOnly')}</MessageBarBody>
-                  </MessageBar>
-                )}
-                {problem && (
-                  <Notice
-                    intent={problem.intent}
-                    title={problem.title}
-                    onDismiss={() => setProblem(null)}
-                    dismissLabel={t('tab.close')}
-                    data-testid="settings-problem"
-                  >
-                    {problem.body}
-                  </Notice>
-                )}
-                <fieldset className={styles.fieldset} disabled={!canEdit}>
-                  <legend className={styles.legend}>{t('tab.settings.channel.legend')}</legend>
-                  <Field label={t('tab.settings.channel.label')} className={styles.channel}>
-                    <Select value={draft.channelId ?? ''} onChange={(_, d) => setDraft({ ...draft, channelId: d.value || null })}>
-                      <option value="">{t('tab.settings.channel.none')}</option>
-                      {data.channels.map((c) => (
-                        <option key={c.conversationId} value={c.conversationId}>
-                          {channelName(c)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Text className={styles.hint}>{t('tab.settings.channel.hint')}</Text>
-                </fieldset>
-                <ScheduleFields value={draft.schedule} onChange={(schedule) => setDraft({ ...draft, schedule })} disabled={!canEdit} timeError={timeError} />
-                {canEdit && (
-                  <div className={styles.actions}>
-                    <Button type="submit" appearance="primary" disabled={busy}>
-                      {t('tab.settings.save')}
-                    </Button>
-                    <SavedStatus message={announcement} data-testid="settings-announcement" />
-                  </div>
-                )}
-                <Upcoming data={data} />
-              </form>
-            )
-          }
-        </LoadState>
-      )}
-      {canRead && <CategoriesSection />}
+      <Text>{t('tab.settings.intro')}</Text>
+      <LoadState resource={resource}>
+        {(data) =>
+          draft && (
+            <form className={styles.form} onSubmit={(e) => void save(e, data)} noValidate aria-busy={busy}>
+              {!canEdit && (
+                <MessageBar intent="info">
+                  <MessageBarBody>{t('tab.settings.readOnly')}</MessageBarBody>
+                </MessageBar>
+              )}
+              {problem && (
+                <Notice
+                  intent={problem.intent}
+                  title={problem.title}
+                  onDismiss={() => setProblem(null)}
+                  dismissLabel={t('tab.close')}
+                  data-testid="settings-problem"
+                >
+                  {problem.body}
+                </Notice>
+              )}
+              <fieldset className={styles.fieldset} disabled={!canEdit}>
+                <legend className={styles.legend}>{t('tab.settings.channel.legend')}</legend>
+                <Field label={t('tab.settings.channel.label')} className={styles.channel}>
+                  <Select value={draft.channelId ?? ''} onChange={(_, d) => setDraft({ ...draft, channelId: d.value || null })}>
+                    <option value="">{t('tab.settings.channel.none')}</option>
+                    {data.channels.map((c) => (
+                      <option key={c.conversationId} value={c.conversationId}>
+                        {channelName(c)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Text className={styles.hint}>{t('tab.settings.channel.hint')}</Text>
+              </fieldset>
+              <ScheduleFields value={draft.schedule} onChange={(schedule) => setDraft({ ...draft, schedule })} disabled={!canEdit} timeError={timeError} />
+              {canEdit && (
+                <div className={styles.actions}>
+                  <Button type="submit" appearance="primary" disabled={busy}>
+                    {t('tab.settings.save')}
+                  </Button>
+                  <SavedStatus message={announcement} data-testid="settings-announcement" />
+                </div>
+              )}
+              <Upcoming data={data} />
+            </form>
+          )
+        }
+      </LoadState>
+      <CategoriesSection />
     </div>
   );
 }

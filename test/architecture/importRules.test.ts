@@ -8,7 +8,10 @@ import path from 'node:path';
  *   another, except that jobs/ takes the bot's sender and composer as types (the hand-over of
  *   proactive messages);
  * - the tab (src/tab, browser code) imports from the rest of src/ only domain/, i18n/ and the
- *   API contract (src/api/contract.ts).
+ *   API contract (src/api/contract.ts);
+ * - graph/ is the only place that knows Microsoft Graph and Entra token exchange (the Graph client
+ *   package, the on-behalf-of and client credentials); it uses no store and no adapter, and the
+ *   adapters do not reach into it (the use cases and the composition root hand its ports on).
  * Tests (*.test.ts) are not adapters and may set up what they need.
  */
 const SRC = path.join(__dirname, '..', '..', 'src');
@@ -77,5 +80,16 @@ describe('import rules', () => {
     const outside = all.filter((i) => top(i.from) === 'tab' && top(i.to) !== 'tab');
     expect(outside.length).toBeGreaterThan(10);
     expect(outside.filter((i) => !TAB_MAY_USE.some((re) => re.test(i.to))).map(describeImport)).toEqual([]);
+  });
+
+  it('only graph/ knows Microsoft Graph and Entra token exchange; graph/ uses no store or adapter, and no adapter uses graph/', () => {
+    const GRAPH_ONLY = /@microsoft\/microsoft-graph-client|OnBehalfOfCredential|ClientSecretCredential|ClientAssertionCredential/;
+    const knowing = sourceFiles(SRC)
+      .filter((f) => GRAPH_ONLY.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(SRC, f).split(path.sep).join('/'));
+    expect(knowing.length).toBeGreaterThan(2);
+    expect(knowing.filter((f) => top(f) !== 'graph')).toEqual([]);
+    expect(all.filter((i) => top(i.from) === 'graph' && (top(i.to) === 'store' || ADAPTERS.includes(top(i.to)))).map(describeImport)).toEqual([]);
+    expect(all.filter((i) => ADAPTERS.includes(top(i.from)) && top(i.to) === 'graph').map(describeImport)).toEqual([]);
   });
 });

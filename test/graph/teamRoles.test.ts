@@ -67,6 +67,7 @@ describe('the förvaltning team confers roles', () => {
 
     await say(OWNER, 'följ upp här');
     expect(lastCard()).toContain('Kanalen följer upp restlistan');
+    expect(lastCard()).toContain(`${team.name} är nu förvaltningsteamet: teamets ägare är förvaltningsledare`);
     // The roster was read with the app's own token, from the team's group id.
     const rosterReads = tenant.graph.received.filter((r) => r.path === `/v1.0/teams/${GROUP}/members`);
     // Read for each asker (the member's try too), over two pages each.

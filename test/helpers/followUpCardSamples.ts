@@ -76,7 +76,7 @@ export function followUpSampleCards(ctx: CardContext): { name: string; card: Car
     { name: 'followUpForm-comment', card: followUpFormCard(cards, { ...form, form: 'comment' }) },
     {
       name: 'followUpChosen',
-      card: followUpChosenCard(cards, { channelName: 'O365 Förvaltning › Uppföljning', schedule: SCHEDULE, meeting, reminder: remindersOf(SCHEDULE, meeting)[0] ?? null }),
+      card: followUpChosenCard(cards, { channelName: 'O365 Förvaltning › Uppföljning', schedule: SCHEDULE, meeting, reminder: remindersOf(SCHEDULE, meeting)[0] ?? null, forvaltningTeam: 'O365 Förvaltning' }),
     },
   ];
 }

@@ -184,13 +184,21 @@ export const ruleText = (ctx: CardContext, s: FollowUpSchedule): string =>
 /** The answer to "följ upp här": this channel gets the restlista; the schedule, the next meeting and reminder. */
 export function followUpChosenCard(
   ctx: CardContext,
-  chosen: { channelName: string; schedule: FollowUpSchedule; meeting: ScheduledMeeting; reminder: ScheduledReminder | null },
+  chosen: {
+    channelName: string;
+    schedule: FollowUpSchedule;
+    meeting: ScheduledMeeting;
+    reminder: ScheduledReminder | null;
+    /** The team became the förvaltning team with this (its name): its owners are förvaltningsledare, its members members. */
+    forvaltningTeam?: string | null;
+  },
 ): CardJson {
   const { schedule } = chosen;
   return card(ctx, [
     heading(text(ctx, 'bot.followUp.chosen.title')),
     good(chosen.channelName),
     paragraph(text(ctx, 'bot.followUp.chosen.text')),
+    ...(chosen.forvaltningTeam ? [paragraph(text(ctx, 'bot.followUp.chosen.team', { team: chosen.forvaltningTeam }))] : []),
     new FactSet(
       new Fact(text(ctx, 'bot.followUp.chosen.schedule'), ruleText(ctx, schedule)),
       new Fact(text(ctx, 'bot.followUp.chosen.nextMeeting'), meetingWhen(ctx, chosen.meeting.at, schedule.timeZone)),

@@ -28,12 +28,13 @@ export async function restlistaCommand(s: Session): Promise<Result<CardJson>> {
  * person's role is then read again. When Graph cannot tell (off, unreachable) or the team is not
  * theirs to choose, the channel is still chosen by the role they have.
  */
-async function asFörvaltningTeam(s: Session, turn: BotTurn): Promise<Session['identity']> {
+async function asFörvaltningTeam(s: Session, turn: BotTurn): Promise<{ identity: Session['identity']; chosen: boolean }> {
   const team = turn.team;
-  if (!team?.groupId) return s.identity;
+  if (!team?.groupId) return { identity: s.identity, chosen: false };
   const chosen = await s.uc.access.chooseTeam({ id: team.groupId, name: team.name }, s.identity);
-  if (!chosen.ok || chosen.value === 'unchanged') return s.identity;
-  return s.uc.access.identity({ id: s.identity.id, name: s.identity.name, tenantId: s.identity.tenantId });
+  if (!chosen.ok || chosen.value === 'unchanged') return { identity: s.identity, chosen: false };
+  const identity = await s.uc.access.identity({ id: s.identity.id, name: s.identity.name, tenantId: s.identity.tenantId });
+  return { identity, chosen: chosen.value === 'chosen' };
 }
 
 export async function followUpHereCommand(s: Session, turn: BotTurn): Promise<Result<CardJson>> {
@@ -41,8 +42,8 @@ export async function followUpHereCommand(s: Session, turn: BotTurn): Promise<Re
   const channel = place && (await s.uc.channels.remember(place));
   if (!channel) return fail('invalid', 'bot.followUp.channelOnly');
   // An owner of this team makes it the förvaltning team (and so becomes förvaltningsledare) before choosing the channel.
-  const identity = await asFörvaltningTeam(s, turn);
-  const chosen = await s.uc.followUp.chooseChannel(channel, identity);
+  const team = await asFörvaltningTeam(s, turn);
+  const chosen = await s.uc.followUp.chooseChannel(channel, team.identity);
   if (!chosen.ok) return chosen;
   const { schedule } = chosen.value;
   const now = s.uc.clock.now();
@@ -52,5 +53,13 @@ export async function followUpHereCommand(s: Session, turn: BotTurn): Promise<Re
     [...upcomingMeetings(schedule, now, 2).flatMap((m) => remindersOf(schedule, m))].find((r) => r.at.getTime() > now.getTime()) ?? dueReminder(schedule, now);
   const cards = { ...s.cards, locale: s.services.defaultLocale };
   const channelName = channel.channelName ?? t(cards.locale, 'followUp.generalChannel');
-  return ok(followUpChosenCard(cards, { channelName: channel.teamName ? `${channel.teamName} › ${channelName}` : channelName, schedule, meeting: meeting!, reminder }));
+  return ok(
+    followUpChosenCard(cards, {
+      channelName: channel.teamName ? `${channel.teamName} › ${channelName}` : channelName,
+      schedule,
+      meeting: meeting!,
+      reminder,
+      forvaltningTeam: team.chosen ? (channel.teamName ?? channelName) : null,
+    }),
+  );
 }

@@ -104,6 +104,21 @@ describe('the people search through Microsoft Graph', () => {
     expect(rejected.json.directory).toBe('unavailable');
   });
 
+  it('the consent step: /auth/consent sends the person to Entra ID\'s consent page for the search\'s permissions, and back to the tab', async () => {
+    const res = await fetch(`${tenant.server.url}/auth/consent?hint=maria.lindqvist%40example.se`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    const location = new URL(res.headers.get('location')!);
+    expect(`${location.origin}${location.pathname}`).toBe(`${tenant.entra.authorityHost}/${tenant.entra.tenantId}/oauth2/v2.0/authorize`);
+    expect(Object.fromEntries(location.searchParams)).toMatchObject({
+      client_id: tenant.entra.clientId,
+      prompt: 'consent',
+      response_type: 'code',
+      login_hint: 'maria.lindqvist@example.se',
+      redirect_uri: `${tenant.server.url.replace('127.0.0.1', 'localhost')}/tab/consent-done.html`,
+    });
+    expect(location.searchParams.get('scope')!.split(' ')).toEqual(['openid', `${tenant.graph.url}/People.Read`, `${tenant.graph.url}/User.ReadBasic.All`]);
+  });
+
   it('one of the two requests is enough: /users refused, /me/people answers', async () => {
     tenant.graph.fault({ path: '/v1.0/users', status: 403 });
     const res = await tenant.get('/api/people?q=kari');
@@ -183,6 +198,8 @@ describe('GRAPH=off', () => {
     try {
       const res = await tenant.get('/api/people?q=ka');
       expect(res.json).toEqual({ items: [], directory: 'off' });
+      // Nothing to consent to.
+      expect((await fetch(`${tenant.server.url}/auth/consent`, { redirect: 'manual' })).status).toBe(404);
       expect(tenant.graph.received).toHaveLength(0);
       expect(tenant.entra.tokenRequests).toHaveLength(0);
     } finally {

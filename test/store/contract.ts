@@ -1,3 +1,5 @@
+import { grantRight, noRights } from '../../src/domain/rights';
+import { RosterMember, chooseTeam, noTeam, withRoster } from '../../src/domain/forvaltningTeam';
 import { Activity, ActivityFields, ActivityPatch, Comment, changeActivity, commentedActivity, deletedActivity, newActivity } from '../../src/domain/activity';
 import { activityHistory } from '../../src/domain/activityHistory';
 import { entryFor } from '../helpers/auditFixtures';
@@ -353,6 +355,41 @@ export function storeContract(name: string, factory: StoreFactory): void {
         const written = await store.checklist.save({ ...defaultChecklist(), version: 3 }, 3, entryFor('checklist'));
         expect(written).toEqual({ ok: false, reason: 'not_found' });
         expect(await store.checklist.get()).toBeUndefined();
+      });
+    });
+
+    describe('rights and the förvaltning team (one versioned document each, with the trail)', () => {
+      const lead = { id: 'aad-lead', name: 'Maria Lindqvist' };
+      const roster: RosterMember[] = [
+        { id: 'aad-lead', name: 'Maria Lindqvist', role: 'owner' },
+        { id: 'aad-member', name: 'Johan Ek', role: 'member' },
+      ];
+
+      it('stores granted rights from version 0, refuses a stale version with the current rights, and appends the entry with the write', async () => {
+        expect(await store.rights.get()).toBeUndefined();
+        const first = grantRight(noRights(), 'projektägare', { id: 'aad-x', name: 'Anders Berg' }, lead, T0);
+        const saved = await store.rights.save(first.rights, 0, first.audit!);
+        expect(saved).toEqual({ ok: true, value: { ...first.rights, version: 1 } });
+        const stale = await store.rights.save(grantRight(noRights(), 'projektägare', { id: 'aad-y', name: 'Eva Ek' }, lead, later(1)).rights, 0, entryFor('rights'));
+        expect(stale).toEqual({ ok: false, reason: 'conflict', current: { ...first.rights, version: 1 } });
+        const entries = await store.audit.read({ record: { type: 'rights', id: 'default' } });
+        expect(entries.entries.map((e) => e.action)).toEqual(['rights.granted']);
+      });
+
+      it('stores the team with its roster; exactly one of 10 parallel choices wins', async () => {
+        expect(await store.team.get()).toBeUndefined();
+        const choices = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => {
+            const chosen = unwrap(chooseTeam(noTeam(), { id: `group-${i}`, name: `Team ${i}` }, roster, { ...lead, role: 'reader' }, later(i)));
+            return store.team.save(chosen.team, 0, chosen.audit!);
+          }),
+        );
+        expect(choices.filter((c) => c.ok)).toHaveLength(1);
+        const stored = (await store.team.get())!;
+        expect(stored).toMatchObject({ version: 1, roster: [roster[0], roster[1]] });
+        const next = withRoster(stored, [roster[0]!], later(20))!;
+        expect(await store.team.save(next.team, 1, next.audit)).toMatchObject({ ok: true, value: { version: 2, roster: [roster[0]] } });
+        expect((await store.audit.read({ record: { type: 'team', id: 'default' } })).entries.map((e) => e.action)).toEqual(['team.chosen', 'team.rosterChanged']);
       });
     });
 

@@ -3,6 +3,7 @@ import { Person } from '../domain/person';
 import { Right, Rights, grantRight, noRights, withdrawRight } from '../domain/rights';
 import { Identity } from '../domain/roles';
 import { Result, fail, ok } from '../domain/problem';
+import { AuditDraft } from '../domain/audit';
 import { AccessSourceCache } from './accessSources';
 import { CommandContext, authorize, person } from './context';
 
@@ -23,43 +24,36 @@ async function currentRights(ctx: CommandContext): Promise<Rights> {
   return (await ctx.store.rights.get()) ?? noRights();
 }
 
-async function save(ctx: CommandContext, cache: AccessSourceCache, next: Rights, expected: number, audit: Parameters<CommandContext['store']['rights']['save']>[2]): Promise<Result<Rights>> {
-  const written = await ctx.store.rights.save(next, expected, audit);
+/**
+ * The one way the rights change: a förvaltningsledare, with If-Match = the rights' version read;
+ * `decide` says what the change writes (null entry: nothing to write). A stale version, or
+ * someone saving first, is a conflict with the current rights.
+ */
+async function changeRights(
+  ctx: CommandContext,
+  cache: AccessSourceCache,
+  expectedVersion: number,
+  actor: Identity,
+  decide: (current: Rights, by: Person, at: Date) => Result<{ rights: Rights; audit: AuditDraft | null }>,
+): Promise<Result<Rights>> {
+  const allowed = authorize(actor, 'rights.manage');
+  if (!allowed.ok) return allowed;
+  const current = await currentRights(ctx);
+  if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
+  const decided = decide(current, person(actor), ctx.now());
+  if (!decided.ok) return decided;
+  const { rights, audit } = decided.value;
+  if (!audit) return ok(current);
+  const written = await ctx.store.rights.save(rights, expectedVersion, audit);
   cache.changed();
   if (written.ok) return ok(written.value);
   return fail('conflict', 'conflict.stale', { current: written.reason === 'conflict' ? written.current : await currentRights(ctx) });
 }
 
-/** A förvaltningsledare grants `right` to a person (anyone in the tenant), with If-Match = the rights' version read. */
-export async function grantRightTo(
-  ctx: CommandContext,
-  cache: AccessSourceCache,
-  expectedVersion: number,
-  grant: { right: Right; person: Person },
-  actor: Identity,
-): Promise<Result<Rights>> {
-  const allowed = authorize(actor, 'rights.manage');
-  if (!allowed.ok) return allowed;
-  const current = await currentRights(ctx);
-  if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
-  const { rights, audit } = grantRight(current, grant.right, grant.person, person(actor), ctx.now());
-  if (!audit) return ok(current);
-  return save(ctx, cache, rights, expectedVersion, audit);
-}
+/** A förvaltningsledare grants `right` to a person (anyone in the tenant); granting it again changes nothing. */
+export const grantRightTo = (ctx: CommandContext, cache: AccessSourceCache, expectedVersion: number, grant: { right: Right; person: Person }, actor: Identity) =>
+  changeRights(ctx, cache, expectedVersion, actor, (current, by, at) => ok(grantRight(current, grant.right, grant.person, by, at)));
 
 /** A förvaltningsledare withdraws a right; 404 when the person does not hold it. */
-export async function withdrawRightFrom(
-  ctx: CommandContext,
-  cache: AccessSourceCache,
-  expectedVersion: number,
-  grant: { right: Right; personId: string },
-  actor: Identity,
-): Promise<Result<Rights>> {
-  const allowed = authorize(actor, 'rights.manage');
-  if (!allowed.ok) return allowed;
-  const current = await currentRights(ctx);
-  if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
-  const next = withdrawRight(current, grant.right, grant.personId, person(actor), ctx.now());
-  if (!next.ok) return next;
-  return save(ctx, cache, next.value.rights, expectedVersion, next.value.audit);
-}
+export const withdrawRightFrom = (ctx: CommandContext, cache: AccessSourceCache, expectedVersion: number, grant: { right: Right; personId: string }, actor: Identity) =>
+  changeRights(ctx, cache, expectedVersion, actor, (current, by, at) => withdrawRight(current, grant.right, grant.personId, by, at));

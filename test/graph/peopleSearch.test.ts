@@ -192,6 +192,23 @@ describe('when Graph or Entra cannot help, the app answers with what it knows', 
   });
 });
 
+describe('unreachable', () => {
+  it('a Graph or an Entra ID nobody answers at: the app answers with what it knows, and says why in its log', async () => {
+    // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    for (const env of [{ GRAPH_ENDPOINT: 'https://127.0.0.1:9' }, { AUTH_AUTHORITY_HOST: 'https://127.0.0.1:9' }]) {
+      const tenant = await startTenant(env);
+      try {
+        const res = await tenant.get('/api/people?q=ka');
+        expect(res.status).toBe(200);
+        expect(res.json).toEqual({ items: [], directory: 'unavailable' });
+        expect(tenant.server.output()).toMatch(/"call":"people","failure":"outage"/);
+      } finally {
+        await tenant.stop();
+      }
+    }
+  });
+});
+
 describe('GRAPH=off', () => {
   it('answers with the people the app knows and says the directory is off', async () => {
     const tenant = await startTenant({ GRAPH: 'off' });

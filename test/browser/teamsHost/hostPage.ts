@@ -66,7 +66,7 @@ function runHost(config: HostPageConfig, colours: typeof PAGE_COLOURS): void {
     };
     switch (func) {
       case 'initialize':
-        // [frameContext, hostClientType, runtimeConfig JSON, clientSupportedSDKVersion] (initializeCommunication, 8556).
+        // [frameContext, hostClientType, runtimeConfig JSON, clientSupportedSDKVersion] (initializeCommunication, 8562).
         answer(config.initialize);
         return;
       case 'getContext':

@@ -195,7 +195,8 @@ describe('when Graph or Entra cannot help, the app answers with what it knows', 
 describe('unreachable', () => {
   it('a Graph or an Entra ID nobody answers at: the app answers with what it knows, and says why in its log', async () => {
     // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
-    for (const env of [{ GRAPH_ENDPOINT: 'https://127.0.0.1:9' }, { AUTH_AUTHORITY_HOST: 'https://127.0.0.1:9' }]) {
+    const unreachable: Record<string, string>[] = [{ GRAPH_ENDPOINT: 'https://127.0.0.1:9' }, { AUTH_AUTHORITY_HOST: 'https://127.0.0.1:9' }];
+    for (const env of unreachable) {
       const tenant = await startTenant(env);
       try {
         const res = await tenant.get('/api/people?q=ka');

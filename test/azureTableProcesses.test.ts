@@ -91,7 +91,10 @@ it(`two instances on one Azurite: ${PEOPLE} sign-ups split across both for ${SEA
   await new Promise((r) => setTimeout(r, 1500));
   await Promise.all([a.stop(), b.stop()]);
   expect(toChannel()).toBe(1);
-  expect((await store.outbox.list()).filter((m) => m.kind === 'followUpReminder').map((m) => [m.status, m.attempts])).toEqual([['sent', 1]]);
+  // Sent once; claimed once, or twice when the first sender's short lease (1.5 s) ran out while it composed under the burst — then only the second sent it.
+  const reminders = (await store.outbox.list()).filter((m) => m.kind === 'followUpReminder');
+  expect(reminders.map((m) => m.status)).toEqual(['sent']);
+  expect(reminders[0]!.attempts).toBeLessThanOrEqual(2);
   // The 20 with a seat were each sent their confirmation once, by whichever instance took the click.
   const confirmed = new Set(registrations.filter((r) => r.status === 'confirmed').map((r) => teamsUser(Number(r.userId.slice(4))).conversationId));
   for (const id of confirmed) expect(connector.cardsTo(id)).toHaveLength(1);

@@ -36,6 +36,11 @@ export function claimDue(ctx: CommandContext, limit: number, leaseMs: number): P
   return ctx.store.outbox.claimDue(ctx.now(), limit, leaseMs);
 }
 
+/** Holds a claimed message a lease longer, if it is still ours (see OutboxStore.renewClaim); false: another sender has it. */
+export function renewClaim(ctx: CommandContext, message: OutboxMessage, leaseMs: number): Promise<boolean> {
+  return ctx.store.outbox.renewClaim(message.id, message.attempts, ctx.now(), leaseMs);
+}
+
 export function markSent(ctx: CommandContext, id: number, activityId: string | null): Promise<void> {
   return ctx.store.outbox.markSent(id, ctx.now(), activityId);
 }

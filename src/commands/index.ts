@@ -35,7 +35,7 @@ import { claimTurn, forgetChat, rememberChat } from './chats';
 import { rememberChannel, teamChanged, teamInstalled, teamUninstalled } from './teamChannels';
 import { enqueueDueFollowUps, enqueueDueReminders } from './reminderQueue';
 import { exportTrail, readTrail, verifyTrail } from './auditTrail';
-import { addressOf, claimDue, collectNotices, forgetOldTurns, giveBack, markFailed, markSent, nextDeliveryAt, releaseLease, takeLease } from './delivery';
+import { addressOf, claimDue, collectNotices, forgetOldTurns, giveBack, markFailed, markSent, nextDeliveryAt, releaseLease, renewClaim, takeLease } from './delivery';
 
 /**
  * The use cases, bound to the app's store and clock: the one door the adapters (api, bot, jobs,
@@ -149,6 +149,7 @@ export function createUseCases(ctx: CommandContext, services: UseCaseServices = 
       forgetOldTurns: bound(forgetOldTurns),
       nextAt: bound(nextDeliveryAt),
       claimDue: bound(claimDue),
+      renewClaim: bound(renewClaim),
       markSent: bound(markSent),
       markFailed: bound(markFailed),
       giveBack: bound(giveBack),

@@ -47,6 +47,40 @@ beforeEach(async () => {
 afterEach(() => store.close());
 
 describe('notifier', () => {
+  it('a message whose lease ran out while it was being composed is not sent by both senders: the one that claimed it last sends it', async () => {
+    await store.outbox.enqueue([draft(1)]);
+    const sent: string[] = [];
+    const senderOf = (who: string): ProactiveSender => ({
+      async send(reference) {
+        sent.push(`${who} ${reference.conversation.id}`);
+        return { ok: true, activityId: `${who}-1` };
+      },
+      async update() {
+        throw new Error('the notifier only sends');
+      },
+    });
+    let second: Promise<unknown> = Promise.resolve();
+    // The first sender is slow to compose (a store under load): its lease runs out meanwhile, and
+    // another instance's round claims the message and sends it.
+    const slow = createNotifier({
+      delivery: deliveryOf(store),
+      sender: senderOf('A'),
+      compose: async () => {
+        now = new Date(now.getTime() + 2_000);
+        second = createNotifier({ delivery: deliveryOf(store), sender: senderOf('B'), compose: async () => ({ message: { text: 'hej' } }), now: () => now, logger: pino({ level: 'silent' }), options: { leaseMs: 1_500 } }).drain();
+        await second;
+        return { message: { text: 'hej' } };
+      },
+      now: () => now,
+      logger: pino({ level: 'silent' }),
+      options: { leaseMs: 1_500 },
+    });
+    await slow.drain();
+    await second;
+    expect(sent).toEqual(['B a:1']);
+    expect((await store.outbox.list()).map((m) => [m.status, m.attempts, m.activityId])).toEqual([['sent', 2, 'B-1']]);
+  });
+
   it('sends every due message once, in batches, and reports what happened', async () => {
     await store.outbox.enqueue([1, 2, 3, 4, 5, 6, 7].map(draft));
     const sender = scripted({ 'a:3': { ok: false, status: 503, retryAfterMs: null, error: '503' } });

@@ -11,7 +11,8 @@ import { Pacer, TEAMS_PER_CONVERSATION_PER_SECOND, createPacer } from './pacer';
  * claims due messages (a lease and a counted attempt, committed before anything is sent, so a
  * message is never sent by two senders at once), finds where it goes (the person's chat, or the
  * team channel), builds the card as things are now, waits for its turn under Teams' rate
- * limits (pacer.ts) and sends it through the bot's ProactiveSender; then marks it sent with the
+ * limits (pacer.ts), renews the claim — only if nobody claimed the message since, when
+ * composing outlasted the lease — and sends it through the bot's ProactiveSender; then marks it sent with the
  * connector's message id. One message is in flight at a time: if the process dies, at most that
  * one is in doubt, and it is sent again only if the connector never acknowledged it to us (its
  * lease runs out and it is still pending). A failure is retried later (retryPolicy.ts,
@@ -105,6 +106,12 @@ export function createNotifier(deps: {
       return;
     }
     await pacer.take(conversation);
+    // Finding the address and composing read the store, which may have taken longer than the
+    // lease under load: send only if the message is still ours, and hold it for the send.
+    if (!(await delivery.renewClaim(message, options.leaseMs))) {
+      logger.info(about, 'notification taken by another sender while it was composed: not sent here');
+      return;
+    }
     const outcome = await sender.send(target.reference, composed.message);
     if (outcome.ok) {
       throttledInARow = 0;

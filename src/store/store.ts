@@ -142,6 +142,12 @@ export interface OutboxStore {
    * take the same message while its lease runs.
    */
   claimDue(now: Date, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
+  /**
+   * Holds a claimed message for `leaseMs` more from `now`, if it is still the sender's: pending,
+   * and claimed by nobody since (its attempts are still `attempts`). False when another sender
+   * took it after the lease ran out, or it is no longer pending: then it must not be sent.
+   */
+  renewClaim(id: number, attempts: number, now: Date, leaseMs: number): Promise<boolean>;
   /** Delivered; `activityId` is the connector's id of the message (to update it in place later). */
   markSent(id: number, now: Date, activityId?: string | null): Promise<void>;
   /** A failed attempt: due again at `retryAt`, or with null undeliverable for good; `error` says why. */

@@ -90,6 +90,21 @@ export function botStoreContract(storeOf: () => Store): void {
       expect(again.map((m) => [m.dedupeKey, m.attempts])).toEqual([['first', 2]]);
     });
 
+    it('a claim is renewed only while it is the sender\'s: not once another sender claimed it, nor once it was sent', async () => {
+      const { outbox } = storeOf();
+      await outbox.enqueue([draft('mine'), draft('done')]);
+      const [mine, done] = await outbox.claimDue(at(10), 10, 60_000);
+      expect(await outbox.renewClaim(mine!.id, mine!.attempts, at(30), 60_000)).toBe(true);
+      expect((await outbox.list()).find((m) => m.id === mine!.id)!.leaseUntil).toBe(at(90).toISOString());
+      // Its lease ran out and another sender claimed it: the first may no longer send it.
+      const [theirs] = await outbox.claimDue(at(90), 1, 60_000);
+      expect(theirs!.attempts).toBe(2);
+      expect(await outbox.renewClaim(mine!.id, mine!.attempts, at(91), 60_000)).toBe(false);
+      expect(await outbox.renewClaim(theirs!.id, theirs!.attempts, at(91), 60_000)).toBe(true);
+      await outbox.markSent(done!.id, at(11), 'activity-1');
+      expect(await outbox.renewClaim(done!.id, done!.attempts, at(12), 60_000)).toBe(false);
+    });
+
     it('sent messages are done; a failure is due again at retryAt, or undeliverable for good', async () => {
       const { outbox } = storeOf();
       await outbox.enqueue([draft('ok'), draft('retry'), draft('gone')]);

@@ -133,6 +133,15 @@ export function azureOutbox(table: Table, write: PartitionWriter, sequences: Seq
       });
     },
 
+    async renewClaim(id, attempts, now, leaseMs) {
+      let held = false;
+      await rewrite(id, 'renew claim', (m) => {
+        held = m.status === 'pending' && m.attempts === attempts;
+        return held ? { ...m, leaseUntil: new Date(now.getTime() + leaseMs).toISOString() } : null;
+      });
+      return held;
+    },
+
     markSent(id, now, activityId = null) {
       return rewrite(id, 'mark sent', (m) => ({ ...m, status: 'sent', sentAt: now.toISOString(), activityId, leaseUntil: null, lastError: null }));
     },

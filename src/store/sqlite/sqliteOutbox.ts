@@ -72,6 +72,7 @@ export function sqliteOutbox(db: Database, queue = sqliteOutboxQueue(db)): Outbo
      ORDER BY due_at, id LIMIT ?`,
   );
   const lease = db.prepare<[string, number]>('UPDATE outbox SET lease_until = ?, attempts = attempts + 1 WHERE id = ?');
+  const renew = db.prepare<[string, number, number]>(`UPDATE outbox SET lease_until = ? WHERE id = ? AND status = 'pending' AND attempts = ?`);
   const sent = db.prepare<[string, string | null, number]>(
     `UPDATE outbox SET status = 'sent', sent_at = ?, activity_id = ?, lease_until = NULL, last_error = NULL WHERE id = ?`,
   );
@@ -111,6 +112,9 @@ export function sqliteOutbox(db: Database, queue = sqliteOutboxQueue(db)): Outbo
     },
     async claimDue(now, limit, leaseMs) {
       return claim.immediate(now, Math.max(0, Math.floor(limit)), leaseMs);
+    },
+    async renewClaim(id, attempts, now, leaseMs) {
+      return renew.run(new Date(now.getTime() + leaseMs).toISOString(), id, attempts).changes === 1;
     },
     async markSent(id, now, activityId = null) {
       sent.run(now.toISOString(), activityId, id);

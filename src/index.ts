@@ -23,11 +23,7 @@ import { restlistaLinks } from './web/tabLinks';
 import { createNotifier } from './jobs/notifier';
 import { Scheduler, createScheduler } from './jobs/scheduler';
 import { Directory, NO_DIRECTORY } from './graph/directory';
-import { graphCredentials } from './graph/credentials';
-import { createGraphDirectory } from './graph/graphDirectory';
-import { cachedDirectory } from './graph/cachedDirectory';
-import { TeamRosters } from './graph/teamRosters';
-import { createGraphTeamRosters } from './graph/graphTeamRosters';
+import type { TeamRosters } from './graph/teamRosters';
 import { createDemoDirectory } from './seed/demoDirectory';
 
 /**
@@ -66,7 +62,7 @@ export async function startApp(
   const ctx = { store, now, timeZone: config.timeZone };
   const seeded = await seed(ctx, { demo: config.seedDemo });
   // The adapters (api, bot, jobs, web) get the use cases, never the store.
-  const useCases = createUseCases(ctx, { ...graphServices(config, logger), lists: config.roles });
+  const useCases = createUseCases(ctx, { ...(await graphServices(config, logger)), lists: config.roles });
   if (seeded.activities) logger.info({ activities: seeded.activities }, 'seeded demo activity log');
 
   // Links in cards need the external address; without PUBLIC_URL it is known once the server listens.
@@ -181,8 +177,15 @@ const ROSTER_TIMEOUT_MS = 10_000;
  * rosters with the app's own token. Otherwise the demo staff in dev mode with demo data, or
  * nothing (the app's own people; roles from the lists).
  */
-function graphServices(config: Config, logger: pino.Logger): { directory: Directory; rosters?: TeamRosters } {
+async function graphServices(config: Config, logger: pino.Logger): Promise<{ directory: Directory; rosters?: TeamRosters }> {
   if (config.graph.mode === 'on') {
+    // Loaded only when Graph is on: the Graph client and the token exchange stay out of a process that does not use them.
+    const [{ graphCredentials }, { createGraphDirectory }, { cachedDirectory }, { createGraphTeamRosters }] = await Promise.all([
+      import('./graph/credentials'),
+      import('./graph/graphDirectory'),
+      import('./graph/cachedDirectory'),
+      import('./graph/graphTeamRosters'),
+    ]);
     const { endpoint, interactiveTimeoutMs } = config.graph;
     const graphLogger = logger.child({ component: 'graph' });
     graphLogger.info({ endpoint, authorityHost: config.graph.authorityHost, credential: config.graph.credential.kind }, 'Microsoft Graph is on');

@@ -14,6 +14,11 @@ import type { TestCa } from './testCa';
  *   GET /v1.0/users?$search="displayName:…" OR "mail:…"   User.ReadBasic.All; needs ConsistencyLevel: eventual
  *   GET /v1.0/teams/{group id}/members      app-only with TeamMember.Read.Group, granted by resource-specific
  *                                          consent: only for a team the app is installed in; paged ($top, @odata.nextLink)
+ *   POST /v1.0/users/{mailbox}/events, PATCH …/events/{id}, POST …/events/{id}/cancel
+ *                                          app-only with Calendars.ReadWrite, for a mailbox that exists and that the
+ *                                          application access policy lets the app write; a create's transactionId is
+ *                                          honoured; what Exchange would mail (invitations, updates, cancellations)
+ *                                          is recorded per mailbox in `mails`
  *
  * `fault()` answers the next matching requests with a status, headers (Retry-After) and/or a delay.
  */
@@ -38,6 +43,36 @@ export interface TeamFake {
   members: TeamMemberFake[];
   /** Whether the app is installed in the team (its resource-specific consent granted). */
   appInstalled: boolean;
+}
+
+/** An event as the fake mailbox keeps it. */
+export interface EventFake {
+  id: string;
+  transactionId: string | null;
+  subject: string;
+  body: string;
+  start: string;
+  end: string;
+  location: string;
+  attendees: { address: string; name: string }[];
+  joinUrl: string;
+  hideAttendees: boolean;
+  isOnlineMeeting: boolean;
+  cancelled: boolean;
+}
+
+/** What Exchange would have mailed: an invitation to an added attendee, an update to the others, a cancellation to all. */
+export interface MailFake {
+  kind: 'invitation' | 'update' | 'cancellation';
+  to: string;
+  eventId: string;
+}
+
+export interface MailboxFake {
+  events: Map<string, EventFake>;
+  mails: MailFake[];
+  /** The application access policy lets the app write this mailbox. */
+  allowed: boolean;
 }
 
 export interface GraphRequestRecord {
@@ -69,6 +104,8 @@ export interface FakeGraph {
   teams: Map<string, TeamFake>;
   /** The most members one page of a roster holds (Graph may answer fewer than $top, with a nextLink). */
   pageSize: number;
+  /** Mailboxes by address (lower case): their calendars. */
+  mailboxes: Map<string, MailboxFake>;
   readonly received: GraphRequestRecord[];
   fault(fault: GraphFault): void;
   close(): Promise<void>;
@@ -78,6 +115,14 @@ export interface FakeGraph {
 const graphError = (code: string, message: string) => ({
   error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': '00000000-0000-0000-0000-000000000000', 'client-request-id': '00000000-0000-0000-0000-000000000000' } },
 });
+
+/** The request's JSON body, or undefined when it has none. */
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : undefined;
+}
 
 /** The terms of a $search value: `"displayName:ann" OR "mail:ann"` → ['ann'], `"ann"` → ['ann']. */
 function searchTerms(search: string | undefined): string[] {
@@ -99,6 +144,8 @@ export async function startFakeGraph(opts: {
   const faults: GraphFault[] = [];
   const users = opts.users ?? [];
   const teams = new Map<string, TeamFake>();
+  const mailboxes = new Map<string, MailboxFake>();
+  let nextEvent = 1;
   let base = '';
   let closeServer: () => Promise<void> = async () => undefined;
   const fake: FakeGraph = {
@@ -108,17 +155,20 @@ export async function startFakeGraph(opts: {
     users,
     teams,
     pageSize: 999,
+    mailboxes,
     received,
     fault: (fault) => void faults.push(fault),
     close: () => closeServer(),
   };
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { 'content-type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8', 'request-id': '00000000-0000-0000-0000-000000000000', ...headers });
-    res.end(JSON.stringify(body));
+    // An answer without content (202 Accepted) has no content type, as Graph's.
+    const type = body === '' ? {} : { 'content-type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8' };
+    res.writeHead(status, { ...type, 'request-id': '00000000-0000-0000-0000-000000000000', ...headers });
+    res.end(body === '' ? undefined : JSON.stringify(body));
   };
 
-  async function answer(req: IncomingMessage, record: GraphRequestRecord, url: URL): Promise<{ status: number; body: unknown; headers?: Record<string, string>; delayMs?: number }> {
+  async function answer(req: IncomingMessage, record: GraphRequestRecord, url: URL, sent: unknown): Promise<{ status: number; body: unknown; headers?: Record<string, string>; delayMs?: number }> {
     const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const claims = token ? await opts.verify(token) : null;
     record.caller = claims ? (typeof claims.oid === 'string' ? claims.oid : 'app') : null;
@@ -210,7 +260,83 @@ export async function startFakeGraph(opts: {
         },
       };
     }
+    const calendar = /^\/v1\.0\/users\/([^/]+)\/events(?:\/([^/]+)(\/cancel)?)?$/.exec(record.path);
+    if (calendar) return calendarAnswer(req.method ?? 'GET', decodeURIComponent(calendar[1]!).toLowerCase(), calendar[2] ? decodeURIComponent(calendar[2]) : null, !!calendar[3], delegated, roles, sent);
     return { status: 404, body: graphError('Request_ResourceNotFound', `Resource '${record.path}' does not exist.`) };
+  }
+
+  const eventJson = (e: EventFake) => ({
+    id: e.id,
+    transactionId: e.transactionId,
+    subject: e.subject,
+    body: { contentType: 'html', content: e.body },
+    start: { dateTime: e.start, timeZone: 'UTC' },
+    end: { dateTime: e.end, timeZone: 'UTC' },
+    location: { displayName: e.location },
+    attendees: e.attendees.map((a) => ({ type: 'required', status: { response: 'none', time: '0001-01-01T00:00:00Z' }, emailAddress: a })),
+    isOnlineMeeting: e.isOnlineMeeting,
+    onlineMeetingProvider: 'teamsForBusiness',
+    onlineMeeting: { joinUrl: e.joinUrl },
+    hideAttendees: e.hideAttendees,
+    isCancelled: e.cancelled,
+  });
+
+  const attendeesOf = (list: unknown): { address: string; name: string }[] =>
+    (Array.isArray(list) ? list : []).map((a: { emailAddress?: { address?: string; name?: string } }) => ({
+      address: String(a.emailAddress?.address ?? '').toLowerCase(),
+      name: String(a.emailAddress?.name ?? ''),
+    }));
+
+  function calendarAnswer(method: string, mailboxName: string, eventId: string | null, cancel: boolean, delegated: boolean, roles: string[], sent: unknown) {
+    if (delegated || !roles.includes('Calendars.ReadWrite')) return { status: 403, body: graphError('ErrorAccessDenied', 'Access is denied. Check credentials and try again.') };
+    const mailbox = mailboxes.get(mailboxName);
+    if (!mailbox) return { status: 404, body: graphError('ErrorInvalidUser', `The requested user '${mailboxName}' is invalid.`) };
+    if (!mailbox.allowed) return { status: 403, body: graphError('ErrorAccessDenied', 'Access to OData is disabled: blocked by the tenant\'s application access policy.') };
+    const input = (sent ?? {}) as Record<string, any>;
+    if (method === 'POST' && !eventId) {
+      const existing = input.transactionId ? [...mailbox.events.values()].find((e) => e.transactionId === input.transactionId) : undefined;
+      if (existing) return { status: 201, body: eventJson(existing) };
+      const event: EventFake = {
+        id: `AAMkAD-event-${nextEvent++}`,
+        transactionId: input.transactionId ?? null,
+        subject: String(input.subject ?? ''),
+        body: String(input.body?.content ?? ''),
+        start: String(input.start?.dateTime ?? ''),
+        end: String(input.end?.dateTime ?? ''),
+        location: String(input.location?.displayName ?? ''),
+        attendees: attendeesOf(input.attendees),
+        joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_fake${nextEvent}%40thread.v2/0`,
+        hideAttendees: input.hideAttendees === true,
+        isOnlineMeeting: input.isOnlineMeeting === true && input.onlineMeetingProvider === 'teamsForBusiness',
+        cancelled: false,
+      };
+      mailbox.events.set(event.id, event);
+      for (const a of event.attendees) mailbox.mails.push({ kind: 'invitation', to: a.address, eventId: event.id });
+      return { status: 201, body: eventJson(event) };
+    }
+    const event = eventId ? mailbox.events.get(eventId) : undefined;
+    if (!event) return { status: 404, body: graphError('ErrorItemNotFound', 'The specified object was not found in the store.') };
+    if (method === 'POST' && cancel) {
+      if (!event.cancelled) for (const a of event.attendees) mailbox.mails.push({ kind: 'cancellation', to: a.address, eventId: event.id });
+      event.cancelled = true;
+      return { status: 202, body: '' };
+    }
+    if (method === 'PATCH') {
+      const before = new Set(event.attendees.map((a) => a.address));
+      if (input.subject !== undefined) event.subject = String(input.subject);
+      if (input.body !== undefined) event.body = String(input.body?.content ?? '');
+      if (input.start !== undefined) event.start = String(input.start?.dateTime ?? '');
+      if (input.end !== undefined) event.end = String(input.end?.dateTime ?? '');
+      if (input.location !== undefined) event.location = String(input.location?.displayName ?? '');
+      const detailsChanged = ['subject', 'body', 'start', 'end', 'location'].some((k) => input[k] !== undefined);
+      if (input.attendees !== undefined) event.attendees = attendeesOf(input.attendees);
+      for (const a of event.attendees) {
+        if (!before.has(a.address)) mailbox.mails.push({ kind: 'invitation', to: a.address, eventId: event.id });
+        else if (detailsChanged) mailbox.mails.push({ kind: 'update', to: a.address, eventId: event.id });
+      }
+      return { status: 200, body: eventJson(event) };
+    }
+    return { status: 405, body: graphError('Request_BadRequest', 'Unsupported method.') };
   }
 
   const server = createServer({ cert: opts.tls.cert, key: opts.tls.key }, (req, res) => {
@@ -225,7 +351,9 @@ export async function startFakeGraph(opts: {
       status: 0,
     };
     received.push(record);
-    answer(req, record, url).then(
+    readBody(req)
+      .then((sent) => answer(req, record, url, sent))
+      .then(
       async (a) => {
         record.status = a.status;
         if (a.delayMs) await new Promise((r) => setTimeout(r, a.delayMs).unref());

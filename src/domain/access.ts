@@ -1,7 +1,7 @@
 import { ForvaltningTeam, teamRoleOf } from './forvaltningTeam';
 import { Person } from './person';
 import { RIGHTS, Right, Rights, grantsOf } from './rights';
-import { ROLES, Role } from './roles';
+import { Role, outranks } from './roles';
 
 /**
  * What a person may do and why: the role from the förvaltning team's roster (owners are
@@ -34,8 +34,6 @@ export interface RoleLists {
   projectOwners: readonly string[];
 }
 
-const RANK = (role: Role) => ROLES.indexOf(role);
-
 export function accessOf(
   personId: string,
   sources: { team: ForvaltningTeam; rights: Rights; lists: RoleLists; /** Dev mode: a demo user's own role and rights. */ demo?: { role: Role; rights: readonly Right[] } },
@@ -49,7 +47,7 @@ export function accessOf(
   if (lists.leads.includes(personId)) candidates.push({ role: 'förvaltningsledare', source: 'list.forvaltningsledare' });
   if (lists.members.includes(personId)) candidates.push({ role: 'member', source: 'list.members' });
   // The highest role wins; of equals, the first named (demo, then the team, then the lists).
-  const best = candidates.reduce((a, b) => (RANK(b.role) > RANK(a.role) ? b : a));
+  const best = candidates.reduce((a, b) => (outranks(b.role, a.role) ? b : a));
 
   const held: HeldRight[] = grantsOf(rights, personId).map((g) => ({ right: g.right, source: 'granted', grantedBy: g.grantedBy, grantedAt: g.grantedAt }));
   const add = (right: Right, source: RightSource) => {

@@ -50,6 +50,9 @@ export type Action =
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
+/** Whether `role` allows more than `than` (reader < member < förvaltningsledare). */
+export const outranks = (role: Role, than: Role): boolean => RANK[role] > RANK[than];
+
 const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'activity.read': 'reader',
   'checklist.read': 'reader',

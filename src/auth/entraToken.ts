@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, errors, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { Result, ok, fail } from '../domain/problem';
 
 /**
@@ -43,7 +44,7 @@ export type InvalidTokenReason =
 const DEFAULT_CLOCK_TOLERANCE_SECONDS = 300;
 /** Entra access tokens are a few kB; anything far larger is not one. */
 const MAX_TOKEN_LENGTH = 16 * 1024;
-/** Verified tokens kept (the oldest forgotten first): about one per person using the tab within the hour. */
+/** Verified tokens kept (the least recently used forgotten first): about one per person using the tab within the hour. */
 const VERIFIED_TOKENS_KEPT = 2000;
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
@@ -89,11 +90,10 @@ export function createEntraTokenVerifier(
 
   // Teams hands the tab the same SSO token for its whole life (about an hour), and the tab sends
   // it with every request: a token verified once is known until it expires.
-  const verified = new Map<string, { user: VerifiedUser; expiresAt: number }>();
+  const verified = new LRUCache<string, VerifiedUser>({ max: VERIFIED_TOKENS_KEPT });
   const remember = (token: string, user: VerifiedUser, exp: number | undefined) => {
-    if (exp === undefined) return;
-    verified.set(token, { user, expiresAt: exp * 1000 });
-    if (verified.size > VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
+    const ttl = exp === undefined ? 0 : exp * 1000 - Date.now();
+    if (ttl > 0) verified.set(token, user, { ttl });
   };
 
   return async (token) => {
@@ -101,10 +101,7 @@ export function createEntraTokenVerifier(
       return invalid('malformed');
     }
     const known = verified.get(token);
-    if (known) {
-      if (Date.now() < known.expiresAt) return ok(known.user);
-      verified.delete(token);
-    }
+    if (known) return ok(known);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, jwks, options));

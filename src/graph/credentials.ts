@@ -5,6 +5,7 @@ import {
   OnBehalfOfCredential,
   type TokenCredential,
 } from '@azure/identity';
+import { LRUCache } from 'lru-cache';
 import { GraphSettings, isMicrosoftAuthority } from './graphSettings';
 
 /**
@@ -50,19 +51,14 @@ export function graphCredentials(settings: Extract<GraphSettings, { mode: 'on' }
     exchange = (userAssertionToken) => new OnBehalfOfCredential({ tenantId, clientId, getAssertion, userAssertionToken, ...interactive });
   }
 
-  const kept = new Map<string, TokenCredential>();
+  const kept = new LRUCache<string, TokenCredential>({ max: KEPT_USER_CREDENTIALS });
   return {
     appOnly,
     onBehalfOf(assertion) {
       const found = kept.get(assertion);
-      if (found) {
-        kept.delete(assertion);
-        kept.set(assertion, found);
-        return found;
-      }
+      if (found) return found;
       const made = exchange(assertion);
       kept.set(assertion, made);
-      if (kept.size > KEPT_USER_CREDENTIALS) kept.delete(kept.keys().next().value as string);
       return made;
     },
   };

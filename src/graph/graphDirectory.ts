@@ -5,7 +5,7 @@ import { Result, fail, ok } from '../domain/problem';
 import type { Directory } from './directory';
 import type { GraphCredentials } from './credentials';
 import { graphClient, interactive, scopeOf, withDeadline } from './graphClient';
-import { GraphFailure, classify } from './graphFailure';
+import { GraphFailure, classify, failureLog } from './graphFailure';
 
 /**
  * The directory through Microsoft Graph, on behalf of the signed-in person (delegated
@@ -68,7 +68,7 @@ export function createGraphDirectory(opts: GraphDirectoryOptions): Directory {
     if (failure.kind === 'outage' && (failure.status === 429 || failure.status === 503)) {
       restUntil = Math.max(restUntil, now() + (failure.retryAfterMs ?? DEFAULT_REST_MS));
     }
-    opts.logger.warn({ call: 'people', failure: failure.kind, reason: failure.reason, ...('status' in failure && failure.status ? { status: failure.status } : {}) }, 'the directory search answered without Microsoft Graph');
+    opts.logger.warn(failureLog('people', failure), 'the directory search answered without Microsoft Graph');
     return failure.kind === 'consent'
       ? fail('consent_required', 'graph.consentRequired')
       : fail('unavailable', 'graph.unavailable', { params: { reason: failure.reason } });

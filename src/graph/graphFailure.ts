@@ -14,6 +14,14 @@ export type GraphFailure =
 /** Entra's answers that the person must act (consent, sign in again, satisfy a policy): AADSTS65001 and friends. */
 const NEEDS_THE_PERSON = /consent_required|interaction_required|AADSTS(65001|65004|50076|50079|50158|53003|160021)\b/;
 
+/** A failure as one log line's fields: which call, consent or outage, why, and Graph's status when there was one. */
+export const failureLog = (call: string, failure: GraphFailure) => ({
+  call,
+  failure: failure.kind,
+  reason: failure.reason,
+  ...(failure.kind === 'outage' && failure.status ? { status: failure.status } : {}),
+});
+
 export class DeadlineExceeded extends Error {
   constructor(readonly ms: number) {
     super(`no answer within ${ms} ms`);

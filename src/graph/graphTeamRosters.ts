@@ -4,7 +4,7 @@ import type { RosterMember } from '../domain/forvaltningTeam';
 import { fail, ok } from '../domain/problem';
 import type { TeamRosters } from './teamRosters';
 import { graphClient, withDeadline } from './graphClient';
-import { classify } from './graphFailure';
+import { classify, failureLog } from './graphFailure';
 import type { TokenCredential } from '@azure/identity';
 
 /**
@@ -49,7 +49,7 @@ export function createGraphTeamRosters(opts: { credential: TokenCredential; endp
         });
       } catch (error) {
         const failure = classify(error);
-        opts.logger.warn({ call: 'teamRoster', failure: failure.kind, reason: failure.reason, ...('status' in failure && failure.status ? { status: failure.status } : {}) }, 'the team roster could not be read: the last known one stays');
+        opts.logger.warn(failureLog('teamRoster', failure), 'the team roster could not be read: the last known one stays');
         return fail('unavailable', 'graph.unavailable', { params: { reason: failure.reason } });
       }
     },

@@ -26,11 +26,19 @@ export interface ConversationReference {
 export const TRAINING_NOTIFICATION_KINDS = ['promoted', 'trainingCancelled', 'trainingChanged', 'reminder'] as const;
 /** The monthly follow-up: the restlista card in the channel, and an owner's overdue items in their chat. */
 export const FOLLOW_UP_NOTIFICATION_KINDS = ['followUpReminder', 'followUpNudge'] as const;
-export const NOTIFICATION_KINDS = [...TRAINING_NOTIFICATION_KINDS, ...FOLLOW_UP_NOTIFICATION_KINDS] as const;
+/**
+ * Not a message to a person: bring the training's Outlook invitation in the trainings mailbox up
+ * to date with the training and its registrations (domain/trainingInvitation.ts). Queued with
+ * every change while invitations are on; delivered through Microsoft Graph, not the bot.
+ */
+export const INVITATION_SYNC = 'invitationSync' as const;
+export const NOTIFICATION_KINDS = [...TRAINING_NOTIFICATION_KINDS, ...FOLLOW_UP_NOTIFICATION_KINDS, INVITATION_SYNC] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export type TrainingNotificationKind = (typeof TRAINING_NOTIFICATION_KINDS)[number];
 export const isFollowUpKind = (kind: NotificationKind): kind is (typeof FOLLOW_UP_NOTIFICATION_KINDS)[number] =>
   (FOLLOW_UP_NOTIFICATION_KINDS as readonly string[]).includes(kind);
+/** A message for a person or a channel, as opposed to the invitation's sync. */
+export type MessageKind = Exclude<NotificationKind, typeof INVITATION_SYNC>;
 
 /** A message to deliver, as queued. The card is built when it is sent, from things as they are then. */
 export interface OutboxDraft {
@@ -121,4 +129,15 @@ export function dueReminders(trainings: readonly Training[], registrations: read
 function draft(kind: TrainingNotificationKind, r: Pick<Registration, 'trainingId' | 'userId'>, dedupeKey: string, now: Date): OutboxDraft {
   const at = now.toISOString();
   return { dedupeKey, userId: r.userId, kind, trainingId: r.trainingId, createdAt: at, dueAt: at };
+}
+
+/**
+ * The training's invitation is to be brought up to date (invitations on). One per change:
+ * `change` names it (the training's new version, or a registration's person and version), so a
+ * retried write queues it once. The sync itself recomputes from the current state, so however
+ * many are queued and in whatever order they run, the event ends as the registrations are.
+ */
+export function invitationSyncNotice(trainingId: string, change: string, now: Date): OutboxDraft {
+  const at = now.toISOString();
+  return { dedupeKey: `invitation:${trainingId}:${change}`, userId: '', kind: INVITATION_SYNC, trainingId, createdAt: at, dueAt: at };
 }

@@ -7,6 +7,7 @@ import { Meeting } from '../domain/meeting';
 import { Training, TrainingDraft } from '../domain/training';
 import { Registration } from '../domain/registration';
 import { TrainingDecision } from '../domain/trainingChange';
+import { InvitationRecord } from '../domain/invitationRecord';
 import { Result } from '../domain/problem';
 import { ConversationReference, OutboxDraft, OutboxMessage } from '../domain/notification';
 import { FollowUpSettings, TeamChannel } from '../domain/followUp';
@@ -89,8 +90,11 @@ export interface MeetingStore {
  * message. Ids (U-001, …) and arrival numbers (seq) come from store sequences.
  */
 export interface TrainingStore {
-  /** Allocates the next id (U-001, …) and stores the training with version 1 and its audit entry. */
-  create(draft: TrainingDraft, audit: AuditFor): Promise<Training>;
+  /**
+   * Allocates the next id (U-001, …) and stores the training with version 1, its audit entry and
+   * the notices its publication implies (`notices`, given the id: the invitation's sync) — in one write.
+   */
+  create(draft: TrainingDraft, audit: AuditFor, notices?: (id: string) => OutboxDraft[]): Promise<Training>;
   get(id: string): Promise<Training | undefined>;
   /** All trainings by start (then id). */
   list(): Promise<Training[]>;
@@ -199,6 +203,18 @@ export type RightsStore = DocumentStore<Rights>;
 export type ForvaltningTeamStore = DocumentStore<ForvaltningTeam>;
 
 /**
+ * The trainings' Outlook invitations as the sync last left them, one record per training
+ * (domain/invitationRecord.ts). Operational state, not a record of what people did: no trail
+ * entry. Only the scheduler's sync writes, one training at a time; the version still guards it.
+ */
+export interface InvitationStore {
+  get(trainingId: string): Promise<InvitationRecord | undefined>;
+  list(): Promise<InvitationRecord[]>;
+  /** Stores the record if the stored version is `expectedVersion` (0 = none stored yet); returns it with the new version. */
+  save(next: InvitationRecord, expectedVersion: number): Promise<WriteResult<InvitationRecord>>;
+}
+
+/**
  * Named leases across processes sharing the store: the scheduler's tick holds one, so of two
  * instances only one queues and delivers at a time (and the global send rate holds for both).
  */
@@ -260,6 +276,7 @@ export interface Store {
   readonly categories: CategoryStore;
   readonly rights: RightsStore;
   readonly team: ForvaltningTeamStore;
+  readonly invitations: InvitationStore;
   readonly leases: LeaseStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */

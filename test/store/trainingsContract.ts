@@ -4,6 +4,8 @@ import { Result, unwrap } from '../../src/domain/problem';
 import { Store } from '../../src/store/store';
 import { trainingOps } from '../helpers/trainingFixtures';
 import { entryOnceNamed } from '../helpers/auditFixtures';
+import { invitationSyncNotice } from '../../src/domain/notification';
+import { emptyInvitationRecord } from '../../src/domain/invitationRecord';
 
 /**
  * The trainings part of the store contract (called from contract.ts, so every backend runs it):
@@ -336,6 +338,42 @@ export function trainingsContract(storeOf: () => Store): void {
       expect(await ops(store).importRegistrations('U-404', [held(3)])).toMatchObject({ ok: false, problem: { code: 'training.notFound' } });
       expect(await ops(store).importRegistrations(training.id, [held(3), held(1)])).toMatchObject({ ok: false, problem: { code: 'training.alreadyRegistered' } });
       expect(await store.trainings.registrations(training.id)).toEqual(imported);
+    });
+  });
+
+  describe('trainings: the Outlook invitation (issue 14)', () => {
+    it('a publication carries its notices in the same write, queued once however often collect runs', async () => {
+      const store = storeOf();
+      const draft = unwrap(newTraining(fields(), NOW));
+      const training = await store.trainings.create(draft, entryOnceNamed('training'), (id) => [invitationSyncNotice(id, 'v1', NOW)]);
+      await store.outbox.collect();
+      await store.outbox.collect();
+      const queued = (await store.outbox.list()).filter((m) => m.trainingId === training.id);
+      expect(queued.map((m) => [m.kind, m.userId, m.dedupeKey, m.status])).toEqual([['invitationSync', '', `invitation:${training.id}:v1`, 'pending']]);
+    });
+
+    it('keeps one record per training from version 0; a stale version is a conflict with the stored record; list by training', async () => {
+      const store = storeOf();
+      expect(await store.invitations.get('U-009')).toBeUndefined();
+      const first = { ...emptyInvitationRecord('U-009'), addresses: { 'aad-1': 'anna@exempel.se', 'aad-2': null } };
+      const saved = await store.invitations.save(first, 0);
+      expect(saved).toEqual({ ok: true, value: { ...first, version: 1 } });
+      expect(await store.invitations.save({ ...first, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' }, 0)).toEqual({
+        ok: false,
+        reason: 'conflict',
+        current: { ...first, version: 1 },
+      });
+      const synced = {
+        ...first,
+        synced: { eventId: 'AAMk1', cancelled: false, event: { subject: 'T', body: 'B', start: START, end: START, location: null, attendees: [{ email: 'anna@exempel.se', name: 'Anna' }] } },
+        problem: { reason: 'permissionMissing' as const, at: NOW.toISOString() },
+      };
+      expect(await store.invitations.save(synced, 1)).toEqual({ ok: true, value: { ...synced, version: 2 } });
+      expect(await store.invitations.save(synced, 1)).toMatchObject({ ok: false, reason: 'conflict', current: { version: 2 } });
+      expect(await store.invitations.save(emptyInvitationRecord('U-404'), 3)).toEqual({ ok: false, reason: 'not_found' });
+      await store.invitations.save(emptyInvitationRecord('U-002'), 0);
+      expect((await store.invitations.list()).map((r) => [r.trainingId, r.version])).toEqual([['U-002', 1], ['U-009', 2]]);
+      expect(await store.invitations.get('U-009')).toEqual({ ...synced, version: 2 });
     });
   });
 }

@@ -8,6 +8,7 @@ import { azureOutbox } from './azureOutbox';
 import { azureTrainings } from './azureTrainings';
 import { partitionWriter } from './optimistic';
 import { tableSequences } from './sequences';
+import { azureInvitations } from './azureInvitations';
 import { AzureTableOptions, openTable } from './table';
 
 /**
@@ -44,6 +45,7 @@ export async function openAzureTableStore(options: AzureTableOptions, crash: Cra
     categories: azureCategories(table, write, trail),
     rights: azureRights(table, write, trail),
     team: azureForvaltningTeam(table, write, trail),
+    invitations: azureInvitations(table),
     leases: azureLeases(table, write),
     async health() {
       try {

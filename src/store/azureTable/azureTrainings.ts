@@ -128,10 +128,10 @@ export function azureTrainings(
   const nothingToWrite = (change: TrainingChange<unknown>) => !change.training && change.registrations.length === 0 && change.notices.length === 0;
 
   return {
-    async create(draft, audit) {
+    async create(draft, audit, notices = () => []) {
       const id = trainingId(await sequences.next('training'));
       const training: Training = { ...asStored(draft), id, version: 1 };
-      await table.batch([['create', trainingEntity(training, 0)], await trail.pending(partitionOf(id), audit(id))]);
+      await table.batch([['create', { ...trainingEntity(training, 0), ...noticeProps(notices(id)) }], await trail.pending(partitionOf(id), audit(id))]);
       trail.nudge(partitionOf(id));
       return training;
     },

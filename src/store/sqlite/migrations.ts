@@ -267,6 +267,14 @@ export const MIGRATIONS: readonly string[] = [
     version INTEGER NOT NULL
   );
   `,
+  // 10: the trainings' Outlook invitations as the sync last left them (one record per training).
+  `
+  CREATE TABLE training_invitations (
+    training_id TEXT PRIMARY KEY,
+    json        TEXT NOT NULL,
+    version     INTEGER NOT NULL
+  );
+  `,
 ];
 
 /**

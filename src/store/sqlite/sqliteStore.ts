@@ -8,6 +8,7 @@ import { sqliteOutbox, sqliteOutboxQueue } from './sqliteOutbox';
 import { sqliteConversations, sqliteSettings, sqliteTurnLog } from './sqliteBotState';
 import { sqliteChannels, sqliteLeases } from './sqliteFollowUp';
 import { sqliteDocument } from './sqliteDocument';
+import { sqliteInvitations } from './sqliteInvitations';
 import { sqliteAudit } from './sqliteAudit';
 import { importActivityHistory } from './sqliteHistoryImport';
 
@@ -59,6 +60,7 @@ export function openSqliteStore(file: string, crash: CrashHook = NO_CRASH): Stor
     categories: sqliteDocument(db, trail, 'categories'),
     rights: sqliteDocument(db, trail, 'rights'),
     team: sqliteDocument(db, trail, 'forvaltning_team'),
+    invitations: sqliteInvitations(db),
     leases: sqliteLeases(db),
     async health() {
       try {

@@ -121,11 +121,12 @@ export function sqliteTrainings(
     arrivals.byTraining.set(id, Object.freeze([...byUser.values()].sort((a, b) => a.seq - b.seq)));
   };
 
-  const create = db.transaction((draft: TrainingDraft, audit: AuditFor): Training => {
+  const create = db.transaction((draft: TrainingDraft, audit: AuditFor, notices: (id: string) => OutboxDraft[]): Training => {
     const seq = nextSequence('training');
     const id = trainingId(seq);
     insertTraining.run({ ...toParams(id, draft), seq });
     trail.append(audit(id));
+    queue(notices(id));
     return toTraining(selectTraining.get(id)!);
   });
 
@@ -153,7 +154,7 @@ export function sqliteTrainings(
   });
 
   return {
-    create: writing(async (draft, audit) => create.immediate(draft, audit)),
+    create: writing(async (draft, audit, notices = () => []) => create.immediate(draft, audit, notices)),
     async get(id) {
       const row = selectTraining.get(id);
       return row && toTraining(row);

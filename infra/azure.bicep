@@ -72,6 +72,9 @@ param graph string = 'on'
 @description('Microsoft Graph endpoint: https://graph.microsoft.com, or a national cloud\'s (e.g. https://graph.microsoft.us).')
 param graphEndpoint string = 'https://graph.microsoft.com'
 
+@description('Outlook invitations for trainings: the shared mailbox whose calendar holds the trainings\' events, e.g. utbildning@example.se. Empty = off (the .ics link). Needs graph on and the application permission Calendars.ReadWrite limited to that mailbox in Exchange Online (README "Outlook invitations for trainings").')
+param trainingsMailbox string = ''
+
 @description('Object ids of the administration leads (förvaltningsledare), comma-separated.')
 param rolesForvaltningsledare string = ''
 

@@ -247,6 +247,8 @@ var settings = {
   GRAPH: graph
   GRAPH_ENDPOINT: graphEndpoint
   AUTH_AUTHORITY_HOST: authAuthorityHost
+  // The trainings' Outlook events, app-only through Graph; empty = no invitations.
+  TRAININGS_MAILBOX: trainingsMailbox
   // Zip deploy ships dist/ and package-lock.json; the build service installs only what runs.
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
   CUSTOM_BUILD_COMMAND: 'npm ci --omit=dev --no-audit --no-fund'

@@ -68,6 +68,14 @@ const schema = z
       .refine((v) => /^https:\/\/[^/]+\/?$/i.test(v), { message: 'must be https://<host>[:port] without a path' })
       .default(MICROSOFT_GRAPH_ENDPOINT),
     ROSTER_REFRESH_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000).max(24 * 60 * 60_000).default(15 * 60_000),
+    TRAININGS_MAILBOX: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined)
+      .refine((v) => v === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { message: 'must be the trainings mailbox\'s address, e.g. utbildning@example.se' }),
+    INVITATION_RECHECK_MS: z.coerce.number({ message: 'must be a number' }).int().min(1000).max(24 * 60 * 60_000).default(10 * 60_000),
+    INVITATION_RETRY_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(60 * 60_000).default(10_000),
     GRAPH_TIMEOUT_MS: z.coerce.number({ message: 'must be a number' }).int().min(100).max(60_000).default(3000),
 
     ROLE_FORVALTNINGSLEDARE: list,
@@ -181,6 +189,12 @@ export interface Config {
   /** How often the scheduler reads the förvaltning team's roster again (owner promotions send Teams no event). */
   rosterRefreshMs: number;
   /**
+   * Outlook invitations for trainings (issue 14): the trainings mailbox (TRAININGS_MAILBOX; null = off,
+   * the .ics file as before — also when Graph is off), how often every upcoming training's event is
+   * checked, and the first retry's backoff after Graph failed.
+   */
+  invitations: { mailbox: string | null; recheckMs: number; retryBaseMs: number };
+  /**
    * The bot (POST /api/messages). `anonymous`: no BOT_ID on a loopback HOST outside production —
    * local use (playground, tests) without Bot Framework tokens. `off`: no BOT_ID elsewhere, so
    * nobody can post unauthenticated activities to a reachable server.
@@ -291,6 +305,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     roles: { leads: e.ROLE_FORVALTNINGSLEDARE, members: e.ROLE_MEMBERS, projectOwners: e.ROLE_PROJEKTAGARE },
     graph: graphSettings(e),
     rosterRefreshMs: e.ROSTER_REFRESH_MS,
+    invitations: { mailbox: e.TRAININGS_MAILBOX ?? null, recheckMs: e.INVITATION_RECHECK_MS, retryBaseMs: e.INVITATION_RETRY_MS },
     bot: e.BOT_ID
       ? {
           mode: 'authenticated',

@@ -20,7 +20,8 @@ import { createNoticeComposer } from './bot/trainings/noticeComposer';
 import { createFollowUpComposer } from './bot/followUp/followUpComposer';
 import { ProactiveSender } from './bot/core/turn';
 import { restlistaLinks } from './web/tabLinks';
-import { createNotifier } from './jobs/notifier';
+import { DEFAULT_NOTIFIER_OPTIONS, createNotifier } from './jobs/notifier';
+import type { InvitationServices } from './commands/invitationSync';
 import { Scheduler, createScheduler } from './jobs/scheduler';
 import { Directory, NO_DIRECTORY } from './graph/directory';
 import type { TeamRosters } from './graph/teamRosters';
@@ -114,9 +115,22 @@ export async function startApp(
     }),
     now,
     logger: logger.child({ component: 'notifier' }),
-    options: { perSecond: config.sendRatePerSecond, leaseMs: config.jobLeaseMs },
+    invitations: useCases.invitations,
+    options: {
+      perSecond: config.sendRatePerSecond,
+      leaseMs: config.jobLeaseMs,
+      invitationRetry: { ...DEFAULT_NOTIFIER_OPTIONS.invitationRetry, baseDelayMs: config.invitations.retryBaseMs },
+    },
   });
-  const scheduler = createScheduler({ useCases, notifier, intervalMs: config.notifierIntervalMs, leaseMs: config.jobLeaseMs, rosterRefreshMs: config.rosterRefreshMs, logger });
+  const scheduler = createScheduler({
+    useCases,
+    notifier,
+    intervalMs: config.notifierIntervalMs,
+    leaseMs: config.jobLeaseMs,
+    rosterRefreshMs: config.rosterRefreshMs,
+    invitationRecheckMs: config.invitations.recheckMs,
+    logger,
+  });
 
   const server = createServer({
     useCases,
@@ -171,30 +185,49 @@ export async function startApp(
 const DIRECTORY_CACHE = { ttlMs: 60_000, maxEntries: 2_000 };
 /** How long reading a team's roster may take, retries for Retry-After included (a bot turn may wait for it). */
 const ROSTER_TIMEOUT_MS = 10_000;
+/** How long one call to the trainings mailbox may take before the outbox tries again (nobody waits for it). */
+const INVITATION_TIMEOUT_MS = 10_000;
 
 /**
  * Microsoft Graph when it is configured: the directory on the caller's behalf and the team
  * rosters with the app's own token. Otherwise the demo staff in dev mode with demo data, or
  * nothing (the app's own people; roles from the lists).
  */
-async function graphServices(config: Config, logger: pino.Logger): Promise<{ directory: Directory; rosters?: TeamRosters }> {
+async function graphServices(config: Config, logger: pino.Logger): Promise<{ directory: Directory; rosters?: TeamRosters; invitations?: InvitationServices }> {
   if (config.graph.mode === 'on') {
     // Loaded only when Graph is on: the Graph client and the token exchange stay out of a process that does not use them.
-    const [{ graphCredentials }, { createGraphDirectory }, { cachedDirectory }, { createGraphTeamRosters }] = await Promise.all([
-      import('./graph/credentials'),
-      import('./graph/graphDirectory'),
-      import('./graph/cachedDirectory'),
-      import('./graph/graphTeamRosters'),
-    ]);
+    const [{ graphCredentials }, { createGraphDirectory }, { cachedDirectory }, { createGraphTeamRosters }, { createGraphTrainingEvents }, { createGraphPeopleAddresses }] =
+      await Promise.all([
+        import('./graph/credentials'),
+        import('./graph/graphDirectory'),
+        import('./graph/cachedDirectory'),
+        import('./graph/graphTeamRosters'),
+        import('./graph/graphTrainingEvents'),
+        import('./graph/graphPeopleAddresses'),
+      ]);
     const { endpoint, interactiveTimeoutMs } = config.graph;
     const graphLogger = logger.child({ component: 'graph' });
     graphLogger.info({ endpoint, authorityHost: config.graph.authorityHost, credential: config.graph.credential.kind }, 'Microsoft Graph is on');
     const credentials = graphCredentials(config.graph);
     const graph = createGraphDirectory({ credentials, endpoint, timeoutMs: interactiveTimeoutMs, logger: graphLogger });
+    const { mailbox } = config.invitations;
+    if (mailbox) graphLogger.info({ mailbox }, 'Outlook invitations for trainings are on');
     return {
       directory: cachedDirectory(graph, DIRECTORY_CACHE),
       rosters: createGraphTeamRosters({ credential: credentials.appOnly, endpoint, timeoutMs: ROSTER_TIMEOUT_MS, logger: graphLogger }),
+      ...(mailbox
+        ? {
+            invitations: {
+              events: createGraphTrainingEvents({ credential: credentials.appOnly, endpoint, mailbox, timeoutMs: INVITATION_TIMEOUT_MS, logger: graphLogger }),
+              addresses: createGraphPeopleAddresses({ credential: credentials.appOnly, endpoint, timeoutMs: INVITATION_TIMEOUT_MS, logger: graphLogger }),
+              locale: config.defaultLocale,
+            },
+          }
+        : {}),
     };
+  }
+  if (config.invitations.mailbox) {
+    logger.warn({ component: 'graph', reason: config.graph.reason }, 'TRAININGS_MAILBOX is set but Microsoft Graph is off: no Outlook invitations, the .ics file as before');
   }
   if (config.auth.mode === 'entra') logger.warn({ component: 'graph', reason: config.graph.reason }, 'Microsoft Graph is off: people pickers offer only the people the app knows, and roles come from the ROLE_* lists');
   return { directory: config.auth.mode === 'dev' && config.seedDemo ? createDemoDirectory() : NO_DIRECTORY };

@@ -46,7 +46,7 @@ export function createIdentify(config: Pick<Config, 'auth' | 'publicUrl'>, acces
     if (!token) return fail('unauthorized', 'auth.missingToken');
     const verified = await verify(token);
     if (!verified.ok) return verified;
-    const { objectId, name, tenantId } = verified.value;
-    return ok(await access.identity({ id: objectId, name, tenantId }));
+    const { objectId, name, tenantId, email } = verified.value;
+    return ok(await access.identity({ id: objectId, name, tenantId, email }));
   };
 }

@@ -26,8 +26,15 @@ describe('Entra token verifier', () => {
     const result = await verify(await entra.sign());
     expect(result).toEqual({
       ok: true,
-      value: { objectId: FAKE_USER.oid, name: FAKE_USER.name, tenantId: entra.tenantId },
+      value: { objectId: FAKE_USER.oid, name: FAKE_USER.name, tenantId: entra.tenantId, email: FAKE_USER.preferred_username.toLowerCase() },
     });
+  });
+
+  it('keeps preferred_username as the address only when it is one (a sign-in name without @ is none)', async () => {
+    const upper = await verify(await entra.sign({ preferred_username: 'Anna.Berg@Exempel.SE' }));
+    expect(upper.ok && upper.value.email).toBe('anna.berg@exempel.se');
+    const plain = await verify(await entra.sign({ preferred_username: 'anna.berg' }));
+    expect(plain.ok && plain.value.email).toBeNull();
   });
 
   it('accepts the client id as audience too, and several scopes', async () => {

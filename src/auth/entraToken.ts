@@ -26,6 +26,8 @@ export interface VerifiedUser {
   objectId: string;
   name: string;
   tenantId: string;
+  /** The sign-in name when it is an address (`preferred_username`, usually the UPN = the mail address): where invitations go. */
+  email: string | null;
 }
 
 export type InvalidTokenReason =
@@ -116,7 +118,8 @@ export function createEntraTokenVerifier(
     if (typeof objectId !== 'string' || objectId.length === 0) return invalid('malformed');
 
     const name = firstText(payload.name, payload.preferred_username) ?? objectId;
-    const user = { objectId, name, tenantId: payload.tid };
+    const signIn = firstText(payload.preferred_username);
+    const user = { objectId, name, tenantId: payload.tid, email: signIn && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(signIn) ? signIn.toLowerCase() : null };
     remember(token, user, payload.exp);
     return ok(user);
   };

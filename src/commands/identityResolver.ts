@@ -13,6 +13,8 @@ export interface Caller {
   id: string;
   name: string;
   tenantId: string | null;
+  /** The address the sign-in gave (the SSO token's preferred_username), if any. */
+  email?: string | null;
   /** Dev mode: the demo user's own role and rights. */
   demo?: { role: Role; rights: readonly Right[] };
 }
@@ -24,5 +26,12 @@ export async function accessOfCaller(cache: AccessSourceCache, lists: RoleLists,
 
 export async function resolveIdentity(cache: AccessSourceCache, lists: RoleLists, caller: Caller): Promise<Identity> {
   const access = await accessOfCaller(cache, lists, caller);
-  return { id: caller.id, name: caller.name, tenantId: caller.tenantId, role: access.role, rights: access.rights.map((r) => r.right) };
+  return {
+    id: caller.id,
+    name: caller.name,
+    tenantId: caller.tenantId,
+    role: access.role,
+    rights: access.rights.map((r) => r.right),
+    ...(caller.email ? { email: caller.email } : {}),
+  };
 }

@@ -9,6 +9,7 @@ import { Caller, accessOfCaller, resolveIdentity } from './identityResolver';
 import { grantRightTo, readAccessOverview, withdrawRightFrom } from './rightsEditor';
 import { chooseForvaltningTeam, refreshRoster } from './forvaltningTeamKeeper';
 import { CommandContext } from './context';
+import { InvitationServices, SyncOutcome, queueInvitationChecks, syncInvitation } from './invitationSync';
 import { activityDetails, knownPeople, listActivities, readRestlista } from './activityReader';
 import { createActivity } from './activityCreator';
 import { updateActivity } from './activityUpdater';
@@ -52,12 +53,16 @@ export interface UseCaseServices {
   lists?: RoleLists;
   /** How long the team and the rights are kept between reads (another instance's change shows within this). */
   accessTtlMs?: number;
+  /** Outlook invitations (TRAININGS_MAILBOX): the trainings mailbox and the directory's addresses; none = off. */
+  invitations?: InvitationServices;
 }
 
 const NO_LISTS: RoleLists = { leads: [], members: [], projectOwners: [] };
 const ACCESS_TTL_MS = 5_000;
 
-export function createUseCases(ctx: CommandContext, services: UseCaseServices = {}) {
+export function createUseCases(base: CommandContext, services: UseCaseServices = {}) {
+  const invitations = services.invitations ?? null;
+  const ctx: CommandContext = { ...base, invitations: invitations && { locale: invitations.locale } };
   const directory = services.directory ?? NO_DIRECTORY;
   const rosters = services.rosters ?? NO_ROSTERS;
   const lists = services.lists ?? NO_LISTS;
@@ -137,6 +142,13 @@ export function createUseCases(ctx: CommandContext, services: UseCaseServices = 
       markAttendance: bound(markAttendance),
       asSeenBy: bound(trainingAsSeenBy),
       forCalendar: bound(trainingForCalendar),
+    },
+    /** The trainings' Outlook invitations (issue 14); `on` false: the .ics file as before. */
+    invitations: {
+      on: invitations !== null,
+      sync: (trainingId: string): Promise<SyncOutcome> =>
+        invitations ? syncInvitation(ctx, invitations, trainingId) : Promise.resolve({ stopped: 'unavailable', detail: 'invitations.off' } as const),
+      queueChecks: (round: string): Promise<number> => (invitations ? queueInvitationChecks(ctx, invitations.locale, round) : Promise.resolve(0)),
     },
     audit: { read: bound(readTrail), verify: bound(verifyTrail), export: bound(exportTrail) },
     chats: { remember: bound(rememberChat), forget: bound(forgetChat), claimTurn: bound(claimTurn) },

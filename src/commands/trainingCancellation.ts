@@ -2,7 +2,7 @@ import { CancelResult } from '../domain/registration';
 import { cancelDecision } from '../domain/trainingChange';
 import { Identity } from '../domain/roles';
 import { Result } from '../domain/problem';
-import { CommandContext, authorize, person } from './context';
+import { CommandContext, authorize, person, withInvitation } from './context';
 
 /**
  * Cancels a registration (avanmälan): one's own, or — as organiser — someone else's. The freed
@@ -18,5 +18,5 @@ export async function cancelRegistration(
 ): Promise<Result<CancelResult>> {
   const allowed = authorize(actor, userId === actor.id ? 'training.signUp' : 'training.organise');
   if (!allowed.ok) return allowed;
-  return ctx.store.trainings.change(trainingId, cancelDecision(userId, ctx.now(), person(actor)));
+  return ctx.store.trainings.change(trainingId, withInvitation(ctx, cancelDecision(userId, ctx.now(), person(actor))));
 }

@@ -5,6 +5,19 @@ import { Identity, can } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
 import { isIsoDate, startOfDay } from '../domain/calendar';
 import { CommandContext, authorize } from './context';
+import { InvitationRecord } from '../domain/invitationRecord';
+import { invitationOf } from './invitationSync';
+
+/** The invitation records while invitations are on (one read for a list). */
+async function invitationRecords(ctx: CommandContext): Promise<Map<string, InvitationRecord> | null> {
+  return ctx.invitations ? new Map((await ctx.store.invitations.list()).map((r) => [r.trainingId, r])) : null;
+}
+
+/** The training as `viewer` sees it, with its Outlook invitation when invitations are on. */
+function viewOf(ctx: CommandContext, training: Training, registrations: readonly Registration[], viewer: Viewer, records: Map<string, InvitationRecord> | null) {
+  const invitation = records ? invitationOf(ctx, training, registrations, records.get(training.id)) : null;
+  return trainingView(training, registrations, viewer, ctx.now(), invitation);
+}
 
 /**
  * Reading trainings, shared by the tab (API) and the bot: each training as the viewer sees it
@@ -41,7 +54,7 @@ export async function listTrainings(ctx: CommandContext, viewer: Identity, filte
   if (!allowed.ok) return allowed;
   const now = ctx.now();
   const from = (filter.from === undefined ? now : isIsoDate(filter.from) ? startOfDay(filter.from, ctx.timeZone) : new Date(filter.from)).toISOString();
-  const [trainings, registrations] = await Promise.all([ctx.store.trainings.list(), ctx.store.trainings.allRegistrations()]);
+  const [trainings, registrations, records] = await Promise.all([ctx.store.trainings.list(), ctx.store.trainings.allRegistrations(), invitationRecords(ctx)]);
   const byTraining = groupByTraining(registrations);
   return ok(
     trainings
@@ -50,7 +63,7 @@ export async function listTrainings(ctx: CommandContext, viewer: Identity, filte
       .filter((t) => !filter.kind?.length || filter.kind.includes(t.kind))
       .filter((t) => visibleTo(viewer, t, byTraining.get(t.id) ?? []))
       .sort(byStart)
-      .map((t) => trainingView(t, byTraining.get(t.id) ?? [], viewerOf(viewer), now)),
+      .map((t) => viewOf(ctx, t, byTraining.get(t.id) ?? [], viewerOf(viewer), records)),
   );
 }
 
@@ -58,9 +71,9 @@ export async function listTrainings(ctx: CommandContext, viewer: Identity, filte
 export async function getTraining(ctx: CommandContext, id: string, viewer: Identity): Promise<Result<TrainingView>> {
   const allowed = authorize(viewer, 'training.signUp');
   if (!allowed.ok) return allowed;
-  const [training, registrations] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id)]);
+  const [training, registrations, records] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id), invitationRecords(ctx)]);
   if (!training || !visibleTo(viewer, training, registrations)) return fail('not_found', 'training.notFound', { params: { id } });
-  return ok(trainingView(training, registrations, viewerOf(viewer), ctx.now()));
+  return ok(viewOf(ctx, training, registrations, viewerOf(viewer), records));
 }
 
 /**
@@ -72,6 +85,7 @@ export async function myRegistrations(ctx: CommandContext, viewer: Identity, opt
   if (!allowed.ok) return allowed;
   const now = ctx.now();
   const mine = (await ctx.store.trainings.registrationsOf(viewer.id)).filter((r) => opts.all || r.status !== 'cancelled');
+  const records = mine.length ? await invitationRecords(ctx) : null;
   const items: MyRegistration[] = [];
   for (const registration of mine) {
     const [training, registrations] = await Promise.all([
@@ -79,7 +93,7 @@ export async function myRegistrations(ctx: CommandContext, viewer: Identity, opt
       ctx.store.trainings.registrations(registration.trainingId),
     ]);
     if (!training || (!opts.all && training.end < now.toISOString())) continue;
-    const view = trainingView(training, registrations, viewerOf(viewer), now);
+    const view = viewOf(ctx, training, registrations, viewerOf(viewer), records);
     items.push({ registration, position: view.myPosition, training: view });
   }
   return ok(items.sort((a, b) => byStart(a.training, b.training)));
@@ -93,11 +107,11 @@ export async function trainingRegistrations(
 ): Promise<Result<{ training: TrainingView; registrations: PlacedRegistration[] }>> {
   const allowed = authorize(actor, 'training.organise');
   if (!allowed.ok) return allowed;
-  const [training, registrations] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id)]);
+  const [training, registrations, records] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id), invitationRecords(ctx)]);
   if (!training) return fail('not_found', 'training.notFound', { params: { id } });
   const positions = waitlistPositions(registrations);
   return ok({
-    training: trainingView(training, registrations, viewerOf(actor), ctx.now()),
+    training: viewOf(ctx, training, registrations, viewerOf(actor), records),
     registrations: [...registrations]
       .sort(byArrival)
       .map((r) => ({ ...r, position: r.status === 'waitlisted' ? (positions.get(r.userId) ?? null) : null })),
@@ -106,8 +120,8 @@ export async function trainingRegistrations(
 
 /** A training as one person sees it now, for a message to them (no right asked: the message was queued for them). */
 export async function trainingAsSeenBy(ctx: CommandContext, trainingId: string, userId: string): Promise<TrainingView | null> {
-  const [training, registrations] = await Promise.all([ctx.store.trainings.get(trainingId), ctx.store.trainings.registrations(trainingId)]);
-  return training ? trainingView(training, registrations, { id: userId, organiser: false }, ctx.now()) : null;
+  const [training, registrations, records] = await Promise.all([ctx.store.trainings.get(trainingId), ctx.store.trainings.registrations(trainingId), invitationRecords(ctx)]);
+  return training ? viewOf(ctx, training, registrations, { id: userId, organiser: false }, records) : null;
 }
 
 /** A training for its calendar file (the link is signed for the person: no sign-in). */

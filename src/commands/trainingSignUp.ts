@@ -2,7 +2,7 @@ import { Registrant, SignUpResult } from '../domain/registration';
 import { signUpDecision } from '../domain/trainingChange';
 import { Identity } from '../domain/roles';
 import { Result, fail } from '../domain/problem';
-import { CommandContext, authorize, person } from './context';
+import { CommandContext, authorize, person, withInvitation } from './context';
 
 /** What is known about the person beyond id and name (from Teams/Graph, or typed in). */
 export interface ContactDetails {
@@ -27,10 +27,10 @@ export async function signUpForTraining(
   const registrant: Registrant = {
     id: actor.id,
     name: actor.name,
-    email: contact.email?.trim() || null,
+    email: contact.email?.trim() || actor.email || null,
     department: contact.department?.trim() || null,
   };
-  return ctx.store.trainings.change(trainingId, signUpDecision(registrant, ctx.now()));
+  return ctx.store.trainings.change(trainingId, withInvitation(ctx, signUpDecision(registrant, ctx.now())));
 }
 
 /**
@@ -53,5 +53,5 @@ export async function registerParticipant(
     email: registrant.email?.trim() || null,
     department: registrant.department?.trim() || null,
   };
-  return ctx.store.trainings.change(trainingId, signUpDecision(cleaned, ctx.now(), person(actor)));
+  return ctx.store.trainings.change(trainingId, withInvitation(ctx, signUpDecision(cleaned, ctx.now(), person(actor))));
 }

@@ -2,7 +2,7 @@ import { TrainingPatch } from '../domain/training';
 import { TrainingUpdated, updateDecision } from '../domain/trainingChange';
 import { Identity } from '../domain/roles';
 import { Result } from '../domain/problem';
-import { CommandContext, authorize, person } from './context';
+import { CommandContext, authorize, person, withInvitation } from './context';
 
 export type { TrainingUpdated };
 
@@ -21,5 +21,5 @@ export async function updateTraining(
 ): Promise<Result<TrainingUpdated>> {
   const allowed = authorize(actor, 'training.organise');
   if (!allowed.ok) return allowed;
-  return ctx.store.trainings.change(id, updateDecision(expectedVersion, patch, ctx.now(), person(actor)));
+  return ctx.store.trainings.change(id, withInvitation(ctx, updateDecision(expectedVersion, patch, ctx.now(), person(actor))));
 }

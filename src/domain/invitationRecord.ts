@@ -84,7 +84,9 @@ export function invitationStatus(
     .filter((r) => holdsSeat(r) && !normalisedEmail(r.email))
     .map((r) => r.name);
   const upToDate = nextInvitationStep(synced, desired).kind === 'none';
-  const state: InvitationState = record?.problem ? 'failed' : upToDate ? 'upToDate' : 'pending';
+  // Graph not answering is a wait (the outbox tries again), not a failure for the organiser to act on.
+  const stopped = record?.problem && record.problem.reason !== 'unavailable';
+  const state: InvitationState = stopped ? 'failed' : upToDate ? 'upToDate' : 'pending';
   return { state, reason: record?.problem?.reason ?? null, uninvitable, syncedAt: record?.syncedAt ?? null };
 }
 

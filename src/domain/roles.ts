@@ -16,6 +16,8 @@ export interface Identity extends Person {
   role: Role;
   /** The named rights the person holds (rights.ts), e.g. projektägare: signs the handover for the rollout project. */
   rights: readonly Right[];
+  /** The person's address as the sign-in gave it (the tab's SSO token), when it did: a sign-up keeps it for the Outlook invitation. */
+  email?: string | null;
 }
 
 export type Action =

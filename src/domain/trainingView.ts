@@ -1,5 +1,6 @@
 import { Training, hasStarted, isInvited, signUpClosesAt } from './training';
 import { Registration, RegistrationStatus, waitlistPositions } from './registration';
+import type { InvitationStatus } from './invitationRecord';
 
 /**
  * A training as a person sees it: its seats, whether sign-up is open, the person's own
@@ -24,6 +25,14 @@ export interface Viewer {
   organiser: boolean;
 }
 
+/** The training's Outlook invitation as the viewer sees it (invitations on; null: off, the .ics file instead). */
+export interface OutlookInvitation {
+  /** The Teams meeting of the Outlook event, once Exchange made it: the training's link. */
+  joinUrl: string | null;
+  /** Organisers: whether the event is up to date with the registrations, and why not. Others: null. */
+  status: InvitationStatus | null;
+}
+
 export interface TrainingView extends Training {
   /** Registrations with a seat and not yet marked as attended. */
   confirmed: number;
@@ -39,9 +48,16 @@ export interface TrainingView extends Training {
   /** The start has passed (sign-ups and cancellations are over; attendance can be marked). */
   started: boolean;
   can: TrainingActions;
+  invitation: OutlookInvitation | null;
 }
 
-export function trainingView(training: Training, registrations: readonly Registration[], viewer: Viewer, now: Date): TrainingView {
+export function trainingView(
+  training: Training,
+  registrations: readonly Registration[],
+  viewer: Viewer,
+  now: Date,
+  invitation: OutlookInvitation | null = null,
+): TrainingView {
   const viewerId = viewer.id;
   const count = (status: RegistrationStatus) => registrations.filter((r) => r.status === status).length;
   const confirmed = count('confirmed');
@@ -53,6 +69,7 @@ export function trainingView(training: Training, registrations: readonly Registr
   const before = training.status === 'planned' && !started;
   return {
     ...training,
+    meetingUrl: invitation?.joinUrl ?? training.meetingUrl,
     confirmed,
     attended,
     waitlisted: count('waitlisted'),
@@ -68,6 +85,7 @@ export function trainingView(training: Training, registrations: readonly Registr
       leaveWaitlist: before && mine?.status === 'waitlisted',
       markAttendance: viewer.organiser && training.status !== 'cancelled' && started,
     },
+    invitation: invitation && { joinUrl: invitation.joinUrl, status: viewer.organiser ? invitation.status : null },
   };
 }
 

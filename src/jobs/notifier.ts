@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { ConversationReference, OutboxMessage } from '../domain/notification';
+import { ConversationReference, INVITATION_SYNC, OutboxMessage } from '../domain/notification';
 import { UseCases } from '../commands';
 import type { ProactiveSender } from '../bot/core/turn';
 import type { NoticeComposer } from '../bot/trainings/noticeComposer';
@@ -44,6 +44,8 @@ export interface NotifierOptions {
   /** A conversation paused longer than this: the message is given back (due then) instead of waited for. */
   maxWaitMs: number;
   retry: RetryPolicy;
+  /** The invitation's syncs: Graph asks for an exponential backoff from a few seconds. */
+  invitationRetry: RetryPolicy;
 }
 
 export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = {
@@ -55,6 +57,7 @@ export const DEFAULT_NOTIFIER_OPTIONS: NotifierOptions = {
   pauseAfter429s: 4,
   maxWaitMs: 5_000,
   retry: DEFAULT_RETRY_POLICY,
+  invitationRetry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: 10_000, maxDelayMs: 15 * 60_000 },
 };
 
 export interface Notifier {
@@ -67,6 +70,8 @@ export interface Notifier {
 
 export function createNotifier(deps: {
   delivery: UseCases['delivery'];
+  /** Brings a training's Outlook invitation up to date (the `invitationSync` messages); absent: invitations are off. */
+  invitations?: Pick<UseCases['invitations'], 'sync'>;
   sender: ProactiveSender;
   compose: NoticeComposer;
   now: () => Date;
@@ -86,7 +91,45 @@ export function createNotifier(deps: {
   const pacer = deps.pacer ?? createPacer({ perSecond: options.perSecond, perConversation: options.perConversation, windowMs: 1000 });
   let throttledInARow = 0;
 
+  /**
+   * An invitation's sync goes to Microsoft Graph, not the connector: not paced with the chats
+   * (one at a time, Graph's own limits are far above this), retried with Graph's Retry-After or
+   * the backoff; a missing mailbox or permission ends the message (the record tells the
+   * organiser, the periodic check tries again once it is fixed).
+   */
+  async function syncInvitation(message: OutboxMessage, report: DrainReport): Promise<void> {
+    const about = { outbox: message.id, kind: message.kind, training: message.trainingId ?? undefined, attempt: message.attempts };
+    if (!deps.invitations || !message.trainingId) {
+      await delivery.markFailed(message.id, 'invitations are off', null);
+      report.undeliverable++;
+      return;
+    }
+    const outcome = await deps.invitations.sync(message.trainingId);
+    if ('done' in outcome) {
+      await delivery.markSent(message.id, null);
+      report.sent++;
+      if (outcome.done.length) logger.info({ ...about, steps: outcome.done }, 'invitation brought up to date');
+      return;
+    }
+    if ('stopped' in outcome) {
+      await delivery.markFailed(message.id, `${outcome.stopped}: ${outcome.detail}`, null);
+      report.undeliverable++;
+      logger.warn({ ...about, reason: outcome.stopped }, 'invitation stopped until the mailbox or the permission is fixed');
+      return;
+    }
+    const next = nextAttempt(message.attempts, { status: outcome.status, retryAfterMs: outcome.retryAfterMs }, deps.now(), options.invitationRetry, deps.random);
+    if ('giveUp' in next) {
+      await delivery.markFailed(message.id, `${next.giveUp}: ${outcome.retry}`, null);
+      report.undeliverable++;
+      return;
+    }
+    await delivery.markFailed(message.id, outcome.retry, next.retryAt);
+    report.retrying++;
+    logger.warn({ ...about, reason: outcome.retry, retryAt: next.retryAt.toISOString() }, 'invitation will be retried');
+  }
+
   async function deliver(message: OutboxMessage, report: DrainReport): Promise<void> {
+    if (message.kind === INVITATION_SYNC) return syncInvitation(message, report);
     const about = { outbox: message.id, kind: message.kind, user: message.userId || undefined, channel: message.channelId ?? undefined, attempt: message.attempts };
     const undeliverable = async (reason: string) => {
       await delivery.markFailed(message.id, reason, null);

@@ -22,6 +22,8 @@ export interface TickReport extends DrainReport {
   activityIdsPruned: number;
   /** The förvaltning team's roster this tick: 'changed', 'unchanged', 'no_team', 'unavailable', or 'not_due'. */
   roster: string;
+  /** Trainings whose Outlook invitation the periodic check found behind (a sync queued for each); 0 when the check was not due. */
+  invitationChecks: number;
   /** Another instance holds the lease: this one did nothing. */
   skipped: boolean;
 }
@@ -43,16 +45,27 @@ const MIN_DELAY_MS = 5;
 const idle: DrainReport = { sent: 0, retrying: 0, undeliverable: 0, throttled: false };
 
 export function createScheduler(deps: {
-  useCases: Pick<UseCases, 'clock' | 'delivery' | 'reminders' | 'access'>;
+  useCases: Pick<UseCases, 'clock' | 'delivery' | 'reminders' | 'access' | 'invitations'>;
   notifier: Notifier;
   intervalMs: number;
   leaseMs: number;
   /** How often the förvaltning team's roster is read again (when Graph can; a failed read is tried again at the next tick after a minute). */
   rosterRefreshMs?: number;
+  /** How often every upcoming training's invitation is checked (invitations on): a sync for those behind. */
+  invitationRecheckMs?: number;
   logger: Logger;
 }): Scheduler {
   const { logger } = deps;
-  const { clock, delivery, reminders, access } = deps.useCases;
+  const { clock, delivery, reminders, access, invitations } = deps.useCases;
+  const invitationRecheckMs = deps.invitationRecheckMs ?? 10 * 60_000;
+  let invitationsDueAt = 0;
+  /** The periodic invitation check, when due: how many syncs it queued. */
+  async function checkInvitationsIfDue(): Promise<number> {
+    const now = clock.now().getTime();
+    if (!invitations.on || now < invitationsDueAt) return 0;
+    invitationsDueAt = now + invitationRecheckMs;
+    return invitations.queueChecks(String(Math.floor(now / invitationRecheckMs)));
+  }
   const rosterRefreshMs = deps.rosterRefreshMs ?? 15 * 60_000;
   let rosterDueAt = 0;
   /** The roster, when due: 'changed', 'unchanged', 'no_team', 'unavailable' or 'not_due'. */
@@ -73,7 +86,7 @@ export function createScheduler(deps: {
   async function run(): Promise<TickReport> {
     const started = performance.now();
     if (!(await lease())) {
-      return { noticesCollected: 0, remindersQueued: 0, followUpsQueued: 0, activityIdsPruned: 0, roster: 'not_due', ...idle, skipped: true };
+      return { noticesCollected: 0, remindersQueued: 0, followUpsQueued: 0, activityIdsPruned: 0, roster: 'not_due', invitationChecks: 0, ...idle, skipped: true };
     }
     try {
       const noticesCollected = await delivery.collectNotices();
@@ -81,9 +94,11 @@ export function createScheduler(deps: {
       const followUpsQueued = await reminders.queueFollowUps();
       const activityIdsPruned = await delivery.forgetOldTurns(ACTIVITY_ID_TTL_MS);
       const roster = await refreshRosterIfDue();
+      const invitationChecks = await checkInvitationsIfDue();
       const drained = await deps.notifier.drain(lease);
-      const report = { noticesCollected, remindersQueued, followUpsQueued, activityIdsPruned, roster, ...drained, skipped: false };
-      const busy = roster === 'changed' || noticesCollected + remindersQueued + followUpsQueued + drained.sent + drained.retrying + drained.undeliverable > 0;
+      const report = { noticesCollected, remindersQueued, followUpsQueued, activityIdsPruned, roster, invitationChecks, ...drained, skipped: false };
+      const busy =
+        roster === 'changed' || noticesCollected + remindersQueued + followUpsQueued + invitationChecks + drained.sent + drained.retrying + drained.undeliverable > 0;
       logger[busy ? 'info' : 'debug']({ job: 'scheduler', ...report, ms: Math.round(performance.now() - started) }, 'job');
       return report;
     } finally {

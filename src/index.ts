@@ -185,8 +185,8 @@ export async function startApp(
 const DIRECTORY_CACHE = { ttlMs: 60_000, maxEntries: 2_000 };
 /** How long reading a team's roster may take, retries for Retry-After included (a bot turn may wait for it). */
 const ROSTER_TIMEOUT_MS = 10_000;
-/** How long one call to the trainings mailbox may take before the outbox tries again (nobody waits for it). */
-const INVITATION_TIMEOUT_MS = 10_000;
+/** How much longer than a search one call to the trainings mailbox may take before the outbox tries again (nobody waits for it). */
+const INVITATION_TIMEOUT_FACTOR = 3;
 
 /**
  * Microsoft Graph when it is configured: the directory on the caller's behalf and the team
@@ -218,8 +218,8 @@ async function graphServices(config: Config, logger: pino.Logger): Promise<{ dir
       ...(mailbox
         ? {
             invitations: {
-              events: createGraphTrainingEvents({ credential: credentials.appOnly, endpoint, mailbox, timeoutMs: INVITATION_TIMEOUT_MS, logger: graphLogger }),
-              addresses: createGraphPeopleAddresses({ credential: credentials.appOnly, endpoint, timeoutMs: INVITATION_TIMEOUT_MS, logger: graphLogger }),
+              events: createGraphTrainingEvents({ credential: credentials.appOnly, endpoint, mailbox, timeoutMs: INVITATION_TIMEOUT_FACTOR * interactiveTimeoutMs, logger: graphLogger }),
+              addresses: createGraphPeopleAddresses({ credential: credentials.appOnly, endpoint, timeoutMs: INVITATION_TIMEOUT_FACTOR * interactiveTimeoutMs, logger: graphLogger }),
               locale: config.defaultLocale,
             },
           }

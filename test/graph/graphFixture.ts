@@ -26,6 +26,14 @@ export interface Tenant {
   server: ServerProcess;
   /** A request to the app as the default fake user (or with the claims given). */
   get(path: string, claims?: Parameters<FakeEntra['sign']>[0], lang?: 'sv' | 'en'): Promise<{ status: number; json: any; headers: Headers; ms: number }>;
+  /** Any request to the app as the person of `claims`, with a JSON body. */
+  request(
+    method: string,
+    path: string,
+    opts?: { claims?: Parameters<FakeEntra['sign']>[0]; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; json: any; headers: Headers }>;
+  /** Stops the server with `signal` (SIGKILL: dead, mid-whatever) and starts it again on the same data. */
+  restart(signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -35,14 +43,15 @@ export async function startTenant(env: Record<string, string> = {}): Promise<Ten
   const graph = await startFakeGraph({ tls, verify: (token) => entra!.verifyIssued(token), users: DIRECTORY.map((u) => ({ ...u })) });
   entra = await startFakeEntra({ tls, graphResource: graph.url });
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fs-tenant-'));
-  const server = await startServerProcess({
+  const serverEnv = {
     ...entra.env,
     DATA_DIR: dataDir,
     GRAPH_ENDPOINT: graph.url,
     GRAPH_TIMEOUT_MS: '1500',
     NODE_EXTRA_CA_CERTS: tls.caPath,
     ...env,
-  });
+  };
+  let server = await startServerProcess(serverEnv);
   const fake = entra;
   // One SSO token per person, as Teams hands the tab the same token until it nears expiry.
   const tokens = new Map<string, Promise<string>>();
@@ -54,7 +63,27 @@ export async function startTenant(env: Record<string, string> = {}): Promise<Ten
   return {
     entra: fake,
     graph,
-    server,
+    get server() {
+      return server;
+    },
+    async request(method, path, opts = {}) {
+      const res = await fetch(server.url + path, {
+        method,
+        headers: {
+          authorization: `Bearer ${await tokenFor(opts.claims ?? {})}`,
+          'accept-language': 'sv',
+          ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...opts.headers,
+        },
+        ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+      });
+      const text = await res.text();
+      return { status: res.status, json: text ? JSON.parse(text) : null, headers: res.headers };
+    },
+    async restart(signal = 'SIGTERM') {
+      await server.stop(signal);
+      server = await startServerProcess(serverEnv);
+    },
     async get(path, claims = {}, lang = 'sv') {
       const started = performance.now();
       const res = await fetch(server.url + path, { headers: { authorization: `Bearer ${await tokenFor(claims)}`, 'accept-language': lang } });

@@ -95,7 +95,7 @@ export interface TokenFault {
 /** Delegated permissions every on-behalf-of token carries unless `grantedScopes` is changed. */
 export const DEFAULT_DELEGATED_SCOPES = ['People.Read', 'User.ReadBasic.All'];
 /** Application permissions in every client-credentials token. */
-export const DEFAULT_APP_ROLES = ['TeamMember.Read.Group', 'Calendars.ReadWrite'];
+export const DEFAULT_APP_ROLES = ['TeamMember.Read.Group', 'Calendars.ReadWrite', 'User.Read.All'];
 
 export interface FakeEntra {
   jwksUrl: string;

@@ -12,6 +12,7 @@ import type { TestCa } from './testCa';
  *
  *   GET /v1.0/me/people?$search="…"       People.Read (delegated): the signed-in user's relevant people
  *   GET /v1.0/users?$search="displayName:…" OR "mail:…"   User.ReadBasic.All; needs ConsistencyLevel: eventual
+ *   GET /v1.0/users/{id}?$select=…          a user's mail and UPN: app-only with User.Read.All (404 for none)
  *   GET /v1.0/teams/{group id}/members      app-only with TeamMember.Read.Group, granted by resource-specific
  *                                          consent: only for a team the app is installed in; paged ($top, @odata.nextLink)
  *   POST /v1.0/users/{mailbox}/events, PATCH …/events/{id}, POST …/events/{id}/cancel
@@ -94,6 +95,11 @@ export interface GraphFault {
   body?: unknown;
   delayMs?: number;
   times?: number;
+  /**
+   * The request is carried out as usual and only its answer comes `delayMs` late (`status` is
+   * ignored): a caller that gave up waiting does not know that Graph did what it asked.
+   */
+  passThrough?: boolean;
 }
 
 export interface FakeGraph {
@@ -176,8 +182,22 @@ export async function startFakeGraph(opts: {
     if (fault) {
       if ((fault.times ?? 1) <= 1) faults.splice(faults.indexOf(fault), 1);
       else fault.times = (fault.times ?? 1) - 1;
+      if (fault.passThrough) {
+        const done = await answerAs(req, record, url, sent, claims);
+        return { ...done, delayMs: fault.delayMs ?? 0 };
+      }
       return { status: fault.status, body: fault.body ?? graphError(fault.status === 429 ? 'TooManyRequests' : 'serviceNotAvailable', 'Injected by the test.'), headers: fault.headers ?? {}, ...(fault.delayMs ? { delayMs: fault.delayMs } : {}) };
     }
+    return answerAs(req, record, url, sent, claims);
+  }
+
+  async function answerAs(
+    req: IncomingMessage,
+    record: GraphRequestRecord,
+    url: URL,
+    sent: unknown,
+    claims: Record<string, unknown> | null,
+  ): Promise<{ status: number; body: unknown; headers?: Record<string, string>; delayMs?: number }> {
     if (!claims) return { status: 401, body: graphError('InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.') };
     const scopes = typeof claims.scp === 'string' ? claims.scp.split(' ') : [];
     const roles = Array.isArray(claims.roles) ? (claims.roles as string[]) : [];
@@ -227,6 +247,20 @@ export async function startFakeGraph(opts: {
           })),
         },
       };
+    }
+    const oneUser = /^\/v1\.0\/users\/([^/]+)$/.exec(record.path);
+    if (req.method === 'GET' && oneUser) {
+      // A user by id (or UPN): app-only needs User.Read.All; $select picks the properties.
+      if (!scopes.includes('User.Read.All') && !roles.includes('User.Read.All') && !scopes.includes('User.ReadBasic.All')) {
+        return { status: 403, body: graphError('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.') };
+      }
+      const key = decodeURIComponent(oneUser[1]!).toLowerCase();
+      const u = fake.users.find((x) => x.id.toLowerCase() === key || x.userPrincipalName.toLowerCase() === key);
+      if (!u) return { status: 404, body: graphError('Request_ResourceNotFound', `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`) };
+      const all: Record<string, unknown> = { id: u.id, displayName: u.displayName, mail: u.mail || null, userPrincipalName: u.userPrincipalName, jobTitle: u.jobTitle ?? null, department: u.department ?? null };
+      const select = (url.searchParams.get('$select') ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+      const body = select.length ? Object.fromEntries(select.filter((p) => p in all).map((p) => [p, all[p]])) : all;
+      return { status: 200, body: { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users/$entity', ...body } };
     }
     const teamMembers = /^\/v1\.0\/teams\/([^/]+)\/members$/.exec(record.path);
     if (req.method === 'GET' && teamMembers) {

@@ -71,6 +71,11 @@ export interface Me extends Identity {
   timeZone: string;
   /** Where the role and each right came from (domain/access.ts). */
   access: Access;
+  /**
+   * Trainings get Outlook invitations from the trainings mailbox (TRAININGS_MAILBOX): the Teams
+   * link comes from the event (the form has no link field), and there is no .ics file.
+   */
+  outlookInvitations: boolean;
 }
 
 export interface ListOf<T> {

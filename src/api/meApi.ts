@@ -10,6 +10,6 @@ export function registerMeRoutes(server: Server, deps: RouteDeps, uc: UseCases, 
   serve(server, API.me, deps, async ({ identity, locale }) => {
     const demo = authMode === 'dev' ? findDevUser(identity.id) : undefined;
     const access = await uc.access.of({ ...identity, ...(demo ? { demo: { role: demo.role, rights: demo.rights } } : {}) });
-    return { json: { ...identity, locale, authMode, permissions: permissionsOf(identity), timeZone: uc.clock.timeZone, access } };
+    return { json: { ...identity, locale, authMode, permissions: permissionsOf(identity), timeZone: uc.clock.timeZone, access, outlookInvitations: uc.invitations.on } };
   });
 }

@@ -213,6 +213,7 @@ export const en: Record<MessageKey, string> = {
   'bot.cancelled.text': 'Your registration for {title} is cancelled. The seat goes to the next person on the waitlist.',
   'bot.cancelled.waitlistText': 'You have left the waitlist for {title}.',
   'bot.promoted.title': 'You have a seat ✓',
+  'bot.invitation.coming': 'An invitation with the Teams meeting is on its way to your Outlook calendar.',
   'bot.promoted.text': 'A seat freed up on {title} and it is yours now.',
   'bot.promoted.summary': 'You have a seat on {title}',
   'bot.reminder.title': 'Reminder: {title}',

@@ -211,6 +211,7 @@ export const sv = {
   'bot.cancelled.text': 'Du är avanmäld från {title}. Platsen går till nästa på väntelistan.',
   'bot.cancelled.waitlistText': 'Du har lämnat väntelistan till {title}.',
   'bot.promoted.title': 'Du har fått en plats ✓',
+  'bot.invitation.coming': 'En inbjudan med Teams-mötet kommer till din Outlook-kalender.',
   'bot.promoted.text': 'En plats blev ledig på {title} och den är din nu.',
   'bot.promoted.summary': 'Du har fått en plats på {title}',
   'bot.reminder.title': 'Påminnelse: {title}',

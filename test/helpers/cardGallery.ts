@@ -101,6 +101,9 @@ export function sampleViews(): Record<'confirmed' | 'waitlisted' | 'open' | 'ful
 }
 
 /** Every card builder with representative data, in `locale`. */
+/** The Teams meeting of a training's Outlook event (invitations on). */
+export const SAMPLE_JOIN_URL = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_sample%40thread.v2/0';
+
 export function sampleCards(locale: Locale): SampleCard[] {
   const ctx: CardContext = {
     locale,
@@ -122,6 +125,7 @@ export function sampleCards(locale: Locale): SampleCard[] {
     { name: 'signUpResult-waitlisted', card: signUpResultCard(ctx, v.waitlisted, 'waitlisted', 3) },
     { name: 'signUpResult-already', card: signUpResultCard(ctx, v.confirmed, 'already', null) },
     { name: 'confirmation', card: confirmationCard(ctx, v.confirmed) },
+    { name: 'confirmation-outlook', card: confirmationCard(ctx, { ...v.confirmed, meetingUrl: SAMPLE_JOIN_URL, invitation: { joinUrl: SAMPLE_JOIN_URL, status: null } }) },
     { name: 'confirmation-room', card: confirmationCard(ctx, v.room) },
     { name: 'myRegistrations', card: myRegistrationsCard(ctx, [v.confirmed, v.waitlisted].map((training) => ({ training }))) },
     { name: 'myRegistrations-empty', card: myRegistrationsCard(ctx, []) },

@@ -189,11 +189,11 @@ export function primaryAction(ctx: CardContext, v: TrainingView): IExecuteAction
   return execute(text(ctx, key), 'signUp', data, 'positive');
 }
 
-/** The links a confirmed person needs: the Teams meeting and the calendar file. */
+/** The links a confirmed person needs: the Teams meeting and the calendar file — unless the Outlook invitation brings the training to their calendar. */
 export function attendLinks(ctx: CardContext, v: TrainingView): IOpenUrlAction[] {
   const links: IOpenUrlAction[] = [];
   if (v.meetingUrl) links.push(openUrl(text(ctx, 'bot.action.join'), v.meetingUrl));
-  if (ctx.calendarUrl) links.push(openUrl(text(ctx, 'bot.action.calendar'), ctx.calendarUrl(v.id)));
+  if (ctx.calendarUrl && !v.invitation) links.push(openUrl(text(ctx, 'bot.action.calendar'), ctx.calendarUrl(v.id)));
   return links;
 }
 

@@ -65,7 +65,7 @@ export function signUpResultCard(ctx: CardContext, v: TrainingView, outcome: Sig
   );
 }
 
-/** Sent after a confirmed sign-up: time in Stockholm, the meeting link, the calendar file and "Avanmäl". */
+/** Sent after a confirmed sign-up: time in Stockholm, the meeting link, the calendar file (or, with Outlook invitations, word that the invitation comes) and "Avanmäl". */
 export const confirmationCard = (ctx: CardContext, v: TrainingView): CardJson => seatCard(ctx, v, 'confirmation');
 
 /**
@@ -79,6 +79,7 @@ export function seatCard(ctx: CardContext, v: TrainingView, how: 'confirmation' 
       heading(text(ctx, `bot.${how}.title`)),
       title(v.title),
       paragraph(text(ctx, `bot.${how}.text`, { title: v.title })),
+      ...(v.invitation ? [paragraph(text(ctx, 'bot.invitation.coming'))] : []),
       facts(ctx, v),
       actions(...attendLinks(ctx, v), primaryAction(ctx, v)),
     ],

@@ -11,6 +11,7 @@ import { signUpContention } from './signUpContention';
 import { signUpContentionAzure } from './signUpContentionAzure';
 import { followUpNudges } from './followUpNudges';
 import { peopleSearch } from './peopleSearch';
+import { invitationSignUps } from './invitationSignUps';
 
 /**
  * `npm run bench`: runs each benchmark in order, prints its figures and whether its goal is
@@ -30,6 +31,7 @@ const BENCHMARKS: Benchmark[] = [
   signUpContentionAzure,
   followUpNudges,
   peopleSearch,
+  invitationSignUps,
 ];
 
 /** Last resort: every request has its own timeout, but the whole run must end by itself. */

@@ -166,9 +166,10 @@ export function invitationOf(
   training: Training,
   registrations: readonly Registration[],
   record: InvitationRecord | undefined,
+  organiser: boolean,
 ): OutlookInvitation | null {
   if (!ctx.invitations) return null;
-  const status = invitationApplies(training, record, ctx.now()) || record
+  const status = organiser && (invitationApplies(training, record, ctx.now()) || record)
     ? invitationStatus(record, desiredFor(training, registrations, record, ctx.invitations.locale), registrations)
     : null;
   return { joinUrl: record?.joinUrl ?? null, status };

@@ -8,14 +8,17 @@ import { CommandContext, authorize } from './context';
 import { InvitationRecord } from '../domain/invitationRecord';
 import { invitationOf } from './invitationSync';
 
-/** The invitation records while invitations are on (one read for a list). */
-async function invitationRecords(ctx: CommandContext): Promise<Map<string, InvitationRecord> | null> {
-  return ctx.invitations ? new Map((await ctx.store.invitations.list()).map((r) => [r.trainingId, r])) : null;
+/** The invitation records while invitations are on: all of them for a list, or the one training's. */
+async function invitationRecords(ctx: CommandContext, trainingId?: string): Promise<Map<string, InvitationRecord> | null> {
+  if (!ctx.invitations) return null;
+  if (trainingId === undefined) return new Map((await ctx.store.invitations.list()).map((r) => [r.trainingId, r]));
+  const record = await ctx.store.invitations.get(trainingId);
+  return new Map(record ? [[trainingId, record]] : []);
 }
 
 /** The training as `viewer` sees it, with its Outlook invitation when invitations are on. */
 function viewOf(ctx: CommandContext, training: Training, registrations: readonly Registration[], viewer: Viewer, records: Map<string, InvitationRecord> | null) {
-  const invitation = records ? invitationOf(ctx, training, registrations, records.get(training.id)) : null;
+  const invitation = records ? invitationOf(ctx, training, registrations, records.get(training.id), viewer.organiser) : null;
   return trainingView(training, registrations, viewer, ctx.now(), invitation);
 }
 
@@ -71,7 +74,7 @@ export async function listTrainings(ctx: CommandContext, viewer: Identity, filte
 export async function getTraining(ctx: CommandContext, id: string, viewer: Identity): Promise<Result<TrainingView>> {
   const allowed = authorize(viewer, 'training.signUp');
   if (!allowed.ok) return allowed;
-  const [training, registrations, records] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id), invitationRecords(ctx)]);
+  const [training, registrations, records] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id), invitationRecords(ctx, id)]);
   if (!training || !visibleTo(viewer, training, registrations)) return fail('not_found', 'training.notFound', { params: { id } });
   return ok(viewOf(ctx, training, registrations, viewerOf(viewer), records));
 }
@@ -107,7 +110,7 @@ export async function trainingRegistrations(
 ): Promise<Result<{ training: TrainingView; registrations: PlacedRegistration[] }>> {
   const allowed = authorize(actor, 'training.organise');
   if (!allowed.ok) return allowed;
-  const [training, registrations, records] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id), invitationRecords(ctx)]);
+  const [training, registrations, records] = await Promise.all([ctx.store.trainings.get(id), ctx.store.trainings.registrations(id), invitationRecords(ctx, id)]);
   if (!training) return fail('not_found', 'training.notFound', { params: { id } });
   const positions = waitlistPositions(registrations);
   return ok({
@@ -120,7 +123,7 @@ export async function trainingRegistrations(
 
 /** A training as one person sees it now, for a message to them (no right asked: the message was queued for them). */
 export async function trainingAsSeenBy(ctx: CommandContext, trainingId: string, userId: string): Promise<TrainingView | null> {
-  const [training, registrations, records] = await Promise.all([ctx.store.trainings.get(trainingId), ctx.store.trainings.registrations(trainingId), invitationRecords(ctx)]);
+  const [training, registrations, records] = await Promise.all([ctx.store.trainings.get(trainingId), ctx.store.trainings.registrations(trainingId), invitationRecords(ctx, trainingId)]);
   return training ? viewOf(ctx, training, registrations, { id: userId, organiser: false }, records) : null;
 }
 

@@ -56,6 +56,12 @@ export interface OutboxDraft {
   createdAt: string;
   /** Not before this instant (UTC ISO). */
   dueAt: string;
+  /**
+   * Messages that stand for one another: while one with this key waits and nobody holds it, a
+   * new one is not queued — the one waiting does the same when it runs (the invitation's sync
+   * reads the training as it is then). Once a sender holds it, a new one is queued again.
+   */
+  coalesceKey?: string | null;
 }
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'undeliverable'] as const;
@@ -139,5 +145,5 @@ function draft(kind: TrainingNotificationKind, r: Pick<Registration, 'trainingId
  */
 export function invitationSyncNotice(trainingId: string, change: string, now: Date): OutboxDraft {
   const at = now.toISOString();
-  return { dedupeKey: `invitation:${trainingId}:${change}`, userId: '', kind: INVITATION_SYNC, trainingId, createdAt: at, dueAt: at };
+  return { dedupeKey: `invitation:${trainingId}:${change}`, userId: '', kind: INVITATION_SYNC, trainingId, createdAt: at, dueAt: at, coalesceKey: `invitation:${trainingId}` };
 }

@@ -5,7 +5,8 @@ import { Store } from '../../src/store/store';
 import { trainingOps } from '../helpers/trainingFixtures';
 import { entryOnceNamed } from '../helpers/auditFixtures';
 import { invitationSyncNotice } from '../../src/domain/notification';
-import { emptyInvitationRecord } from '../../src/domain/invitationRecord';
+import { emptyInvitationRecord, withInvitationSync } from '../../src/domain/invitationRecord';
+import { signUpDecision } from '../../src/domain/trainingChange';
 
 /**
  * The trainings part of the store contract (called from contract.ts, so every backend runs it):
@@ -350,6 +351,28 @@ export function trainingsContract(storeOf: () => Store): void {
       await store.outbox.collect();
       const queued = (await store.outbox.list()).filter((m) => m.trainingId === training.id);
       expect(queued.map((m) => [m.kind, m.userId, m.dedupeKey, m.status])).toEqual([['invitationSync', '', `invitation:${training.id}:v1`, 'pending']]);
+    });
+
+    it('a sync waiting unheld stands for the next ones; once a sender holds it, the next change queues another', async () => {
+      const store = storeOf();
+      const training = await store.trainings.create(unwrap(newTraining(fields(), NOW)), entryOnceNamed('training'), (id) => [invitationSyncNotice(id, 'v1', NOW)]);
+      const signUp = (n: number, at: Date) => store.trainings.change(training.id, withInvitationSync(signUpDecision(person(n), at), at));
+      value(await signUp(1, at(NOW.toISOString(), 1)));
+      await store.outbox.collect();
+      value(await signUp(2, at(NOW.toISOString(), 2)));
+      await store.outbox.collect();
+      const syncs = async () => (await store.outbox.list()).filter((m) => m.trainingId === training.id && m.kind === 'invitationSync');
+      expect((await syncs()).map((m) => m.dedupeKey)).toEqual([`invitation:${training.id}:v1`]);
+
+      const [held] = await store.outbox.claimDue(at(NOW.toISOString(), 3), 10, 10 * 60_000);
+      expect(held?.dedupeKey).toBe(`invitation:${training.id}:v1`);
+      value(await signUp(3, at(NOW.toISOString(), 4)));
+      value(await signUp(4, at(NOW.toISOString(), 5)));
+      await store.outbox.collect();
+      expect((await syncs()).map((m) => [m.dedupeKey.split(':').slice(2).join(':').replace(/:\d+$/, ''), m.status])).toEqual([
+        ['v1', 'pending'],
+        [`${person(3).id}:1`, 'pending'],
+      ]);
     });
 
     it('keeps one record per training from version 0; a stale version is a conflict with the stored record; list by training', async () => {

@@ -31,6 +31,7 @@ function messageEntity(m: OutboxMessage) {
   const indexed: Record<string, string> = { status: m.status, dueAt: m.dueAt };
   if (m.channelId !== null) indexed.channelId = m.channelId;
   if (m.meetingDate !== null) indexed.meetingDate = m.meetingDate;
+  if (m.coalesceKey) indexed.coalesceKey = m.coalesceKey;
   return { partitionKey: PK, rowKey: msgKey(m.id), ...documentProps(m), ...indexed };
 }
 const oldestDueFirst = (a: OutboxMessage, b: OutboxMessage) => a.dueAt.localeCompare(b.dueAt) || a.id - b.id;
@@ -78,10 +79,22 @@ export function azureOutbox(table: Table, write: PartitionWriter, sequences: Seq
     collect: () => sweep((notices) => outbox.enqueue(notices)),
     async enqueue(drafts) {
       const fresh = new Map<string, OutboxDraft>();
-      for (const d of drafts) if (!queued.has(d.dedupeKey) && !fresh.has(d.dedupeKey)) fresh.set(d.dedupeKey, d);
+      const standIns = new Map<string, OutboxDraft>();
+      for (const d of drafts) {
+        if (queued.has(d.dedupeKey) || fresh.has(d.dedupeKey) || (d.coalesceKey && standIns.has(d.coalesceKey))) continue;
+        fresh.set(d.dedupeKey, d);
+        if (d.coalesceKey) standIns.set(d.coalesceKey, d);
+      }
       if (fresh.size === 0) return 0;
       return write(PK, 'enqueue', async () => {
-        const list = [...fresh.values()];
+        // A message waiting unheld with the same coalesce key stands for the new one (only the scheduler's leaseholder queues these).
+        const waiting = new Set<string>();
+        for (const [key, draft] of standIns) {
+          const pending = (await table.query(`${PENDING} and ${odata`coalesceKey eq ${key}`}`)).map(toMessage);
+          if (pending.some((m) => m.leaseUntil === null || m.leaseUntil <= draft.createdAt)) waiting.add(key);
+        }
+        const list = [...fresh.values()].filter((d) => !d.coalesceKey || !waiting.has(d.coalesceKey));
+        if (list.length === 0) return 0;
         const first = await sequences.next('outbox', list.length);
         const messages = list.map((d, i): OutboxMessage => ({
           dedupeKey: d.dedupeKey,
@@ -90,6 +103,7 @@ export function azureOutbox(table: Table, write: PartitionWriter, sequences: Seq
           trainingId: d.trainingId ?? null,
           channelId: d.channelId ?? null,
           meetingDate: d.meetingDate ?? null,
+          ...(d.coalesceKey ? { coalesceKey: d.coalesceKey } : {}),
           createdAt: d.createdAt,
           dueAt: d.dueAt,
           id: first + i,

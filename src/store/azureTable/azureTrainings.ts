@@ -68,6 +68,17 @@ interface Partition {
 }
 
 const NOTICES = 'notices';
+/** The waiting notices and the new ones, less a new one that a waiting notice with its coalesce key stands for. */
+const withoutStandIns = (waiting: readonly OutboxDraft[], added: readonly OutboxDraft[]): OutboxDraft[] => {
+  const keys = new Set(waiting.map((n) => n.coalesceKey).filter(Boolean));
+  const kept = [...waiting];
+  for (const n of added) {
+    if (n.coalesceKey && keys.has(n.coalesceKey)) continue;
+    if (n.coalesceKey) keys.add(n.coalesceKey);
+    kept.push(n);
+  }
+  return kept;
+};
 const pendingOf = (head: Entity): OutboxDraft[] => (head.hasPendingNotices === true ? documentOf<OutboxDraft[]>(head, NOTICES) : []);
 const noticeProps = (notices: readonly OutboxDraft[]): Props =>
   notices.length ? { ...documentProps(notices, NOTICES), hasPendingNotices: true } : { hasPendingNotices: false };
@@ -113,7 +124,7 @@ export function azureTrainings(
     let notices = p.pending;
     for (const [i, chunk] of chunks.entries()) {
       if (i > 0) crash('training.batch');
-      notices = [...notices, ...aboutChunk(chunk, i === 0)];
+      notices = withoutStandIns(notices, aboutChunk(chunk, i === 0));
       const training = i === 0 ? change.training : undefined;
       const head: TransactionAction = training
         ? ['update', { ...trainingEntity(training, lastSeq), ...noticeProps(notices) }, 'Replace', { etag }]

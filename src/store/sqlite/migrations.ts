@@ -275,6 +275,11 @@ export const MIGRATIONS: readonly string[] = [
     version     INTEGER NOT NULL
   );
   `,
+  // 11: messages that stand for one another while one waits (the invitation's sync of a training).
+  `
+  ALTER TABLE outbox ADD COLUMN coalesce_key TEXT;
+  CREATE INDEX outbox_waiting_by_coalesce_key ON outbox (coalesce_key, status) WHERE coalesce_key IS NOT NULL;
+  `,
 ];
 
 /**

@@ -55,14 +55,21 @@ const MAX_ERROR = 500;
  */
 export function sqliteOutboxQueue(db: Database): (messages: readonly OutboxDraft[]) => number {
   const insert = db.prepare<[Required<OutboxDraft>]>(
-    `INSERT OR IGNORE INTO outbox (dedupe_key, user_id, kind, training_id, channel_id, meeting_date, status, attempts, created_at, due_at)
-     VALUES (@dedupeKey, @userId, @kind, @trainingId, @channelId, @meetingDate, 'pending', 0, @createdAt, @dueAt)`,
+    `INSERT OR IGNORE INTO outbox (dedupe_key, user_id, kind, training_id, channel_id, meeting_date, coalesce_key, status, attempts, created_at, due_at)
+     VALUES (@dedupeKey, @userId, @kind, @trainingId, @channelId, @meetingDate, @coalesceKey, 'pending', 0, @createdAt, @dueAt)`,
   );
+  // A message that nobody holds yet (never claimed, or its sender's lease ran out) and that will stand for the new one.
+  const waiting = db
+    .prepare<[string, string]>(
+      `SELECT 1 FROM outbox WHERE coalesce_key = ? AND status = 'pending' AND (lease_until IS NULL OR lease_until <= ?) LIMIT 1`,
+    )
+    .pluck();
   return (messages) =>
-    messages.reduce(
-      (queued, m) => queued + insert.run({ ...m, trainingId: m.trainingId ?? '', channelId: m.channelId ?? null, meetingDate: m.meetingDate ?? null }).changes,
-      0,
-    );
+    messages.reduce((queued, m) => {
+      if (m.coalesceKey && waiting.get(m.coalesceKey, m.createdAt)) return queued;
+      const row = { ...m, trainingId: m.trainingId ?? '', channelId: m.channelId ?? null, meetingDate: m.meetingDate ?? null, coalesceKey: m.coalesceKey ?? null };
+      return queued + insert.run(row).changes;
+    }, 0);
 }
 
 export function sqliteOutbox(db: Database, queue = sqliteOutboxQueue(db)): OutboxStore {

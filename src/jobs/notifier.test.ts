@@ -149,3 +149,56 @@ describe('notifier pace', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
   });
 });
+
+describe("notifier: the invitation's syncs", () => {
+  const sync = (n: number): OutboxDraft => ({
+    dedupeKey: `invitation:U-00${n}:v1`,
+    userId: '',
+    kind: 'invitationSync',
+    trainingId: `U-00${n}`,
+    createdAt: T0.toISOString(),
+    dueAt: T0.toISOString(),
+  });
+  type Outcome = Awaited<ReturnType<NonNullable<Parameters<typeof createNotifier>[0]['invitations']>['sync']>>;
+  const syncing = (outcomes: Record<string, Outcome>, seen: string[]) =>
+    createNotifier({
+      delivery: deliveryOf(store),
+      invitations: { sync: async (trainingId: string) => (seen.push(trainingId), outcomes[trainingId] ?? { done: [] }) },
+      sender: scripted({}),
+      compose: async () => {
+        throw new Error('a sync is not a chat message');
+      },
+      now: () => now,
+      logger: pino({ level: 'silent' }),
+      random: () => 0.5,
+      options: { invitationRetry: { baseDelayMs: 1_000, maxDelayMs: 60_000, maxAttempts: 3, jitter: 0.2 } },
+    });
+
+  it('go to the syncer, not the bot: done is sent; Graph asking to wait is retried after its Retry-After, else the backoff; a missing mailbox or permission ends the message with the reason', async () => {
+    await store.outbox.enqueue([sync(1), sync(2), sync(3), sync(4)]);
+    const seen: string[] = [];
+    const report = await syncing(
+      {
+        'U-002': { retry: 'throttled', status: 429, retryAfterMs: 7_000 },
+        'U-003': { retry: 'timeout', status: null, retryAfterMs: null },
+        'U-004': { stopped: 'permissionMissing', detail: 'invitations.permissionMissing' },
+      },
+      seen,
+    ).drain();
+    expect(seen).toEqual(['U-001', 'U-002', 'U-003', 'U-004']);
+    expect(report).toMatchObject({ sent: 1, retrying: 2, undeliverable: 1 });
+    const byTraining = Object.fromEntries((await store.outbox.list()).map((m) => [m.trainingId, m]));
+    expect(byTraining['U-001']).toMatchObject({ status: 'sent' });
+    expect(byTraining['U-002']).toMatchObject({ status: 'pending', dueAt: new Date(T0.getTime() + 7_000).toISOString(), lastError: 'throttled' });
+    expect(byTraining['U-003']).toMatchObject({ status: 'pending', dueAt: new Date(T0.getTime() + 1_000).toISOString() });
+    expect(byTraining['U-004']).toMatchObject({ status: 'undeliverable', lastError: 'permissionMissing: invitations.permissionMissing' });
+  });
+
+  it('without the syncer (invitations turned off since) a queued sync ends as undeliverable, and nothing is sent in a chat', async () => {
+    await store.outbox.enqueue([sync(1)]);
+    const sender = scripted({});
+    const report = await notifierWith(sender).drain();
+    expect(report).toMatchObject({ sent: 0, undeliverable: 1 });
+    expect(sender.sent).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type * as restlista from './restlista';
 import type * as meeting from './meeting';
 import type * as handover from './handover';
 import type * as trainings from './trainings';
+import type * as trainingInvitations from './trainingInvitations';
 import type * as settings from './settings';
 import type * as auditLog from './auditLog';
 import type * as people from './people';
@@ -20,6 +21,7 @@ export type TabMessages = typeof common.sv &
   typeof meeting.sv &
   typeof handover.sv &
   typeof trainings.sv &
+  typeof trainingInvitations.sv &
   typeof settings.sv &
   typeof auditLog.sv &
   typeof people.sv &

@@ -5,14 +5,18 @@ import { ScreenReaderStatus, useAnnouncer } from '../components/ScreenReaderStat
 import { useT } from '../i18n';
 import { TrainingsPage } from './trainings/TrainingsPage';
 import * as messages from '../../i18n/tab/trainings';
+import * as invitationMessages from '../../i18n/tab/trainingInvitations';
 import { addMessages } from '../../i18n';
 
 addMessages(messages);
+addMessages(invitationMessages);
 
 /**
  * Utbildningar: the staff trainings. Everyone sees the list and signs up (or joins the
  * waitlist); organisers (members and up) create, edit and cancel trainings, see registrations
- * and the waitlist, mark attendance, export the attendee list, and read the statistics.
+ * and the waitlist, mark attendance, export the attendee list, and read the statistics. With
+ * Outlook invitations (TRAININGS_MAILBOX) organisers also see whether each training's invitations
+ * are up to date, and why not.
  */
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },

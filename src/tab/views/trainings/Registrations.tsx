@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowLeftRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp, useTimeZone } from '../../appContext';
 import { LoadState } from '../../components/LoadState';
@@ -10,6 +10,8 @@ import { useResource } from '../../useResource';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RegistrationTable, RowActions } from './RegistrationTables';
 import { TrainingStatusText } from './TrainingCard';
+import { InvitationState } from './InvitationState';
+import { useInvitationRefresh } from './useInvitationRefresh';
 import { formatTrainingTime } from './time';
 import type { CancelResponse, PlacedRegistration, RegistrationList } from './types';
 import { saveFile } from '../../saveFile';
@@ -17,7 +19,8 @@ import { saveFile } from '../../saveFile';
 /**
  * One training's registrations (organisers): who is registered, the waitlist in order,
  * attendance from the start of the training, removing someone (the first in line moves up),
- * and the attendee list as CSV.
+ * and the attendee list as CSV. With Outlook invitations, whether the training's invitations are
+ * up to date and why not, kept current while the screen is open.
  */
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '1100px' },
@@ -70,6 +73,8 @@ function RegistrationsBody({
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const { training, items } = data;
+  const shown = useMemo(() => [training], [training]);
+  useInvitationRefresh(shown, reload, announce);
 
   // The screen changed: its heading takes focus so a screen reader says where the user is.
   useEffect(() => headingRef.current?.focus(), []);
@@ -159,6 +164,7 @@ function RegistrationsBody({
             capacity: training.capacity,
           })}
         </Caption1>
+        <InvitationState training={training} />
       </div>
       <div className={styles.row}>
         <Button icon={<ArrowDownloadRegular />} disabledFocusable={exporting} onClick={() => void exportCsv()}>

@@ -14,6 +14,7 @@ import { ApiError } from '../../api';
 import { useApp, useTimeZone } from '../../appContext';
 import { ErrorAlert } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
+import { InvitationComing, InvitationState } from './InvitationState';
 import { formatInstant, formatShortDate, formatTrainingTime } from './time';
 import type { CancelResponse, SignUpResponse, TrainingView } from './types';
 
@@ -21,6 +22,8 @@ import type { CancelResponse, SignUpResponse, TrainingView } from './types';
  * One training in the list: when (Stockholm time, in the user's language), where, kind, seats
  * and status in words (with an icon, never colour alone), the viewer's own registration with
  * "Anmäl mig"/"Avanmäl mig", and for organisers the registrations, edit, cancel and "held".
+ * With Outlook invitations, organisers see whether the training's invitations are up to date,
+ * and a person with a seat that the invitation comes to their calendar.
  */
 const useStyles = makeStyles({
   card: {
@@ -51,6 +54,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  mine: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });
 
 export interface CardActions {
@@ -101,7 +105,7 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
       actions.announce(
         result.training.myStatus === 'waitlisted'
           ? t('tab.trainings.announce.waitlisted', { title: training.title, position: result.training.myPosition ?? '' })
-          : t('tab.trainings.announce.signedUp', { title: training.title }),
+          : t(result.training.invitation ? 'tab.trainings.invitation.announceSignedUp' : 'tab.trainings.announce.signedUp', { title: training.title }),
       );
     });
 
@@ -170,8 +174,12 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
           </span>
         )}
       </div>
+      <InvitationState training={training} />
       <div className={styles.foot}>
-        <MyStatus training={training} />
+        <div className={styles.mine}>
+          <MyStatus training={training} />
+          {training.invitation && training.myStatus === 'confirmed' && training.status === 'planned' && !started && <InvitationComing />}
+        </div>
         <div className={styles.actions}>
           {canSignUp && (
             <Button

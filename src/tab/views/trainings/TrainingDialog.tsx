@@ -1,4 +1,5 @@
-import { Caption1, Dialog, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Dialog, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { VideoRegular } from '@fluentui/react-icons';
 import { FormEvent, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
@@ -6,14 +7,15 @@ import { DialogButtons, DialogFrame } from '../../components/DialogFrame';
 import { ErrorAlert, Notice } from '../../components/Notice';
 import { useT } from '../../i18n';
 import { AudienceField } from './AudienceField';
-import { FormErrors, FormField, TrainingBody, TrainingForm, changedFields, checkForm, emptyForm, fieldOfServerError, formOf } from './form';
+import { FormErrors, FormField, FormOptions, TrainingBody, TrainingForm, changedFields, checkForm, emptyForm, fieldOfServerError, formOf } from './form';
 import { KINDS, TrainingUpdated, TrainingView } from './types';
 
 /**
  * "Ny utbildning" / "Redigera": every field labelled, errors next to the field they are about
  * (the tab's own checks first, then the server's, which name the field). Nothing typed is lost:
  * on an error, and on a conflict (412) — then the list is reloaded and saving again applies the
- * changes on top of the other person's version.
+ * changes on top of the other person's version. With Outlook invitations there is no link field:
+ * the Teams meeting comes with the invitation, and the form says so.
  */
 const useStyles = makeStyles({
   surface: { maxWidth: '640px', width: '100%' },
@@ -24,6 +26,10 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     alignItems: 'start',
   },
+  note: { display: 'flex', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS },
+  noteIcon: { flexShrink: 0, fontSize: tokens.fontSizeBase500, color: tokens.colorBrandForeground1 },
+  noteText: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  noteDetail: { color: tokens.colorNeutralForeground2 },
 });
 
 export type DialogTarget = { mode: 'create' } | { mode: 'edit'; training: TrainingView };
@@ -66,6 +72,7 @@ function TrainingSurface({
   const t = useT();
   const styles = useStyles();
   const { api, me } = useApp();
+  const options: FormOptions = { invitations: me.outlookInvitations };
   const [form, setForm] = useState<TrainingForm>(() => (target.mode === 'edit' ? formOf(target.training, me.timeZone) : emptyForm()));
   // What the organiser changed is measured against the training as the dialog opened; after a
   // conflict those changes go on top of the version now on the server (theirs stay).
@@ -83,7 +90,7 @@ function TrainingSurface({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const checked = checkForm(form, me.timeZone);
+    const checked = checkForm(form, me.timeZone, options);
     const clientErrors = Object.fromEntries(Object.entries(checked.errors).map(([field, key]) => [field, t(key)])) as FormErrors;
     setErrors(clientErrors);
     setConflict(null);
@@ -102,7 +109,9 @@ function TrainingSurface({
         const fresh = await onConflict();
         if (fresh) setVersion(fresh.version);
       } else {
-        setErrors({ [error instanceof ApiError ? fieldOfServerError(error.field) : 'general']: error.message });
+        const about = error instanceof ApiError ? fieldOfServerError(error.field) : 'general';
+        // No link field to show it next to when the link is the invitation's.
+        setErrors({ [about === 'meetingUrl' && options.invitations ? 'general' : about]: error.message });
         focusFirstInvalid();
       }
       setBusy(false);
@@ -111,7 +120,7 @@ function TrainingSurface({
 
   const save = async (body: TrainingBody): Promise<TrainingView> => {
     if (!original) return api.trainings.create({ body });
-    const patch = changedFields(body, original);
+    const patch = changedFields(body, original, options);
     if (Object.keys(patch).length === 0) return original;
     const result = await api.trainings.update({ params: { id: original.id }, body: patch, ifMatch: version });
     return result.training;
@@ -170,9 +179,19 @@ function TrainingSurface({
           <Input type="time" value={form.endTime} onChange={(_, d) => set('endTime', d.value)} />
         </Field>
       </div>
-      <Field label={t('tab.trainings.field.meetingUrl')} hint={t('tab.trainings.field.meetingUrlHint')} {...field('meetingUrl')}>
-        <Input type="url" value={form.meetingUrl} onChange={(_, d) => set('meetingUrl', d.value)} maxLength={2000} />
-      </Field>
+      {options.invitations ? (
+        <div className={styles.note} data-testid="training-invitation-note">
+          <VideoRegular aria-hidden className={styles.noteIcon} />
+          <div className={styles.noteText}>
+            <Body1>{t('tab.trainings.invitation.formNote')}</Body1>
+            <Caption1 className={styles.noteDetail}>{t('tab.trainings.invitation.formNoteDetail')}</Caption1>
+          </div>
+        </div>
+      ) : (
+        <Field label={t('tab.trainings.field.meetingUrl')} hint={t('tab.trainings.field.meetingUrlHint')} {...field('meetingUrl')}>
+          <Input type="url" value={form.meetingUrl} onChange={(_, d) => set('meetingUrl', d.value)} maxLength={2000} />
+        </Field>
+      )}
       <Field label={t('tab.trainings.field.place')} hint={t('tab.trainings.field.placeHint')} {...field('place')}>
         <Input value={form.place} onChange={(_, d) => set('place', d.value)} maxLength={200} />
       </Field>

@@ -10,6 +10,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { Registrations } from './Registrations';
 import { CardActions, TrainingCard } from './TrainingCard';
 import { DialogTarget, TrainingDialog } from './TrainingDialog';
+import { useInvitationRefresh } from './useInvitationRefresh';
 import type { TrainingList, TrainingUpdated, TrainingView } from './types';
 
 /**
@@ -35,6 +36,8 @@ export function TrainingsPage({ announce }: { announce: (text: string) => void }
   const [dialog, setDialog] = useState<DialogTarget | null>(null);
   const [cancelling, setCancelling] = useState<TrainingView | null>(null);
   const [detail, setDetail] = useState<string | null>(null);
+  // The organiser's invitation states follow the mailbox while the list is shown (the registrations screen has its own).
+  useInvitationRefresh(detail === null ? resource.data?.items : undefined, reload, announce);
   // After a dialog or the registrations screen, focus goes back to the button that opened it
   // (or, when that button is gone, e.g. "Ställ in" after cancelling, to the next best one).
   const returnFocus = useRef<string[]>([]);

@@ -29,6 +29,15 @@ export type FormErrors = Partial<Record<FormField | 'general', string>>;
 /** What the dialog sends (POST/PATCH /api/trainings): the organiser's fields; the organiser is whoever sends it. */
 export type TrainingBody = Omit<TrainingFields, 'organiser'>;
 
+/**
+ * How the app runs. `invitations`: trainings get Outlook invitations (GET /api/me's
+ * outlookInvitations), so the Teams meeting comes with the event — the form has no link field,
+ * a training needs no place, and the dialog never sends a link.
+ */
+export interface FormOptions {
+  invitations: boolean;
+}
+
 export function emptyForm(): TrainingForm {
   return {
     title: '',
@@ -71,7 +80,11 @@ const WHOLE = /^\s*\d+\s*$/;
  * Checks what the tab can check itself (with the tab's own words) and builds the body. The
  * server checks again; its errors name a field too (see `fieldOfServerError`).
  */
-export function checkForm(form: TrainingForm, zone: string): { errors: Partial<Record<FormField, MessageKey>>; body?: TrainingBody } {
+export function checkForm(
+  form: TrainingForm,
+  zone: string,
+  options: FormOptions = { invitations: false },
+): { errors: Partial<Record<FormField, MessageKey>>; body?: TrainingBody } {
   const errors: Partial<Record<FormField, MessageKey>> = {};
   if (!form.title.trim()) errors.title = 'tab.trainings.error.title';
   if (!form.date) errors.date = 'tab.trainings.error.date';
@@ -80,7 +93,7 @@ export function checkForm(form: TrainingForm, zone: string): { errors: Partial<R
   if (form.date && !start) errors.startTime = 'tab.trainings.error.time';
   if (form.date && !end) errors.endTime = 'tab.trainings.error.time';
   if (start && end && Date.parse(end) <= Date.parse(start)) errors.endTime = 'tab.trainings.error.endBeforeStart';
-  if (!form.meetingUrl.trim() && !form.place.trim()) errors.meetingUrl = 'tab.trainings.error.where';
+  if (!options.invitations && !form.meetingUrl.trim() && !form.place.trim()) errors.meetingUrl = 'tab.trainings.error.where';
   if (!WHOLE.test(form.capacity) || Number(form.capacity) < 1) errors.capacity = 'tab.trainings.error.capacity';
   if (!WHOLE.test(form.lead)) errors.lead = 'tab.trainings.error.lead';
   if (form.audience === 'invite' && form.invitees.length === 0) errors.audience = 'tab.trainings.error.invitees';
@@ -94,7 +107,7 @@ export function checkForm(form: TrainingForm, zone: string): { errors: Partial<R
       audience: form.audience === 'open' ? { type: 'open' } : { type: 'invite', invitees: form.invitees.map((p) => ({ id: p.id, name: p.name })) },
       start,
       end,
-      meetingUrl: form.meetingUrl.trim() || null,
+      meetingUrl: options.invitations ? null : form.meetingUrl.trim() || null,
       place: form.place.trim() || null,
       capacity: Number(form.capacity),
       signUpLeadMinutes: Number(form.lead),
@@ -102,8 +115,11 @@ export function checkForm(form: TrainingForm, zone: string): { errors: Partial<R
   };
 }
 
-/** Only what the organiser changed, so an edit touches nothing else (and a no-op stays one). */
-export function changedFields(body: TrainingBody, training: TrainingView): Partial<TrainingBody> {
+/**
+ * Only what the organiser changed, so an edit touches nothing else (and a no-op stays one). With
+ * invitations the link is the event's, not the organiser's: it is never part of an edit.
+ */
+export function changedFields(body: TrainingBody, training: TrainingView, options: FormOptions = { invitations: false }): Partial<TrainingBody> {
   const patch: Partial<TrainingBody> = {};
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const instant = (iso: string) => Date.parse(iso);
@@ -113,6 +129,7 @@ export function changedFields(body: TrainingBody, training: TrainingView): Parti
     const unchanged = key === 'start' || key === 'end' ? instant(after as string) === instant(before as string) : same(after, before);
     if (!unchanged) (patch as Record<string, unknown>)[key] = after;
   }
+  if (options.invitations) delete patch.meetingUrl;
   return patch;
 }
 

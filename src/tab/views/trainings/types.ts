@@ -4,6 +4,7 @@ import type { Registration, RegistrationStatus } from '../../../domain/registrat
 import type { StatsFigures, TrainingStats } from '../../../domain/trainingStats';
 import type { PlacedRegistration, TrainingView } from '../../../domain/trainingView';
 import type { API, ResponseOf } from '../../../api/contract';
+import type { InvitationStatus } from '../../../domain/invitationRecord';
 
 export type { Audience, Training, TrainingKind, TrainingStatus, Registration, RegistrationStatus, StatsFigures, TrainingStats };
 
@@ -14,6 +15,8 @@ export type { TrainingView };
 
 export type TrainingList = ResponseOf<typeof API.trainings.list>;
 export type { PlacedRegistration };
+/** An organiser's view of whether a training's Outlook invitations are up to date, and why not. */
+export type { InvitationStatus };
 export type RegistrationList = ResponseOf<typeof API.trainings.registrations>;
 export type TrainingUpdated = ResponseOf<typeof API.trainings.update>;
 export type SignUpResponse = ResponseOf<typeof API.trainings.register>;

@@ -5,6 +5,8 @@ import {
   InvitationProblemReason,
   InvitationRecord,
   addressesToLookUp,
+  afterEventDeleted,
+  createKeyOf,
   emptyInvitationRecord,
   invitationApplies,
   invitationStatus,
@@ -80,7 +82,14 @@ export async function syncInvitation(ctx: CommandContext, services: InvitationSe
   for (let i = 0; i < MAX_STEPS; i++) {
     const step = nextInvitationStep(record.synced, desiredFor(training, registrations, record, services.locale));
     if (step.kind === 'none') break;
-    const outcome = await perform(services.events, trainingId, step);
+    const outcome = await perform(services.events, createKeyOf(record), step);
+    if ('problem' in outcome && outcome.problem.code === 'invitations.eventMissing' && step.kind !== 'create') {
+      // Deleted in the mailbox: a cancellation has nothing left to do; anything else makes the event anew.
+      const next = step.kind === 'cancel' ? { ...record, synced: afterStep(record.synced, step), problem: null } : afterEventDeleted(record);
+      if (!(await save(next))) return lost;
+      if (step.kind === 'cancel') taken.push('cancel');
+      continue;
+    }
     if ('problem' in outcome) {
       const failed = failureOf(outcome.problem);
       const problem = { reason: 'stopped' in failed ? failed.stopped : 'unavailable', at: ctx.now().toISOString() } as const;
@@ -98,12 +107,12 @@ export async function syncInvitation(ctx: CommandContext, services: InvitationSe
 
 async function perform(
   events: TrainingEvents,
-  trainingId: string,
+  createKey: string,
   step: Exclude<InvitationStep, { kind: 'none' }>,
 ): Promise<{ created?: { eventId: string; joinUrl: string | null } } | { problem: Problem }> {
   switch (step.kind) {
     case 'create': {
-      const created = await events.create(trainingId, step.event);
+      const created = await events.create(createKey, step.event);
       return created.ok ? { created: created.value } : { problem: created.problem };
     }
     case 'update': {

@@ -25,7 +25,23 @@ export interface InvitationRecord {
   problem: InvitationProblem | null;
   /** The last sync that reached the mailbox (UTC ISO). */
   syncedAt: string | null;
+  /** How many times the event was made anew after someone deleted it in the mailbox (absent: never). */
+  generation?: number;
   version: number;
+}
+
+/** The key of the record's next create: the training's id, then id.1, id.2 … for events made anew (a retried create finds its own). */
+export const createKeyOf = (record: Pick<InvitationRecord, 'trainingId' | 'generation'>): string =>
+  record.generation ? `${record.trainingId}.${record.generation}` : record.trainingId;
+
+/**
+ * The event was deleted in the mailbox (Graph: ErrorItemNotFound). A training that is cancelled
+ * needs nothing more (its event is gone); otherwise the event is made anew, with a new create key,
+ * and everyone holding a seat is invited to it.
+ */
+export function afterEventDeleted(record: InvitationRecord): InvitationRecord {
+  if (!record.synced) return record;
+  return { ...record, synced: null, joinUrl: null, generation: (record.generation ?? 0) + 1 };
 }
 
 /** What the organiser is told: the mailbox does not exist (404), the app may not write it (403), the event was deleted there, Graph was not reachable. */

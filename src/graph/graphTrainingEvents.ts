@@ -41,8 +41,8 @@ function detailsBody(details: Partial<InvitationDetails>): Record<string, unknow
   };
 }
 
-/** The transaction id of a training's create: stable per training, within Graph's limits. */
-export const transactionIdOf = (trainingId: string) => `forvaltningsstod-${trainingId}`;
+/** The transaction id of a create: stable per training (and generation), within Graph's limits. */
+export const transactionIdOf = (key: string) => `forvaltningsstod-${key}`;
 
 export function createGraphTrainingEvents(opts: { credential: TokenCredential; endpoint: string; mailbox: string; timeoutMs: number; logger: Logger }): TrainingEvents {
   const { client } = graphClient(opts.credential, opts.endpoint);
@@ -66,7 +66,7 @@ export function createGraphTrainingEvents(opts: { credential: TokenCredential; e
 
   return {
     mailbox: opts.mailbox,
-    create: (trainingId, event: InvitationEvent) =>
+    create: (key, event: InvitationEvent) =>
       call('create', async (signal) => {
         const body = {
           ...detailsBody(event),
@@ -75,7 +75,7 @@ export function createGraphTrainingEvents(opts: { credential: TokenCredential; e
           onlineMeetingProvider: 'teamsForBusiness',
           hideAttendees: true,
           allowNewTimeProposals: false,
-          transactionId: transactionIdOf(trainingId),
+          transactionId: transactionIdOf(key),
         };
         const answer = created.parse(await client.api(base).middlewareOptions(noRetry).option('signal', signal).post(body));
         return { eventId: answer.id, joinUrl: answer.onlineMeeting?.joinUrl ?? null };

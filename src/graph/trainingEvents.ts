@@ -11,8 +11,12 @@ import { Result, fail } from '../domain/problem';
 export interface TrainingEvents {
   /** The mailbox the events are in; null when invitations are off. */
   readonly mailbox: string | null;
-  /** Creates the training's event (idempotent per training: a retried create finds the one made before). */
-  create(trainingId: string, event: InvitationEvent): Promise<Result<{ eventId: string; joinUrl: string | null }>>;
+  /**
+   * Creates the training's event, idempotent per `key` (the training's id, or the id and a
+   * generation once an event was deleted in the mailbox and is made anew): a retried create
+   * finds the one made before.
+   */
+  create(key: string, event: InvitationEvent): Promise<Result<{ eventId: string; joinUrl: string | null }>>;
   /** Changes what changed; `attendees` (the whole list) only when it changed — Exchange mails those added. */
   update(eventId: string, details: Partial<InvitationDetails>, attendees: InvitationAttendee[] | null): Promise<Result<void>>;
   /** Cancels the event with the organiser's message to its attendees. */

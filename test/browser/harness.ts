@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { Browser, BrowserContext, Frame, Page, chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import { TestApp, startTestApp } from '../helpers/app';
@@ -93,10 +93,16 @@ export async function openTab(page: Page, base: string, o: OpenOptions = {}): Pr
  * that pass focus on at once; axe's aria-hidden-focus flags them, a known false positive
  * (microsoft/tabster#288, microsoft/fluentui#25133), so they alone are left out.
  */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/**
+ * The serious and critical axe violations of the page. Fluent's focus sentinels
+ * (`<i data-tabster-dummy aria-hidden tabindex=0>`, a known false positive of aria-hidden-focus:
+ * microsoft/tabster#288) are left out — also inside the tab's frame when the page is the
+ * simulated Teams host (`inFrame`: the frame and the selector of its iframe).
+ */
+export async function seriousViolations(page: Page, inFrame?: { frame: Frame; selector: string }): Promise<string[]> {
   // Dialogs and messages fade in: axe would measure colours mid-fade. Wait for every animation
   // that ends (not the spinners, which run forever) — at most 3 s.
-  await page.evaluate(() =>
+  const settled = () =>
     Promise.race([
       Promise.all(
         document
@@ -105,9 +111,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .map((a) => a.finished.catch(() => undefined)),
       ),
       new Promise((resolve) => setTimeout(resolve, 3000)),
-    ]),
-  );
-  const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+    ]);
+  await page.evaluate(settled);
+  if (inFrame) await inFrame.frame.evaluate(settled);
+  let axe = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
+  if (inFrame) axe = axe.exclude([inFrame.selector, '[data-tabster-dummy]']);
+  const result = await axe.analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);

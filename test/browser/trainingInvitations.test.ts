@@ -1,10 +1,9 @@
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { FAKE_USER } from '../helpers/entraFake';
 import type { MailboxFake } from '../helpers/graphFake';
 import { waitFor } from '../helpers/serverProcess';
 import { Tenant, startTenant } from '../graph/graphFixture';
-import { THEME_NAMES, launchBrowser, screenshot } from './harness';
+import { THEME_NAMES, launchBrowser, screenshot, seriousViolations } from './harness';
 import { TeamsHost, openInTeamsHost } from './teamsHost';
 
 /**
@@ -97,34 +96,6 @@ const stateOf = (scope: Locator): Locator => scope.getByTestId('invitation-state
 /** "7 dec. 2026 20:15": the instant in Stockholm time, as the tab writes it. */
 const stockholm = (iso: string, tag: string) =>
   new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
-
-/**
- * Serious and critical axe violations of the host page with the tab in its frame, as the
- * harness's seriousViolations() reports them — with Fluent's focus sentinels
- * (`<i data-tabster-dummy aria-hidden tabindex=0>`, a known false positive of aria-hidden-focus:
- * microsoft/tabster#288) left out inside the tab's frame too, where the harness's exclusion does
- * not reach. Animations that end are waited for first (at most 3 s), in the frame.
- */
-async function seriousViolationsInHost(page: Page, tab: Frame): Promise<string[]> {
-  await tab.evaluate(() =>
-    Promise.race([
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-      new Promise((resolve) => setTimeout(resolve, 3000)),
-    ]),
-  );
-  const result = await new AxeBuilder({ page })
-    .exclude('[data-tabster-dummy]')
-    .exclude(['iframe[data-testid=teams-tab]', '[data-tabster-dummy]'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 let first: string;
 
@@ -223,7 +194,7 @@ describe('Outlook invitations in Utbildningar', () => {
         if (theme !== 'default') await host.setTheme(theme);
         await tab.locator(`[data-theme=${theme}]`).waitFor();
         await card(tab, second).scrollIntoViewIfNeeded();
-        expect([locale, theme, await seriousViolationsInHost(page, tab)]).toEqual([locale, theme, []]);
+        expect([locale, theme, await seriousViolations(page, { frame: tab, selector: 'iframe[data-testid=teams-tab]' })]).toEqual([locale, theme, []]);
         await screenshot(page, `utbildningar-inbjudningar-${locale.slice(0, 2)}-${theme}`);
       }
     }

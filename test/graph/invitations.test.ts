@@ -151,6 +151,28 @@ describe('a training in the trainings mailbox', () => {
   });
 });
 
+describe('when someone deletes the event in the mailbox', () => {
+  it('the next change makes it anew with everyone holding a seat, under a new create key; a cancellation of a deleted event is done', async () => {
+    const training = await publish(3, 'Borttagen i brevlådan');
+    for (const n of [501, 502]) await signUp(training.id, staff(n));
+    const before = await converged(training.id, 'Borttagen i brevlådan');
+    mailbox.events.delete(before.id);
+    await signUp(training.id, staff(503));
+    const after = await converged(training.id, 'Borttagen i brevlådan');
+    expect(after.id).not.toBe(before.id);
+    expect(attendeesOf(after)).toEqual(['person501@example.se', 'person502@example.se', 'person503@example.se']);
+    expect(after.transactionId).toBe(`forvaltningsstod-${training.id}.1`);
+    expect((await view(training.id)).meetingUrl).toBe(after.joinUrl);
+
+    mailbox.events.delete(after.id);
+    const current = await view(training.id);
+    const off = await tenant.request('PATCH', `/api/trainings/${training.id}`, { claims: ORGANISER, headers: { 'if-match': `"${current.version}"` }, body: { status: 'cancelled' } });
+    expect(off.status).toBe(200);
+    expect(await waitFor(async () => (await view(training.id)).invitation?.status?.state === 'upToDate', 10_000)).toBe(true);
+    expect([...mailbox.events.values()].filter((e) => e.subject === 'Borttagen i brevlådan')).toEqual([]);
+  });
+});
+
 describe('when the mailbox is missing or the app may not write it', () => {
   it('404 and 403 are shown to the organiser, and nothing is lost once they are fixed', async () => {
     tenant.graph.mailboxes.delete(MAILBOX);

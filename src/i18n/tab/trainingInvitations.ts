@@ -18,7 +18,7 @@ export const sv = {
   'tab.trainings.invitation.hint.permissionMissing':
     'Be administratören ge appen behörigheten Calendars.ReadWrite och en åtkomstpolicy för brevlådan.',
   'tab.trainings.invitation.hint.eventMissing':
-    'Be administratören återställa händelsen i utbildningsbrevlådan. Ta inte bort utbildningarnas händelser där.',
+    'Appen skapar händelsen på nytt och bjuder in alla med plats. Ta inte bort utbildningarnas händelser i utbildningsbrevlådan.',
   'tab.trainings.invitation.hint.unknown': 'Be administratören titta i appens logg.',
   'tab.trainings.invitation.nothingLost': 'Inget går förlorat: appen försöker igen med jämna mellanrum och skickar inbjudningarna när felet är åtgärdat.',
   'tab.trainings.invitation.syncedAt': 'Senast skickade till Outlook {time}',
@@ -49,7 +49,7 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.trainings.invitation.hint.permissionMissing':
     'Ask the administrator to give the app the Calendars.ReadWrite permission and an access policy for the mailbox.',
   'tab.trainings.invitation.hint.eventMissing':
-    'Ask the administrator to restore the event in the trainings mailbox. Do not delete the trainings’ events there.',
+    'The app makes the event anew and invites everyone with a seat. Do not delete the trainings’ events in the trainings mailbox.',
   'tab.trainings.invitation.hint.unknown': 'Ask the administrator to look at the app’s log.',
   'tab.trainings.invitation.nothingLost': 'Nothing is lost: the app tries again regularly and sends the invitations once the problem is fixed.',
   'tab.trainings.invitation.syncedAt': 'Last sent to Outlook {time}',

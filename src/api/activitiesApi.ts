@@ -21,9 +21,9 @@ export function registerActivityRoutes(server: Server, deps: RouteDeps, uc: UseC
     const stamp = localDate(uc.clock.now(), uc.clock.timeZone);
     const name = `aktivitetslogg-${stamp}.${format}`;
     const headers = { 'content-disposition': `attachment; filename="${name}"` };
-    if (format === 'csv') return { body: activitiesCsv(items), contentType: 'text/csv; charset=utf-8', headers };
+    if (format === 'csv') return { body: activitiesCsv(items, uc.clock.timeZone), contentType: 'text/csv; charset=utf-8', headers };
     return {
-      body: await activitiesXlsx(items, uc.clock.now()),
+      body: await activitiesXlsx(items, uc.clock.now(), uc.clock.timeZone),
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       headers,
     };

@@ -14,6 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+/** An instant as a person in Stockholm reads it, as the export writes it: 2026-11-29 10:00. */
+const local = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+/** Statuses and priorities as the tab writes them. */
+const WORDS: Record<string, string> = { ny: 'Ny', pågår: 'Pågår', väntar: 'Väntar', klar: 'Klar', avförd: 'Avförd', hög: 'Hög', normal: 'Normal', låg: 'Låg' };
+
 const expectedRows = async (query = '') => {
   const list = await app.request('GET', `/api/activities${query}`);
   return list.json.items.map((a: any) => [
@@ -22,15 +28,15 @@ const expectedRows = async (query = '') => {
     a.description,
     a.category,
     a.owner?.name ?? '',
-    a.status,
-    a.priority,
+    WORDS[a.status],
+    WORDS[a.priority],
     a.dueDate ?? '',
     a.origin,
     a.resolution ?? '',
     a.createdBy.name,
-    a.createdAt,
+    local(a.createdAt),
     a.updatedBy.name,
-    a.updatedAt,
+    local(a.updatedAt),
   ]);
 };
 
@@ -46,6 +52,9 @@ describe('activity export', () => {
     expect(rows[0]!.slice(0, 8)).toEqual(['Nyckel', 'Titel', 'Beskrivning', 'Kategori', 'Ansvarig', 'Status', 'Prioritet', 'Förfallodatum']);
     const expected = await expectedRows();
     expect(expected.length).toBe(15);
+    // Local time and the tab's words, e.g. "2026-11-29 10:00" and "Pågår".
+    expect(rows[1]![11]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(rows.slice(1).map((r) => r[5])).toContain('Pågår');
     const last = expected[expected.length - 1];
     last[1] = `'${last[1]}`; // the formula is exported as text
     expect(rows.slice(1)).toEqual(expected);

@@ -25,7 +25,12 @@ const bool = (fallback: boolean) =>
 const schema = z
   .object({
     NODE_ENV: z.string().optional().default('development'),
-    PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3978),
+    PORT: z.coerce
+      .number({ message: 'must be a number' })
+      .int({ message: 'must be a port number, 1–65535 (0: any free port)' })
+      .min(0, { message: 'must be a port number, 1–65535 (0: any free port)' })
+      .max(65535, { message: 'must be a port number, 1–65535 (0: any free port)' })
+      .default(3978),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().min(1).default('./data'),
     STORAGE: z.enum(['sqlite', 'azure-table'], { message: 'must be sqlite or azure-table' }).default('sqlite'),

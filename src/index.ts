@@ -233,6 +233,12 @@ async function graphServices(config: Config, logger: pino.Logger): Promise<{ dir
   return { directory: config.auth.mode === 'dev' && config.seedDemo ? createDemoDirectory() : NO_DIRECTORY };
 }
 
+/** The listen error of a port another process holds (EADDRINUSE), with the port and address it names. */
+function portInUse(error: unknown): { port: number; address: string } | null {
+  const e = error as { code?: unknown; port?: unknown; address?: unknown };
+  return e && e.code === 'EADDRINUSE' ? { port: Number(e.port), address: String(e.address) } : null;
+}
+
 async function main(): Promise<void> {
   let app: RunningApp;
   try {
@@ -240,6 +246,11 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError || error instanceof StoreOpenError) {
       console.error(`Förvaltningsstöd could not start.\n${error.message}`);
+      process.exit(1);
+    }
+    const taken = portInUse(error);
+    if (taken) {
+      console.error(`Förvaltningsstöd could not start.\n  - port ${taken.port} on ${taken.address} is already in use — stop what runs there, or set PORT`);
       process.exit(1);
     }
     throw error;

@@ -126,6 +126,7 @@ describe('npm start (the built server as a process)', () => {
 
   it.each([
     [{ PORT: 'abc' }, /PORT: must be a number/],
+    [{ PORT: '99999' }, /PORT: must be a port number, 1–65535/],
     [{ TIME_ZONE: 'Mars/Olympus' }, /TIME_ZONE: must be an IANA time zone/],
     [{ HOST: '0.0.0.0' }, /AUTH_MODE: dev .*loopback HOST/],
     [{ AUTH_MODE: 'entra' }, /AUTH_TENANT_ID: is required when AUTH_MODE=entra/],
@@ -138,5 +139,23 @@ describe('npm start (the built server as a process)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/could not start/);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('a port already in use is said in one line that names PORT, not with a stack trace', async () => {
+    const first = await run({ DATA_DIR: dir, SEED_DEMO: 'false' });
+    if (!('url' in first)) throw new Error(`the first did not start: ${first.stderr}`);
+    try {
+      const port = new URL(first.url).port;
+      const second = await run({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'fs-start-')), PORT: port, SEED_DEMO: 'false' });
+      if ('url' in second) {
+        await second.stop();
+        throw new Error('the second started on the same port');
+      }
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(`port ${port} on 127.0.0.1 is already in use — stop what runs there, or set PORT`);
+      expect(second.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await first.stop();
+    }
   });
 });

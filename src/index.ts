@@ -139,6 +139,7 @@ export async function startApp(
     authMode: config.auth.mode,
     identify: createIdentify(config, useCases.access),
     logger,
+    requestLogLevel: config.auth.mode === 'dev' ? 'debug' : 'info',
     tabDir: path.join(projectRoot(), 'dist', 'tab'),
     ...(framework
       ? {

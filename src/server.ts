@@ -28,6 +28,8 @@ export interface ServerDeps {
   authMode: 'dev' | 'entra';
   identify: Identify;
   logger: Logger;
+  /** The level of the one line per request: info when deployed, debug with the demo sign-in (a terminal on one's own machine stays readable). */
+  requestLogLevel?: 'info' | 'debug';
   /** The built tab (dist/tab), served under /tab. */
   tabDir: string;
   /** Registers POST /api/messages (the bot, with its own body parser); absent when the bot is off. */
@@ -88,8 +90,9 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   // One structured line per request; no personal data beyond the caller's object id.
+  const requestLine = deps.requestLogLevel ?? 'info';
   server.on('after', (req, res, _route, err) => {
-    deps.logger.info(
+    deps.logger[requestLine](
       {
         method: req.method,
         path: req.getPath(),

@@ -55,6 +55,12 @@ function run(env: Record<string, string>): Promise<Started | { code: number | nu
   });
 }
 
+async function waitUntil(check: () => boolean, ms = 3000): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (!check() && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  return check();
+}
+
 async function start(env: Record<string, string>): Promise<Started> {
   const started = await run(env);
   if (!('url' in started)) throw new Error(`exited with ${started.code}: ${started.stderr}`);
@@ -139,6 +145,24 @@ describe('npm start (the built server as a process)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/could not start/);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('with the demo sign-in (a terminal on one\'s own machine) requests are logged at debug, so the start-up lines stay readable at info', async () => {
+    const started = await start({ DATA_DIR: dir, SEED_DEMO: 'false', LOG_LEVEL: 'info' });
+    try {
+      for (let i = 0; i < 5; i++) expect((await request(started.url, 'GET', '/api/activities')).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(started.output()).not.toMatch(/"msg":"request"/);
+    } finally {
+      await started.stop();
+    }
+    const debug = await start({ DATA_DIR: dir, SEED_DEMO: 'false', LOG_LEVEL: 'debug' });
+    try {
+      await request(debug.url, 'GET', '/api/activities');
+      expect(await waitUntil(() => /"msg":"request"/.test(debug.output()))).toBe(true);
+    } finally {
+      await debug.stop();
+    }
   });
 
   it('a port already in use is said in one line that names PORT, not with a stack trace', async () => {

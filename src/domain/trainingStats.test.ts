@@ -43,6 +43,24 @@ describe('training statistics', () => {
     ]);
   });
 
+  it('months without a training between the first and the last are there, empty: a year\'s gap is twelve columns, not none', () => {
+    const apart = trainingStats(
+      [
+        training({ id: 'U-010', status: 'held', start: '2025-12-09T09:00:00.000Z', end: '2025-12-09T10:00:00.000Z' }),
+        training({ id: 'U-011', status: 'planned', start: '2026-03-03T09:00:00.000Z', end: '2026-03-03T10:00:00.000Z' }),
+      ],
+      [],
+      'Europe/Stockholm',
+    );
+    const zero = { trainings: 0, held: 0, participants: 0, participations: 0 };
+    expect(apart.byMonth).toEqual([
+      { month: '2025-12', trainings: 1, held: 1, participants: 0, participations: 0 },
+      { month: '2026-01', ...zero },
+      { month: '2026-02', ...zero },
+      { month: '2026-03', trainings: 1, held: 0, participants: 0, participations: 0 },
+    ]);
+  });
+
   it('per kind, every kind listed', () => {
     expect(stats.byKind).toEqual([
       { kind: 'miniutbildning', trainings: 2, held: 2, participants: 3, participations: 4 },

@@ -21,7 +21,7 @@ export interface StatsFigures {
 
 export interface TrainingStats {
   total: StatsFigures;
-  /** Oldest month first; only months with a training. */
+  /** Oldest month first, from the first month with a training to the last, months without one as zeros. */
   byMonth: (StatsFigures & { month: string })[];
   /** Every kind, in the order of TRAINING_KINDS. */
   byKind: (StatsFigures & { kind: TrainingKind })[];
@@ -62,6 +62,18 @@ function bucketIn<K>(map: Map<K, Bucket>, key: K): Bucket {
   return bucket;
 }
 
+const EMPTY: StatsFigures = { trainings: 0, held: 0, participants: 0, participations: 0 };
+
+/** Every month (yyyy-MM) from the earliest of `months` to the latest, in order; none for none. */
+function monthsBetween(months: readonly string[]): string[] {
+  if (months.length === 0) return [];
+  const sorted = [...months].sort();
+  const last = DateTime.fromFormat(sorted.at(-1)!, 'yyyy-MM', { zone: 'utc' });
+  const all: string[] = [];
+  for (let m = DateTime.fromFormat(sorted[0]!, 'yyyy-MM', { zone: 'utc' }); m <= last; m = m.plus({ months: 1 })) all.push(m.toFormat('yyyy-MM'));
+  return all;
+}
+
 export function trainingStats(
   trainings: readonly Training[],
   registrations: readonly Registration[],
@@ -98,9 +110,7 @@ export function trainingStats(
 
   return {
     total: total.figures(),
-    byMonth: [...months.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([month, b]) => ({ month, ...b.figures() })),
+    byMonth: monthsBetween([...months.keys()]).map((month) => ({ month, ...(months.get(month)?.figures() ?? EMPTY) })),
     byKind: TRAINING_KINDS.map((kind) => ({ kind, ...kinds.get(kind)!.figures() })),
     byDepartment: [...departments.entries()]
       .map(([department, b]) => ({ department, ...b.figures() }))

@@ -52,8 +52,12 @@ function Config() {
   return (
     <FluentProvider theme={fluentTheme} lang={locale} style={{ minHeight: '100vh', padding: 24 }}>
       <main>
-        <Title3 as="h1">{t(locale, 'tab.config.title')}</Title3>
-        <Body1 as="p">{t(locale, 'tab.config.body')}</Body1>
+        <Title3 as="h1" block>
+          {t(locale, 'tab.config.title')}
+        </Title3>
+        <Body1 as="p" block data-testid="config-body">
+          {t(locale, 'tab.config.body', { views: new Intl.ListFormat(locale, { type: 'conjunction' }).format(VIEWS.map((v) => t(locale, v.label))) })}
+        </Body1>
         {host && !host.inTeams && (
           <MessageBar intent="info" data-testid="browser-mode">
             <MessageBarBody>{t(locale, 'tab.config.outsideTeams')}</MessageBarBody>

@@ -72,6 +72,11 @@ describe('tab shell (browser mode)', () => {
     await page.getByTestId('browser-mode').waitFor({ timeout: 4000 });
     await screenshot(page, 'config-sv-default');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Lägg till Förvaltningsstöd i kanalen');
+    // The heading and the text are lines of their own, and the text names every view.
+    const [heading, text] = await Promise.all([page.getByRole('heading', { level: 1 }).boundingBox(), page.getByTestId('config-body').boundingBox()]);
+    expect(text!.y).toBeGreaterThanOrEqual(heading!.y + heading!.height);
+    const body = (await page.getByTestId('config-body').textContent())!;
+    for (const view of ['Aktivitetslogg', 'Restlista', 'Månadsmöte', 'Överlämning', 'Utbildningar', 'Inställningar', 'Händelselogg']) expect(body).toContain(view);
   });
 
   it('when the server needs Teams sign-in, the browser gets a clear message instead of a spinner', async () => {

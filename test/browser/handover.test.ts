@@ -67,6 +67,9 @@ describe('Överlämning (handover checklist)', () => {
     await page.getByTestId('handover-status').getByText('Att bocka av och ändra punkter kräver medlemsbehörighet').waitFor();
     expect(await page.getByRole('checkbox', { name: PLAN }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: /^(Redigera|Flytta|Lägg till|Signera som)/ }).count()).toBe(0);
+    // Read-only is not unreadable: the items' labels keep the body text's colour (the boxes show they cannot be ticked).
+    const label = await row(page, PLAN).locator('label').first().evaluate((l) => getComputedStyle(l).color);
+    expect(label).toBe(await page.locator('main').first().evaluate((m) => getComputedStyle(m).color));
   });
 
   it('a member ticks an item: section and total progress update, "Klar av Johan Ek" appears; unticking undoes it', async () => {
@@ -74,6 +77,10 @@ describe('Överlämning (handover checklist)', () => {
     expect(await progress(page, 'Avklarat i Dokumentation')).toEqual({ now: '1', text: '1 av 5' });
     const box = page.getByRole('checkbox', { name: PLAN });
     expect(await box.isChecked()).toBe(false);
+    // An open item's label reads as text, not greyed as if disabled: the body text's colour.
+    const labelColour = () => row(page, PLAN).locator('label').first().evaluate((l) => getComputedStyle(l).color);
+    const bodyColour = await page.locator('main').first().evaluate((m) => getComputedStyle(m).color);
+    expect(await labelColour()).toBe(bodyColour);
 
     await box.check();
     await page.getByTestId('handover-total').getByText('9 av 24 klara').waitFor();

@@ -5,6 +5,7 @@ import type { AuditHead, AuditPage, AuditVerification } from '../domain/audit';
 import type { Categories } from '../domain/categories';
 import type { ChecklistItem, ChecklistView } from '../domain/checklist';
 import type { FollowUpSettingsView } from '../domain/followUp';
+import type { UpcomingMeeting } from '../domain/followUpSchedule';
 import type { Meeting, MeetingSummary, RecordedDecision } from '../domain/meeting';
 import type { PeopleAnswer } from '../domain/directory';
 import type { Access, AccessOverview } from '../domain/access';
@@ -150,10 +151,14 @@ export const API = {
     export: define<QueryText<Input<typeof S.auditExportQueryInput>>, undefined, Blob>()('GET', '/api/audit/export', { file: true }),
   },
   settings: {
-    followUp: define<Record<never, never>, undefined, FollowUpSettingsView>()('GET', '/api/settings/follow-up'),
-    saveFollowUp: define<Record<never, never>, Input<typeof S.followUpSettingsInput>, FollowUpSettingsView>()('PUT', '/api/settings/follow-up', {
+    followUp: define<Record<never, never>, undefined, FollowUpSettingsView & { upcoming: UpcomingMeeting[] }>()('GET', '/api/settings/follow-up'),
+    saveFollowUp: define<Record<never, never>, Input<typeof S.followUpSettingsInput>, FollowUpSettingsView & { upcoming: UpcomingMeeting[] }>()('PUT', '/api/settings/follow-up', {
       ifMatch: true,
     }),
+    previewFollowUp: define<Record<never, never>, Input<typeof S.followUpPreviewInput>, { upcoming: UpcomingMeeting[] }>()(
+      'POST',
+      '/api/settings/follow-up/preview',
+    ),
   },
 } as const;
 

@@ -200,18 +200,23 @@ export const attendanceInput = z.strictObject({ attended: z.boolean() });
 
 export const registrationsQueryInput = z.object({ format: z.enum(['json', 'csv']).default('json') });
 
+const followUpScheduleInput = z.strictObject({
+  rule: z.strictObject({ week: z.enum(WEEKS), weekday: z.enum(WEEKDAYS) }),
+  time: z.string().max(5).refine(isLocalTime, { params: { code: 'followUp.time' } }),
+  timeZone: z.string().max(64).refine(isTimeZone, { params: { code: 'followUp.timeZone' } }),
+  reminderDaysBefore: z.number().int().min(0).max(MAX_REMINDER_DAYS_BEFORE),
+  onMeetingMorning: z.boolean(),
+  nudges: z.boolean(),
+});
+
 /** PUT /api/settings/follow-up: the channel (one the bot knows, or null for none) and the whole schedule. */
 export const followUpSettingsInput = z.strictObject({
   channelId: z.string().trim().min(1).max(200).nullable(),
-  schedule: z.strictObject({
-    rule: z.strictObject({ week: z.enum(WEEKS), weekday: z.enum(WEEKDAYS) }),
-    time: z.string().max(5).refine(isLocalTime, { params: { code: 'followUp.time' } }),
-    timeZone: z.string().max(64).refine(isTimeZone, { params: { code: 'followUp.timeZone' } }),
-    reminderDaysBefore: z.number().int().min(0).max(MAX_REMINDER_DAYS_BEFORE),
-    onMeetingMorning: z.boolean(),
-    nudges: z.boolean(),
-  }),
+  schedule: followUpScheduleInput,
 });
+
+/** POST /api/settings/follow-up/preview: a schedule being edited, to see its next meetings before saving it. */
+export const followUpPreviewInput = z.strictObject({ schedule: followUpScheduleInput });
 
 /** POST /api/rights: a right granted to a person (anyone in the tenant, picked with GET /api/people). */
 export const rightGrantInput = z.strictObject({ right: z.enum(RIGHTS), person: personInput });

@@ -1,6 +1,6 @@
 import { IsoDate, localDate } from '../domain/calendar';
 import { FollowUpSettings, FollowUpSettingsView, TeamChannel, channelOf, defaultFollowUpSettings, withChannel, withSchedule } from '../domain/followUp';
-import { FollowUpSchedule, meetingOnOrAfter, remindersOf, ScheduledMeeting, upcomingMeetings } from '../domain/followUpSchedule';
+import { FollowUpSchedule, meetingOnOrAfter, ScheduledMeeting, UpcomingMeeting, upcomingPlan } from '../domain/followUpSchedule';
 import { Identity } from '../domain/roles';
 import { Result, fail, ok } from '../domain/problem';
 import { changeEntry } from '../domain/auditDiff';
@@ -30,21 +30,30 @@ export async function nextMeetingDate(ctx: CommandContext, now = ctx.now()): Pro
 /** How many coming meetings the settings show (with their reminders), so the schedule can be checked. */
 const UPCOMING = 3;
 
-async function viewOf(ctx: CommandContext, settings: FollowUpSettings): Promise<FollowUpSettingsView> {
+/** The settings as the tab shows them; each coming meeting also says the holiday it falls on and which reminders were moved off days off. */
+export type FollowUpSettingsPlan = FollowUpSettingsView & { upcoming: UpcomingMeeting[] };
+
+async function viewOf(ctx: CommandContext, settings: FollowUpSettings): Promise<FollowUpSettingsPlan> {
   const channels = (await ctx.store.channels.list()).map(channelOf);
-  const upcoming = upcomingMeetings(settings.schedule, ctx.now(), UPCOMING).map((meeting) => ({
-    date: meeting.date,
-    at: meeting.at.toISOString(),
-    reminders: remindersOf(settings.schedule, meeting).map((r) => ({ kind: r.kind, at: r.at.toISOString() })),
-  }));
-  return { ...settings, channels, upcoming };
+  return { ...settings, channels, upcoming: upcomingPlan(settings.schedule, ctx.now(), UPCOMING) };
 }
 
 /** Members read the follow-up's settings (GET /api/settings/follow-up). */
-export async function readFollowUpSettings(ctx: CommandContext, actor: Identity): Promise<Result<FollowUpSettingsView>> {
+export async function readFollowUpSettings(ctx: CommandContext, actor: Identity): Promise<Result<FollowUpSettingsPlan>> {
   const allowed = authorize(actor, 'followUp.read');
   if (!allowed.ok) return allowed;
   return ok(await viewOf(ctx, await loadFollowUpSettings(ctx)));
+}
+
+/**
+ * The next meetings by a schedule being edited, before it is saved (POST /api/settings/follow-up/preview):
+ * each with the holiday it falls on (the settings warn) and its reminders, moved to working days.
+ * Members may look (the form is shown to them read-only); nothing is written.
+ */
+export function previewFollowUpSchedule(clock: Pick<CommandContext, 'now'>, schedule: FollowUpSchedule, actor: Identity): Result<{ upcoming: UpcomingMeeting[] }> {
+  const allowed = authorize(actor, 'followUp.read');
+  if (!allowed.ok) return allowed;
+  return ok({ upcoming: upcomingPlan(schedule, clock.now(), UPCOMING) });
 }
 
 /** The tab's Inställningar (PUT /api/settings/follow-up): channel and schedule, If-Match = the version read. */
@@ -53,7 +62,7 @@ export async function saveFollowUpSettings(
   expectedVersion: number,
   input: { channelId: string | null; schedule: FollowUpSchedule },
   actor: Identity,
-): Promise<Result<FollowUpSettingsView>> {
+): Promise<Result<FollowUpSettingsPlan>> {
   const allowed = authorize(actor, 'followUp.configure');
   if (!allowed.ok) return allowed;
   const current = await loadFollowUpSettings(ctx);

@@ -27,7 +27,7 @@ const item = (owner: string | null, dueDate: string | null, status: Activity['st
   version: 1,
 });
 
-// Meeting Tuesday 2026-12-01 09:00 CET; reminder Sunday 2026-11-29 09:00 CET = 08:00Z.
+// Meeting Tuesday 2026-12-01 09:00 CET; reminder two days before is a Sunday, so Friday 2026-11-27 09:00 CET = 08:00Z.
 const log = [
   item('aad-b', '2026-11-20'),
   item('aad-a', '2026-11-28'),
@@ -46,18 +46,26 @@ describe('follow-up notices', () => {
   });
 
   it('nothing before the reminder or without a channel; at the reminder the channel card first, then one nudge per owner', () => {
-    expect(dueFollowUp(settings, log, new Date('2026-11-29T07:59:59.999Z'))).toBeNull();
-    expect(dueFollowUp(defaultFollowUpSettings(ZONE), log, new Date('2026-11-29T08:00:00Z'))).toBeNull();
-    const due = dueFollowUp(settings, log, new Date('2026-11-29T08:00:00Z'))!;
+    expect(dueFollowUp(settings, log, new Date('2026-11-27T07:59:59.999Z'))).toBeNull();
+    expect(dueFollowUp(defaultFollowUpSettings(ZONE), log, new Date('2026-11-27T08:00:00Z'))).toBeNull();
+    const due = dueFollowUp(settings, log, new Date('2026-11-27T08:00:00Z'))!;
     expect(due.reminder).toMatchObject({ kind: 'daysBefore', meeting: { date: '2026-12-01' } });
     expect(due.drafts.map((d) => [d.dedupeKey, d.kind, d.userId, d.channelId, d.meetingDate, d.dueAt])).toEqual([
-      ['followUp:19:c@thread.tacv2:2026-12-01:daysBefore', 'followUpReminder', '', '19:c@thread.tacv2', '2026-12-01', '2026-11-29T08:00:00.000Z'],
-      ['followUpNudge:2026-12-01:aad-a', 'followUpNudge', 'aad-a', null, '2026-12-01', '2026-11-29T08:00:00.000Z'],
-      ['followUpNudge:2026-12-01:aad-b', 'followUpNudge', 'aad-b', null, '2026-12-01', '2026-11-29T08:00:00.000Z'],
+      ['followUp:19:c@thread.tacv2:2026-12-01:daysBefore', 'followUpReminder', '', '19:c@thread.tacv2', '2026-12-01', '2026-11-27T08:00:00.000Z'],
+      ['followUpNudge:2026-12-01:aad-a', 'followUpNudge', 'aad-a', null, '2026-12-01', '2026-11-27T08:00:00.000Z'],
+      ['followUpNudge:2026-12-01:aad-b', 'followUpNudge', 'aad-b', null, '2026-12-01', '2026-11-27T08:00:00.000Z'],
     ]);
     // Still the same keys later (queued once by the outbox), until the meeting starts.
     expect(dueFollowUp(settings, log, new Date('2026-12-01T07:59:00Z'))!.drafts[0]!.dedupeKey).toBe('followUp:19:c@thread.tacv2:2026-12-01:daysBefore');
     expect(dueFollowUp(settings, log, new Date('2026-12-01T08:00:00Z'))).toBeNull();
+  });
+
+  it('a reminder that would fall on midsommarafton is queued the working day before, under the same key', () => {
+    // The last Monday of June 2027 is the 28th; three days before is midsommarafton (Friday 25 June): Thursday 24 June 09:00 CEST.
+    const june = { ...settings, schedule: { ...settings.schedule, rule: { week: 'last', weekday: 'monday' } as const, reminderDaysBefore: 3 } };
+    expect(dueFollowUp(june, [], new Date('2027-06-24T06:59:59.999Z'))).toBeNull();
+    const due = dueFollowUp(june, [], new Date('2027-06-24T07:00:00Z'))!;
+    expect(due.drafts.map((d) => [d.dedupeKey, d.dueAt])).toEqual([['followUp:19:c@thread.tacv2:2027-06-28:daysBefore', '2027-06-24T07:00:00.000Z']]);
   });
 
   it('with nudges off, only the channel card', () => {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { IsoDate } from './calendar';
+import { Holiday, holidayOn, workingDayOnOrBefore } from './workingDays';
 
 /**
  * When the monthly follow-up meeting (månadsmöte) is held and when the channel is reminded of
@@ -10,6 +11,13 @@ import { IsoDate } from './calendar';
  * before" keeps 09:00 even when the clocks change in between. A local time that does not exist
  * that day (02:00–03:00 on the spring change) moves forward by an hour; one that exists twice
  * (the autumn change) is the first of the two.
+ *
+ * Reminders fall on working days (workingDays.ts): one whose day is a Saturday, a Sunday or a
+ * Swedish holiday (midsommarafton, julafton and nyårsafton too) moves to the working day before,
+ * at the same local time — "2 days before" the first Tuesday is the Friday before, never the
+ * Sunday. The meeting's date stays what the rule says; a meeting on a holiday is pointed out in
+ * the settings (`upcomingPlan`). The meeting-morning reminder stays on the meeting's day: it is
+ * the morning of a meeting that is held that day.
  *
  * luxon (already the app's calendar library) does the zone arithmetic; a monthly "n-th weekday"
  * rule needs nothing more, so no recurrence library is added.
@@ -128,11 +136,18 @@ export function upcomingMeetings(schedule: FollowUpSchedule, now: Date, count: n
   return meetings;
 }
 
-/** The meeting's reminders, earliest first: N days before at the same local time, and the morning one. */
+/** The day N days before the meeting by the calendar, before it is moved to a working day. */
+const calendarDaysBefore = (schedule: FollowUpSchedule, meeting: ScheduledMeeting): IsoDate =>
+  DateTime.fromISO(meeting.date, { zone: 'UTC' }).minus({ days: schedule.reminderDaysBefore }).toISODate()!;
+
+/**
+ * The meeting's reminders, earliest first: N days before at the same local time — on the working
+ * day on or before that day — and the morning one.
+ */
 export function remindersOf(schedule: FollowUpSchedule, meeting: ScheduledMeeting): ScheduledReminder[] {
   const reminders: ScheduledReminder[] = [];
   if (schedule.reminderDaysBefore > 0) {
-    const day = DateTime.fromISO(meeting.date, { zone: 'UTC' }).minus({ days: schedule.reminderDaysBefore }).toISODate()!;
+    const day = workingDayOnOrBefore(calendarDaysBefore(schedule, meeting));
     reminders.push({ kind: 'daysBefore', at: localInstant(day, schedule.time, schedule.timeZone), meeting });
   }
   if (schedule.onMeetingMorning) {
@@ -153,4 +168,32 @@ export function dueReminder(schedule: FollowUpSchedule, now: Date): ScheduledRem
   const [next] = upcomingMeetings(schedule, now, 1);
   const due = remindersOf(schedule, next!).filter((r) => r.at.getTime() <= now.getTime());
   return due.at(-1) ?? null;
+}
+
+/** A coming meeting as the settings show it: its holiday (if it falls on one) and its reminders, moved or not. */
+export interface UpcomingMeeting {
+  date: IsoDate;
+  /** The start, UTC ISO. */
+  at: string;
+  /** The Swedish holiday the meeting falls on (the meeting stays on it; the settings warn), or null. */
+  holiday: Holiday | null;
+  reminders: {
+    kind: ReminderKind;
+    at: string;
+    /** The day the reminder would have been on by the calendar when it was moved to the working day before, else null. */
+    movedFrom: IsoDate | null;
+  }[];
+}
+
+/** The next `count` meetings after `now` with their holidays and reminders: what the settings show, saved or while editing. */
+export function upcomingPlan(schedule: FollowUpSchedule, now: Date, count: number): UpcomingMeeting[] {
+  return upcomingMeetings(schedule, now, count).map((meeting) => ({
+    date: meeting.date,
+    at: meeting.at.toISOString(),
+    holiday: holidayOn(meeting.date),
+    reminders: remindersOf(schedule, meeting).map((r) => {
+      const nominal = r.kind === 'daysBefore' ? calendarDaysBefore(schedule, meeting) : meeting.date;
+      return { kind: r.kind, at: r.at.toISOString(), movedFrom: localDateOf(r.at, schedule.timeZone) === nominal ? null : nominal };
+    }),
+  }));
 }

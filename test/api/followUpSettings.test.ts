@@ -52,10 +52,11 @@ describe('follow-up settings API', () => {
       { conversationId: team.id, teamId: team.id, teamName: team.name, channelName: null },
       { conversationId: channelId, teamId: team.id, teamName: team.name, channelName: 'Uppföljning' },
     ]);
+    // Two days before is a Sunday: the reminder is on the working day before (30 December: nyårsdagen and nyårsafton are off).
     expect(res.json.upcoming).toEqual([
-      { date: '2026-12-01', at: '2026-12-01T08:00:00.000Z', reminders: [{ kind: 'daysBefore', at: '2026-11-29T08:00:00.000Z' }] },
-      { date: '2027-01-05', at: '2027-01-05T08:00:00.000Z', reminders: [{ kind: 'daysBefore', at: '2027-01-03T08:00:00.000Z' }] },
-      { date: '2027-02-02', at: '2027-02-02T08:00:00.000Z', reminders: [{ kind: 'daysBefore', at: '2027-01-31T08:00:00.000Z' }] },
+      { date: '2026-12-01', at: '2026-12-01T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-11-27T08:00:00.000Z', movedFrom: '2026-11-29' }] },
+      { date: '2027-01-05', at: '2027-01-05T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-12-30T08:00:00.000Z', movedFrom: '2027-01-03' }] },
+      { date: '2027-02-02', at: '2027-02-02T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2027-01-29T08:00:00.000Z', movedFrom: '2027-01-31' }] },
     ]);
     expect((await app.request('GET', '/api/restlista')).json.meetingDate).toBe('2026-12-01');
   });
@@ -96,13 +97,14 @@ describe('follow-up settings API', () => {
       updatedBy: { name: 'Maria Lindqvist' },
       updatedAt: NOW.toISOString(),
     });
-    // The last Thursday of December 2026 at 13:30 CET; reminders 3 days before at 13:30 and that morning at 07:00.
+    // The last Thursday of December 2026 (nyårsafton, named) at 13:30 CET; reminders 3 days before at 13:30 and that morning at 07:00.
     expect(saved.json.upcoming[0]).toEqual({
       date: '2026-12-31',
       at: '2026-12-31T12:30:00.000Z',
+      holiday: { date: '2026-12-31', name: { sv: 'nyårsafton', en: "New Year's Eve" } },
       reminders: [
-        { kind: 'daysBefore', at: '2026-12-28T12:30:00.000Z' },
-        { kind: 'morning', at: '2026-12-31T06:00:00.000Z' },
+        { kind: 'daysBefore', at: '2026-12-28T12:30:00.000Z', movedFrom: null },
+        { kind: 'morning', at: '2026-12-31T06:00:00.000Z', movedFrom: null },
       ],
     });
     expect((await app.request('GET', '/api/restlista')).json.meetingDate).toBe('2026-12-31');

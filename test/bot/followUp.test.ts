@@ -25,9 +25,9 @@ import {
  * card is updated in place (PUT …/activities/{id}); `restlista` posts the card on demand;
  * removing the app from the team forgets it all.
  */
-// Meeting Tuesday 2026-12-01 09:00 Stockholm (08:00 UTC); the reminder Sunday 2026-11-29 09:00 (08:00 UTC).
-const REMINDER_AT = new Date('2026-11-29T08:00:00.000Z');
-let now = new Date('2026-11-28T12:00:00.000Z');
+// Meeting Tuesday 2026-12-01 09:00 Stockholm (08:00 UTC); two days before is a Sunday, so the reminder is Friday 2026-11-27 09:00 (08:00 UTC).
+const REMINDER_AT = new Date('2026-11-27T08:00:00.000Z');
+let now = new Date('2026-11-26T12:00:00.000Z');
 let app: TestApp;
 let connector: FakeConnector;
 
@@ -57,7 +57,7 @@ beforeAll(async () => {
   };
   await create('Förnya licensavtal', anna, '2026-11-20'); // overdue
   await create('Uppdatera guider', anna, '2026-11-25'); // overdue
-  await create('Avveckla Skype', olle, '2026-11-27'); // overdue
+  await create('Avveckla Skype', olle, '2026-11-26'); // overdue
   await create('Utvärdera Teams Premium', olle, '2026-11-30'); // due before the meeting
   await create('Rensa distributionslistor', null, '2026-11-10'); // overdue, no owner
   await create('Nästa års budget', anna, '2027-02-01'); // later
@@ -105,7 +105,7 @@ describe('the follow-up channel', () => {
     expect(answer).toContain(`${team.name} › Uppföljning`);
     expect(answer).toContain('Schema: första tisdagen i månaden kl. 09:00');
     expect(answer).toContain('Nästa möte: tisdag 1 december kl. 09:00');
-    expect(answer).toContain('Påminnelse: söndag 29 november kl. 09:00');
+    expect(answer).toContain('Påminnelse: fredag 27 november kl. 09:00');
     const settings = (await app.request('GET', '/api/settings/follow-up')).json;
     expect(settings.channel).toEqual({ conversationId: followUpChannel.id, teamId: team.id, teamName: team.name, channelName: 'Uppföljning' });
     connector.clear();
@@ -139,7 +139,7 @@ describe('the reminder', () => {
     expect(text).toContain('Förfaller före mötet: 1');
     expect(text).toContain('Utan ansvarig: 1');
     expect(text).toContain(`**${keys['Förnya licensavtal']}** Förnya licensavtal`);
-    expect(text).toContain('Anna Åström · förföll 20 november (9 dagar sedan)');
+    expect(text).toContain('Anna Åström · förföll 20 november (7 dagar sedan)');
     expect(text).toContain('Olle Öberg · förfaller 30 november');
     expect(text).not.toContain('Nästa års budget');
     const buttons = cardActions(card);

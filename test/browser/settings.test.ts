@@ -62,7 +62,7 @@ describe('Inställningar (settings)', () => {
     await expect(page.getByLabel(/Personliga påminnelser/).isChecked()).resolves.toBe(true);
     const upcoming = await page.getByTestId('settings-upcoming').locator('li').allInnerTexts();
     expect(upcoming).toHaveLength(3);
-    expect(upcoming[0]).toMatch(/tisdag 1 december 2026 (kl\. )?09:00\s+Påminnelse: söndag 29 november 2026 (kl\. )?09:00/);
+    expect(upcoming[0]).toMatch(/tisdag 1 december 2026 (kl\. )?09:00\s+Påminnelse: fredag 27 november 2026 (kl\. )?09:00/);
     expect(await axe()).toEqual([]);
     await screenshot(page, 'installningar-sv-default');
   });

@@ -177,9 +177,17 @@ describe('Utbildningar (trainings)', () => {
     await c.getByTestId('my-status').getByText('Du är anmäld').waitFor();
     expect(await c.getByTestId('seats').textContent()).toBe('11 av 12 platser kvar');
     expect((await trainingsFromApi('reader')).find((t) => t.id === created.id)).toMatchObject({ myStatus: 'confirmed', confirmed: 1 });
-    // Cancelling frees the seat; signing up again takes it back.
+    // Cancelling asks first: keeping the seat changes nothing; confirming frees it, and says so where it can be seen.
     await c.getByRole('button', { name: new RegExp(`^Avanmäl mig från ${NEW_TITLE}`) }).click();
+    const ask = page.getByRole('alertdialog', { name: `Avanmäla dig från ${NEW_TITLE}?` });
+    await ask.getByText('Din plats blir ledig för någon annan', { exact: false }).waitFor();
+    await ask.getByRole('button', { name: 'Behåll platsen' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect((await trainingsFromApi('reader')).find((t) => t.id === created.id)).toMatchObject({ myStatus: 'confirmed' });
+    await c.getByRole('button', { name: new RegExp(`^Avanmäl mig från ${NEW_TITLE}`) }).click();
+    await ask.getByRole('button', { name: 'Avanmäl mig' }).click();
     await c.getByTestId('seats').getByText('12 av 12 platser kvar').waitFor();
+    await page.getByTestId('trainings-result').getByText(`Din anmälan till ${NEW_TITLE} är avbokad.`).waitFor();
     expect(await c.getByTestId('my-status').count()).toBe(0);
     expect((await trainingsFromApi('reader')).find((t) => t.id === created.id)).toMatchObject({ myStatus: 'cancelled', confirmed: 0 });
     await c.getByRole('button', { name: new RegExp(`^Anmäl mig till ${NEW_TITLE}`) }).click();

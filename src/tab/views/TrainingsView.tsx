@@ -1,7 +1,8 @@
 import { Body1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
 import { useApp } from '../appContext';
-import { ScreenReaderStatus, useAnnouncer } from '../components/ScreenReaderStatus';
+import { useAnnouncer } from '../components/ScreenReaderStatus';
+import { SavedStatus } from '../components/SavedStatus';
 import { useT } from '../i18n';
 import { TrainingsPage } from './trainings/TrainingsPage';
 import * as messages from '../../i18n/tab/trainings';
@@ -47,6 +48,7 @@ export default function TrainingsView() {
         </Title2>
         <Body1>{t('tab.trainings.intro')}</Body1>
       </div>
+      <SavedStatus message={announcement} data-testid="trainings-result" />
       {canOrganise ? (
         <TabList selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} aria-label={t('tab.trainings.sections')} size="small">
           <Tab value="list" id="trainings-section-list" aria-controls="trainings-section">
@@ -74,7 +76,6 @@ export default function TrainingsView() {
           <TrainingsPage announce={announce} />
         )}
       </div>
-      <ScreenReaderStatus message={announcement} />
     </div>
   );
 }

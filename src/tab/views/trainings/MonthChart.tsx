@@ -6,7 +6,8 @@ import { formatMonth } from './time';
 /**
  * A column chart in plain CSS: one bar per month, its value printed above it and the month
  * below, so nothing depends on reading a colour or a scale. For screen readers the chart is one
- * image whose label lists every value; the same figures are in the table that follows it.
+ * image whose label lists every value; the same figures are in the table that follows it. Months
+ * that do not fit scroll sideways in a region that takes the keyboard's focus.
  */
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -18,7 +19,15 @@ const useStyles = makeStyles({
     height: '180px',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    // As wide as its months need (at least the chart's width): the scroller moves it sideways.
+    width: 'max-content',
+    minWidth: '100%',
+    boxSizing: 'border-box',
+  },
+  // Many months (a gap of a year is twelve columns): the chart scrolls sideways, by keyboard too.
+  scroller: {
     overflowX: 'auto',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   column: {
     flex: '1 0 40px',
@@ -41,7 +50,14 @@ const useStyles = makeStyles({
   },
   brand: { backgroundColor: tokens.colorBrandForeground1 },
   accent: { backgroundColor: tokens.colorPaletteLightTealForeground2 },
-  labels: { display: 'flex', columnGap: tokens.spacingHorizontalS, padding: `0 ${tokens.spacingHorizontalS}` },
+  labels: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    width: 'max-content',
+    minWidth: '100%',
+    boxSizing: 'border-box',
+  },
   label: { flex: '1 0 40px', maxWidth: '72px', textAlign: 'center', color: tokens.colorNeutralForeground2 },
 });
 
@@ -62,6 +78,7 @@ export function MonthChart({ title, points, tone }: { title: string; points: Cha
       <Subtitle2 as="h4" id={titleId} className={styles.title}>
         {title}
       </Subtitle2>
+      <div className={styles.scroller} tabIndex={0} role="group" aria-labelledby={titleId}>
       <div role="img" aria-label={t('tab.trainings.stats.chart.summary', { title, values })}>
         <div className={styles.plot}>
           {points.map((p) => (
@@ -78,6 +95,7 @@ export function MonthChart({ title, points, tone }: { title: string; points: Cha
             </Caption1>
           ))}
         </div>
+      </div>
       </div>
     </figure>
   );

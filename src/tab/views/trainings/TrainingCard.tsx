@@ -15,6 +15,7 @@ import { useApp, useTimeZone } from '../../appContext';
 import { ErrorAlert } from '../../components/Notice';
 import { useLocale, useT } from '../../i18n';
 import { InvitationComing, InvitationState } from './InvitationState';
+import { CancelMineDialog } from './CancelMineDialog';
 import { formatInstant, formatShortDate, formatTrainingTime } from './time';
 import type { CancelResponse, SignUpResponse, TrainingView } from './types';
 
@@ -109,12 +110,14 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
       );
     });
 
-  const cancelMine = () =>
-    run(async () => {
-      await api.trainings.cancel({ params: { id: training.id, userId: me.id } });
-      actions.replace(await api.trainings.get({ params: { id: training.id } }));
-      actions.announce(t('tab.trainings.announce.cancelledMine', { title: training.title }));
-    });
+  const [asking, setAsking] = useState(false);
+  // Confirmed in the dialog; an error stays there (the dialog shows it).
+  const cancelMine = async () => {
+    await api.trainings.cancel({ params: { id: training.id, userId: me.id } });
+    setAsking(false);
+    actions.replace(await api.trainings.get({ params: { id: training.id } }));
+    actions.announce(t('tab.trainings.announce.cancelledMine', { title: training.title }));
+  };
 
   return (
     <li className={mergeClasses(styles.card, training.status === 'cancelled' && styles.cancelled)} aria-labelledby={headingId} data-training={training.id}>
@@ -193,9 +196,12 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
             </Button>
           )}
           {canCancelMine && (
-            <Button disabledFocusable={busy} onClick={() => void cancelMine()} aria-label={t('tab.trainings.action.cancelMineLabel', { training: name })}>
-              {t('tab.trainings.action.cancelMine')}
-            </Button>
+            <>
+              <Button disabledFocusable={busy} onClick={() => setAsking(true)} aria-label={t('tab.trainings.action.cancelMineLabel', { training: name })}>
+                {t('tab.trainings.action.cancelMine')}
+              </Button>
+              <CancelMineDialog training={training} open={asking} onConfirm={cancelMine} onClose={() => setAsking(false)} />
+            </>
           )}
           {actions.canOrganise && (
             <>

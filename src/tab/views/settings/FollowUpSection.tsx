@@ -140,7 +140,7 @@ export function FollowUpSection() {
                   <SavedStatus message={announcement} data-testid="settings-announcement" />
                 </div>
               )}
-              <Upcoming data={data} />
+              <Upcoming data={data} schedule={draft.schedule} />
             </form>
           )
         }

@@ -1,4 +1,4 @@
-import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../i18n';
 import type { FollowUpSchedule, WeekOfMonth, Weekday } from '../../types';
 import { fieldsetFrame, fieldsetLegend } from '../../components/fieldset';
@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, flexBasis: '100%' },
   select: { minWidth: '170px' },
   time: { width: '140px' },
+  hint: { color: tokens.colorNeutralForeground2, maxWidth: '640px' },
 });
 
 interface Props {
@@ -76,7 +77,12 @@ export function ScheduleFields({ value, onChange, disabled, timeError }: Props) 
       <fieldset className={styles.fieldset} disabled={disabled}>
         <legend className={styles.legend}>{t('tab.settings.reminders.legend')}</legend>
         <Field label={t('tab.settings.daysBefore')}>
-          <Select className={styles.select} value={String(value.reminderDaysBefore)} onChange={(_, d) => set({ reminderDaysBefore: Number(d.value) })}>
+          <Select
+            className={styles.select}
+            value={String(value.reminderDaysBefore)}
+            onChange={(_, d) => set({ reminderDaysBefore: Number(d.value) })}
+            aria-describedby="settings-working-days"
+          >
             {Array.from({ length: MAX_DAYS_BEFORE + 1 }, (_, n) => (
               <option key={n} value={n}>
                 {n === 0 ? t('tab.settings.daysBefore.none') : n === 1 ? t('tab.settings.daysBefore.one') : t('tab.settings.daysBefore.other', { count: n })}
@@ -85,6 +91,9 @@ export function ScheduleFields({ value, onChange, disabled, timeError }: Props) 
           </Select>
         </Field>
         <div className={styles.column}>
+          <Text id="settings-working-days" className={styles.hint} data-testid="settings-working-days">
+            {t('tab.settings.daysBefore.hint')}
+          </Text>
           <Checkbox checked={value.onMeetingMorning} onChange={(_, d) => set({ onMeetingMorning: d.checked === true })} label={t('tab.settings.morning')} />
           <Checkbox checked={value.nudges} onChange={(_, d) => set({ nudges: d.checked === true })} label={t('tab.settings.nudges')} />
         </div>

@@ -242,7 +242,22 @@ describe('Utbildningar (trainings)', () => {
     await openTrainings(page);
     await page.getByRole('switch', { name: 'Visa tidigare' }).click();
     await page.getByRole('heading', { level: 3, name: 'Tidigare utbildningar' }).waitFor();
-    const held = (await trainingsFromApi('member', true)).filter((t) => t.status === 'held' && t.kind === 'miniutbildning').at(-1)!;
+    // By term, the latest first, ten at a time: "Visa 10 till" shows the next ten and takes the focus to the first of them.
+    const everything = await trainingsFromApi('member', true);
+    const local = (t: any) => DateTime.fromISO(t.start).setZone(ZONE);
+    const pastAutumn = everything.filter((t) => t.end < new Date().toISOString() && local(t).month >= 7);
+    const year = local(pastAutumn.at(-1)).year;
+    const autumn = pastAutumn.filter((t) => local(t).year === year);
+    const term = page.getByRole('region', { name: new RegExp(`^Höstterminen ${year} \\(${autumn.length}\\)`) });
+    await term.waitFor();
+    expect(await term.locator('li[data-training]').count()).toBe(Math.min(10, autumn.length));
+    if (autumn.length > 10) {
+      await term.getByRole('button', { name: /^Visa \d+ till/ }).click();
+      await term.locator('li[data-training]').nth(Math.min(20, autumn.length) - 1).waitFor();
+      expect(await term.locator('li[data-training]').count()).toBe(Math.min(20, autumn.length));
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-training'))).toBe(await term.locator('li[data-training]').nth(10).getAttribute('data-training'));
+    }
+    const held = everything.filter((t) => t.status === 'held' && t.kind === 'miniutbildning').at(-1)!;
     const c = card(page, held.id);
     await c.getByTestId('training-status').getByText('Genomförd').waitFor();
     await c.getByRole('button', { name: /^Anmälningar till / }).click();

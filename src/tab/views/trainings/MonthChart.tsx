@@ -79,23 +79,23 @@ export function MonthChart({ title, points, tone }: { title: string; points: Cha
         {title}
       </Subtitle2>
       <div className={styles.scroller} tabIndex={0} role="group" aria-labelledby={titleId}>
-      <div role="img" aria-label={t('tab.trainings.stats.chart.summary', { title, values })}>
-        <div className={styles.plot}>
-          {points.map((p) => (
-            <div key={p.month} className={styles.column}>
-              <Caption1 className={styles.value}>{p.value}</Caption1>
-              <div className={mergeClasses(styles.bar, tone === 'brand' ? styles.brand : styles.accent)} style={{ height: `${(p.value / max) * 80}%` }} />
-            </div>
-          ))}
+        <div role="img" aria-label={t('tab.trainings.stats.chart.summary', { title, values })}>
+          <div className={styles.plot}>
+            {points.map((p) => (
+              <div key={p.month} className={styles.column}>
+                <Caption1 className={styles.value}>{p.value}</Caption1>
+                <div className={mergeClasses(styles.bar, tone === 'brand' ? styles.brand : styles.accent)} style={{ height: `${(p.value / max) * 80}%` }} />
+              </div>
+            ))}
+          </div>
+          <div className={styles.labels}>
+            {points.map((p) => (
+              <Caption1 key={p.month} className={styles.label}>
+                {formatMonth(p.month, locale)}
+              </Caption1>
+            ))}
+          </div>
         </div>
-        <div className={styles.labels}>
-          {points.map((p) => (
-            <Caption1 key={p.month} className={styles.label}>
-              {formatMonth(p.month, locale)}
-            </Caption1>
-          ))}
-        </div>
-      </div>
       </div>
     </figure>
   );

@@ -69,7 +69,8 @@ export interface CardActions {
   markHeld: (training: TrainingView) => Promise<void>;
 }
 
-export function TrainingCard({ training, actions }: { training: TrainingView; actions: CardActions }) {
+/** `focusable`: the card can take the focus (tabIndex -1), e.g. when "Visa fler" shows it. */
+export function TrainingCard({ training, actions, focusable = false }: { training: TrainingView; actions: CardActions; focusable?: boolean }) {
   const t = useT();
   const locale = useLocale();
   const zone = useTimeZone();
@@ -120,7 +121,12 @@ export function TrainingCard({ training, actions }: { training: TrainingView; ac
   };
 
   return (
-    <li className={mergeClasses(styles.card, training.status === 'cancelled' && styles.cancelled)} aria-labelledby={headingId} data-training={training.id}>
+    <li
+      className={mergeClasses(styles.card, training.status === 'cancelled' && styles.cancelled)}
+      aria-labelledby={headingId}
+      data-training={training.id}
+      {...(focusable ? { tabIndex: -1 } : {})}
+    >
       <div className={styles.head}>
         <Subtitle2 as="h4" id={headingId} className={styles.title}>
           {training.title}

@@ -7,6 +7,7 @@ import { LoadState } from '../../components/LoadState';
 import { useT } from '../../i18n';
 import { useResource } from '../../useResource';
 import { ConfirmDialog } from './ConfirmDialog';
+import { PastTrainings } from './PastTrainings';
 import { Registrations } from './Registrations';
 import { CardActions, TrainingCard } from './TrainingCard';
 import { DialogTarget, TrainingDialog } from './TrainingDialog';
@@ -191,15 +192,7 @@ function Sections({ items, showPast, actions }: { items: TrainingView[]; showPas
           <Subtitle1 as="h3" id="trainings-past" className={styles.heading}>
             {t('tab.trainings.past')}
           </Subtitle1>
-          {past.length === 0 ? (
-            <Body1>{t('tab.trainings.nonePast')}</Body1>
-          ) : (
-            <ul className={styles.list} aria-labelledby="trainings-past">
-              {past.map((training) => (
-                <TrainingCard key={training.id} training={training} actions={actions} />
-              ))}
-            </ul>
-          )}
+          {past.length === 0 ? <Body1>{t('tab.trainings.nonePast')}</Body1> : <PastTrainings items={past} actions={actions} />}
         </section>
       )}
     </>

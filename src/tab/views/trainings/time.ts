@@ -120,3 +120,22 @@ export function formatMonth(month: string, locale: Locale, style: 'short' | 'lon
   const [y, m] = month.split('-').map(Number);
   return new Intl.DateTimeFormat(intlTag(locale), { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, (m ?? 1) - 1, 1)));
 }
+
+/** The university term a training belongs to, by its start in `zone`: spring (vårtermin) January–June, autumn (hösttermin) July–December. */
+export interface Term {
+  year: number;
+  season: 'spring' | 'autumn';
+}
+
+const yearMonths = new Map<string, Intl.DateTimeFormat>();
+export function termOf(iso: string, zone: string): Term {
+  let format = yearMonths.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric' });
+    yearMonths.set(zone, format);
+  }
+  const parts = format.formatToParts(new Date(iso));
+  const year = Number(parts.find((p) => p.type === 'year')!.value);
+  const month = Number(parts.find((p) => p.type === 'month')!.value);
+  return { year, season: month <= 6 ? 'spring' : 'autumn' };
+}

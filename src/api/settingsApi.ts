@@ -5,7 +5,6 @@ import { API } from './contract';
 import { etag, ifMatchVersion, parseWith } from './input';
 import { readJson } from '../http/jsonBody';
 import { followUpPreviewInput, followUpSettingsInput } from './schemas';
-import { previewFollowUpSchedule } from '../commands/followUpSettings';
 
 /**
  * GET/PUT /api/settings/follow-up — the monthly follow-up: which channel gets the restlista before
@@ -30,6 +29,6 @@ export function registerSettingsRoutes(server: Server, deps: RouteDeps, uc: UseC
 
   serve(server, API.settings.previewFollowUp, deps, async ({ req, identity }) => {
     const input = orFail(parseWith(followUpPreviewInput, orFail(await readJson(req, maxBodyBytes))));
-    return { json: orFail(previewFollowUpSchedule(uc.clock, input.schedule, identity)) };
+    return { json: orFail(uc.followUp.preview(input.schedule, identity)) };
   });
 }

@@ -23,7 +23,7 @@ import { listMeetings, readMeeting } from './meetingDocument';
 import { startMonthlyMeeting } from './meetingStarter';
 import { recordMeetingDecision } from './meetingRecorder';
 import { finishMonthlyMeeting } from './meetingFinisher';
-import { chooseFollowUpChannel, nextMeeting, nextMeetingDate, readFollowUpSettings, saveFollowUpSettings } from './followUpSettings';
+import { chooseFollowUpChannel, nextMeeting, nextMeetingDate, previewFollowUpSchedule, readFollowUpSettings, saveFollowUpSettings } from './followUpSettings';
 import { followUpItem, followUpSnapshot, postedReminders } from './followUpReader';
 import { createTraining } from './trainingCreator';
 import { updateTraining } from './trainingUpdater';
@@ -121,6 +121,7 @@ export function createUseCases(base: CommandContext, services: UseCaseServices =
     followUp: {
       settings: bound(readFollowUpSettings),
       saveSettings: bound(saveFollowUpSettings),
+      preview: bound(previewFollowUpSchedule),
       chooseChannel: bound(chooseFollowUpChannel),
       nextMeeting: bound(nextMeeting),
       nextMeetingDate: bound(nextMeetingDate),

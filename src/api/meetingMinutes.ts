@@ -40,7 +40,7 @@ function meetingLines(m: Meeting, locale: Locale, timeZone: string): Line[] {
   ];
 }
 
-/** One item: owner, the decision, status from → to, due date, resolution. */
+/** One item: owner (and the one before, when the decision changed it), the decision, status from → to, due date, resolution. */
 function entryLines(e: MeetingEntry, locale: Locale): Line[] {
   const date = (d: string | null) => d ?? t(locale, 'minutes.noDueDate');
   const status =
@@ -51,8 +51,11 @@ function entryLines(e: MeetingEntry, locale: Locale): Line[] {
     e.dueDateFrom === e.dueDateTo
       ? [t(locale, 'minutes.dueDate'), date(e.dueDateTo)]
       : [t(locale, 'minutes.newDueDate'), `${date(e.dueDateTo)} (${t(locale, 'minutes.previously', { value: date(e.dueDateFrom) })})`];
+  const ownerName = (p: MeetingEntry['owner']) => p?.name ?? t(locale, 'minutes.noOwner');
+  // An owner the decision changed ("X tar den") says who had it before.
+  const owner = e.ownerFrom === undefined ? ownerName(e.owner) : `${ownerName(e.owner)} (${t(locale, 'minutes.previously', { value: ownerName(e.ownerFrom) })})`;
   const lines: Line[] = [
-    [t(locale, 'minutes.owner'), e.owner?.name ?? t(locale, 'minutes.noOwner')],
+    [t(locale, 'minutes.owner'), owner],
     [t(locale, 'minutes.note'), e.note],
     [t(locale, 'minutes.status'), status],
     due,

@@ -103,6 +103,9 @@ export const meetingEntryInput = z.strictObject({
   status: z.enum(STATUSES).optional(),
   dueDate: isoDate.nullable().optional(),
   resolution: text(2000).nullable().optional(),
+  /** "X tar den": the new owner; null takes the owner away. */
+  owner: personInput.nullable().optional(),
+  priority: z.enum(PRIORITIES).optional(),
 });
 
 export const meetingFinishInput = z.strictObject({ attendees: text(4000).optional(), summary: text(4000).optional() });

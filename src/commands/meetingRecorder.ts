@@ -1,6 +1,7 @@
-import { Activity, ActivityPatch, Comment, Status } from '../domain/activity';
+import { ActivityPatch, Priority, Status } from '../domain/activity';
 import { IsoDate } from '../domain/calendar';
-import { Meeting, RecordedDecision, checkNote, meetingEntry, openMeeting, recordEntry } from '../domain/meeting';
+import { RecordedDecision, checkNote, meetingEntry, openMeeting, recordEntry } from '../domain/meeting';
+import { Person } from '../domain/person';
 import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
 import { CommandContext, authorize, person } from './context';
@@ -19,13 +20,15 @@ export interface MeetingDecision {
   dueDate?: IsoDate | null;
   /** Needed when the status closes the item (klar/avförd). */
   resolution?: string | null;
+  /** "X tar den": the new owner; null takes the owner away. */
+  owner?: Person | null;
+  priority?: Priority;
 }
-
 
 /**
  * Records a decision at the monthly meeting, in three steps through the existing use cases:
- * the change to the item (status, due date, resolution: through updateActivity, so it gets its
- * history and a stale version is a conflict), the note as a follow-up comment tied to the
+ * the change to the item (status, due date, resolution, owner, priority: through updateActivity,
+ * so it gets its history and a stale version is a conflict), the note as a follow-up comment tied to the
  * meeting date, and the entry in the meeting's minutes. Everything that can refuse — the
  * meeting is unknown or finished, the item is unknown or changed since the caller read it, the
  * note is empty, closing without a resolution — refuses before anything is written.
@@ -67,5 +70,7 @@ function patchOf(decision: MeetingDecision): ActivityPatch {
   if (decision.status !== undefined) patch.status = decision.status;
   if (decision.dueDate !== undefined) patch.dueDate = decision.dueDate;
   if (decision.resolution !== undefined) patch.resolution = decision.resolution?.trim() || null;
+  if (decision.owner !== undefined) patch.owner = decision.owner && { id: decision.owner.id, name: decision.owner.name };
+  if (decision.priority !== undefined) patch.priority = decision.priority;
   return patch;
 }

@@ -5,6 +5,7 @@ import {
   meetingEntry,
   meetingId,
   meetingSummary,
+  nextUnrecorded,
   recordEntry,
   startMeeting,
 } from './meeting';
@@ -124,5 +125,30 @@ describe('monthly meeting', () => {
       at('c', '2026-12-01', '2026-12-01T10:00:00.000Z'),
     ];
     expect([...list].sort(byNewest).map((x) => x.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('a decision that assigns the item (issue 15, item 1)', () => {
+  it('the entry keeps the owner and priority it had when they changed, and leaves them out when they did not', () => {
+    const before = activity({ owner: null, priority: 'normal' });
+    const after = { ...before, owner: sara, priority: 'hög' as const, version: before.version + 1 };
+    const entry = meetingEntry(before, after, 'Sara tar den', maria, now);
+    expect(entry).toMatchObject({ owner: sara, ownerFrom: null, priorityFrom: 'normal', priorityTo: 'hög' });
+
+    const unchanged = meetingEntry(before, before, 'Tas upp igen', maria, now);
+    expect(unchanged).not.toHaveProperty('ownerFrom');
+    expect(unchanged).not.toHaveProperty('priorityFrom');
+    expect(unchanged).not.toHaveProperty('priorityTo');
+  });
+
+  it('the next item to decide is the first one after the current that is not yet recorded, wrapping round; none left = the end', () => {
+    const keys = ['A-001', 'A-002', 'A-003', 'A-004'];
+    expect(nextUnrecorded(keys, new Set(['A-001']), 0)).toBe(1);
+    // were decided earlier (or out of order): straight to A-004.
+    expect(nextUnrecorded(keys, new Set(['A-001', 'A-002', 'A-003']), 0)).toBe(3);
+    // After the last one, the skipped A-002 is still to decide.
+    expect(nextUnrecorded(keys, new Set(['A-001', 'A-003', 'A-004']), 3)).toBe(1);
+    expect(nextUnrecorded(keys, new Set(keys), 2)).toBe(keys.length);
+    expect(nextUnrecorded([], new Set(), 0)).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { Activity, Comment, Status, isClosed } from './activity';
+import { Activity, Comment, Priority, Status, isClosed } from './activity';
 import { IsoDate, isIsoDate } from './calendar';
 import { Person } from './person';
 import { Result, ok, fail } from './problem';
@@ -17,7 +17,13 @@ export interface MeetingEntry {
   activityKey: string;
   /** The item's title at the time of the meeting. */
   title: string;
+  /** The owner after the decision ("X tar den"). */
   owner: Person | null;
+  /** The owner before, only when the decision changed it (entries of older meetings never have it). */
+  ownerFrom?: Person | null;
+  /** The priority before and after, only when the decision changed it. */
+  priorityFrom?: Priority;
+  priorityTo?: Priority;
   /** The decision or note (beslut/anteckning). */
   note: string;
   statusFrom: Status;
@@ -93,10 +99,13 @@ export function checkNote(note: string): Result<string> {
 
 /** The entry for an item as it was before the meeting's decision and as it is after it. */
 export function meetingEntry(before: Activity, after: Activity, note: string, actor: Person, now: Date): MeetingEntry {
+  const ownerChanged = (before.owner?.id ?? null) !== (after.owner?.id ?? null);
   return {
     activityKey: before.key,
     title: before.title,
     owner: after.owner,
+    ...(ownerChanged ? { ownerFrom: before.owner } : {}),
+    ...(before.priority !== after.priority ? { priorityFrom: before.priority, priorityTo: after.priority } : {}),
     note: note.trim(),
     statusFrom: before.status,
     statusTo: after.status,
@@ -159,4 +168,17 @@ export interface RecordedDecision {
   meeting: Meeting;
   activity: Activity;
   comment: Comment;
+}
+
+/**
+ * Where "Spara och nästa" goes: the first item after `current` (in the order the meeting steps
+ * through them) not yet recorded in this meeting, wrapping round to the ones skipped earlier;
+ * `keys.length` when every item is recorded (then the meeting can be finished).
+ */
+export function nextUnrecorded(keys: readonly string[], recorded: ReadonlySet<string>, current: number): number {
+  for (let step = 1; step <= keys.length; step++) {
+    const i = (current + step) % keys.length;
+    if (!recorded.has(keys[i]!)) return i;
+  }
+  return keys.length;
 }

@@ -5,9 +5,11 @@ import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
 import { Notice } from '../../components/Notice';
 import { formatDate, useLocale, useT } from '../../i18n';
-import type { Activity, Status } from '../../types';
+import { PRIORITIES } from '../../../domain/activity';
+import type { Activity, Person, Priority, Status } from '../../types';
 import { isIsoDate } from '../restlista/dates';
 import { STATUS_ORDER, isClosing } from '../restlista/statuses';
+import { OwnerField } from './OwnerField';
 import { useMeetingStyles } from './styles';
 import type { Draft, Meeting, RecordedEntry } from './types';
 
@@ -16,8 +18,8 @@ const useStyles = makeStyles({
   fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', alignItems: 'start', gap: tokens.spacingHorizontalL },
 });
 
-type FieldName = 'note' | 'status' | 'resolution' | 'dueDate';
-const FIELDS: readonly string[] = ['note', 'status', 'resolution', 'dueDate'];
+type FieldName = 'note' | 'status' | 'resolution' | 'dueDate' | 'owner' | 'priority';
+const FIELDS: readonly string[] = ['note', 'status', 'resolution', 'dueDate', 'owner', 'priority'];
 
 interface Props {
   activity: Activity;
@@ -33,9 +35,11 @@ interface Props {
 }
 
 /**
- * The decision for one item: note (required), new status (closing needs a resolution note), new
- * due date. "Spara och nästa" records the entry with the item's version; a conflict (412) keeps
- * everything typed and shows the item as it is now.
+ * The decision for one item: note (required), who takes it (the owner) and its priority, new
+ * status (closing needs a resolution note), new due date. Choosing an owner while the note is
+ * empty writes "X tar den." as the note, the most common decision. "Spara och nästa" records the
+ * entry with the item's version; a conflict (412) keeps everything typed and shows the item as it
+ * is now.
  */
 export function DecisionForm({ activity, meetingId, loading, draft, onDraft, onConflict, onRecorded, onSkip, onPrevious, onShowMinutes }: Props) {
   const t = useT();
@@ -56,6 +60,19 @@ export function DecisionForm({ activity, meetingId, loading, draft, onDraft, onC
   const statusName = (s: Status) => t(`tab.status.${s}`);
   const newStatus = draft.status && draft.status !== activity.status ? (draft.status as Status) : undefined;
   const closing = newStatus !== undefined && isClosing(newStatus);
+  const ownerId = (p: Person | null | undefined) => p?.id ?? null;
+  const newOwner = draft.owner !== undefined && ownerId(draft.owner) !== ownerId(activity.owner) ? { owner: draft.owner } : {};
+  const newPriority = draft.priority && draft.priority !== activity.priority ? (draft.priority as Priority) : undefined;
+  const takesIt = (p: Person | null | undefined) => (p ? t('tab.meeting.form.takesIt', { name: p.name }) : '');
+
+  const chooseOwner = (owner: Person | null) => {
+    // Choosing the owner the item has is no change.
+    const chosen = ownerId(owner) === ownerId(activity.owner) ? undefined : owner;
+    // "X tar den." fills an empty note, and follows the choice while it is still the note's only text.
+    const note = draft.note.trim();
+    const ours = !note || note === takesIt(draft.owner);
+    set({ owner: chosen, ...(ours ? { note: takesIt(chosen) } : {}) });
+  };
 
   const validate = (): Partial<Record<FieldName, string>> => {
     const found: Partial<Record<FieldName, string>> = {};
@@ -89,6 +106,8 @@ export function DecisionForm({ activity, meetingId, loading, draft, onDraft, onC
       ...(newStatus ? { status: newStatus } : {}),
       ...(closing ? { resolution: draft.resolution.trim() } : {}),
       ...(draft.dueDate && draft.dueDate !== activity.dueDate ? { dueDate: draft.dueDate } : {}),
+      ...newOwner,
+      ...(newPriority ? { priority: newPriority } : {}),
     };
     try {
       const recorded = await api.meetings.record({ params: { id: meetingId }, body });
@@ -149,6 +168,17 @@ export function DecisionForm({ activity, meetingId, loading, draft, onDraft, onC
         <Textarea ref={noteRef} value={draft.note} onChange={(_, data) => set({ note: data.value })} resize="vertical" rows={3} />
       </Field>
       <div className={styles.fields}>
+        <OwnerField current={activity.owner} value={draft.owner} validationMessage={errors.owner} onChange={chooseOwner} />
+        <Field label={t('tab.meeting.form.priority')} validationMessage={errors.priority}>
+          <Select value={draft.priority} onChange={(_, data) => set({ priority: data.value })}>
+            <option value="">{t('tab.meeting.form.priorityUnchanged', { priority: t(`tab.priority.${activity.priority}`) })}</option>
+            {PRIORITIES.filter((p) => p !== activity.priority).map((p) => (
+              <option key={p} value={p}>
+                {t(`tab.priority.${p}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <Field label={t('tab.meeting.form.status')} validationMessage={errors.status}>
           <Select value={draft.status} onChange={(_, data) => set({ status: data.value })}>
             <option value="">{t('tab.meeting.form.statusUnchanged', { status: statusName(activity.status) })}</option>

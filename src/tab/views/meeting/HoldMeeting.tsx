@@ -1,6 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { ArrowLeft20Regular, Flag20Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { nextUnrecorded } from '../../../domain/meeting';
 import { useApp } from '../../appContext';
 import { SavedStatus } from '../../components/SavedStatus';
 import { LoadState } from '../../components/LoadState';
@@ -10,6 +11,7 @@ import { useResource } from '../../useResource';
 import { formatLongDate } from '../restlista/dates';
 import { FinishForm } from './FinishForm';
 import { ItemStep } from './ItemStep';
+import { StepList } from './StepList';
 import { useMeetingStyles } from './styles';
 import { type Draft, EMPTY_DRAFT, type Go, type Meeting } from './types';
 import { useFocusOnMount } from './useFocusOnMount';
@@ -21,7 +23,9 @@ interface Loaded {
 
 /**
  * A running meeting: loads it and the restlista for its date once (the order of items stays put
- * while decisions close items), then steps through the items one at a time.
+ * while decisions close or reassign items), then steps through the items one at a time: "Spara
+ * och nästa" goes to the next item not yet recorded in this meeting, and the step list shows
+ * which are done.
  */
 export function HoldMeeting({ meetingId, go }: { meetingId: string; go: Go }) {
   const { api } = useApp();
@@ -42,10 +46,11 @@ function Session({ initial, go }: { initial: Loaded; go: Go }) {
   const { restlista } = initial;
   const [meeting, setMeeting] = useState(initial.meeting);
   const [items] = useState<RestlistaItem[]>(() => restlista.groups.flatMap((g) => g.items));
+  const keys = useMemo(() => items.map((i) => i.activity.key), [items]);
   const [index, setIndex] = useState(() => {
     const recorded = new Set(initial.meeting.entries.map((e) => e.activityKey));
-    const first = items.findIndex((i) => !recorded.has(i.activity.key));
-    return first === -1 ? items.length : first;
+    const first = keys.findIndex((k) => !recorded.has(k));
+    return first === -1 ? keys.length : first;
   });
   const [finishing, setFinishing] = useState(false);
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
@@ -61,6 +66,7 @@ function Session({ initial, go }: { initial: Loaded; go: Go }) {
   const total = items.length;
   const current = index < total ? items[index] : undefined;
   const recordedKeys = new Set(meeting.entries.map((e) => e.activityKey));
+  const recordedHere = keys.filter((k) => recordedKeys.has(k)).length;
   const date = formatLongDate(meeting.meetingDate, locale);
 
   const move = (to: number) => {
@@ -79,7 +85,7 @@ function Session({ initial, go }: { initial: Loaded; go: Go }) {
           {t('tab.meeting.hold.title', { date })}
         </h2>
         <Caption1 data-testid="meeting-recorded-count">
-          {t('tab.meeting.hold.recordedCount', { count: recordedKeys.size, total })}
+          {t('tab.meeting.hold.recordedCount', { count: recordedHere, total })}
         </Caption1>
         <SavedStatus message={announcement} className={styles.live} data-testid="meeting-announcement" />
       </div>
@@ -122,7 +128,7 @@ function Session({ initial, go }: { initial: Loaded; go: Go }) {
               setMeeting(m);
               setDrafts((d) => ({ ...d, [current.activity.key]: EMPTY_DRAFT }));
               setAnnouncement(t('tab.meeting.recorded', { key: current.activity.key }));
-              move(index + 1);
+              move(nextUnrecorded(keys, new Set(m.entries.map((e) => e.activityKey)), index));
             }}
             onSkip={() => {
               setAnnouncement(t('tab.meeting.skipped', { key: current.activity.key }));
@@ -142,6 +148,18 @@ function Session({ initial, go }: { initial: Loaded; go: Go }) {
             </div>
           )}
         </>
+      )}
+      {total > 0 && (
+        <StepList
+          items={items}
+          recorded={recordedKeys}
+          current={finishing ? total : index}
+          onGo={(i) => {
+            setFinishing(false);
+            setAnnouncement('');
+            move(i);
+          }}
+        />
       )}
     </div>
   );

@@ -67,6 +67,8 @@ export function ItemStep(props: ItemStepProps) {
           <dl className={ms.facts}>
             <dt className={ms.dt}>{t('tab.meeting.item.owner')}</dt>
             <dd className={ms.dd}>{activity.owner?.name ?? t('tab.unassigned')}</dd>
+            <dt className={ms.dt}>{t('tab.meeting.item.priority')}</dt>
+            <dd className={ms.dd}>{t(`tab.priority.${activity.priority}`)}</dd>
             <dt className={ms.dt}>{t('tab.meeting.item.status')}</dt>
             <dd className={ms.dd}>{t(`tab.status.${activity.status}`)}</dd>
             <dt className={ms.dt}>{t('tab.meeting.item.due')}</dt>

@@ -113,10 +113,19 @@ function Entry({ entry: e }: { entry: MeetingEntry }) {
   const ms = useMeetingStyles();
   const status = (s: Status) => t(`tab.status.${s}`);
   const date = (d: string | null) => (d ? formatDate(d, locale) : t('tab.meeting.minutes.noDate'));
+  const owner = (p: MeetingEntry['owner']) => p?.name ?? t('tab.unassigned');
   return (
     <dl className={ms.facts}>
       <dt className={ms.dt}>{t('tab.meeting.minutes.owner')}</dt>
-      <dd className={ms.dd}>{e.owner?.name ?? t('tab.unassigned')}</dd>
+      <dd className={ms.dd}>
+        {e.ownerFrom === undefined ? owner(e.owner) : t('tab.meeting.minutes.ownerChanged', { to: owner(e.owner), from: owner(e.ownerFrom) })}
+      </dd>
+      {e.priorityFrom && e.priorityTo && (
+        <>
+          <dt className={ms.dt}>{t('tab.meeting.minutes.priority')}</dt>
+          <dd className={ms.dd}>{`${t(`tab.priority.${e.priorityFrom}`)} → ${t(`tab.priority.${e.priorityTo}`)}`}</dd>
+        </>
+      )}
       <dt className={ms.dt}>{t('tab.meeting.minutes.decision')}</dt>
       <dd className={ms.dd}>{e.note}</dd>
       <dt className={ms.dt}>{t('tab.meeting.minutes.status')}</dt>

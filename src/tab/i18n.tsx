@@ -1,5 +1,6 @@
-import { createContext, useCallback, useContext } from 'react';
-import { Locale, MessageKey, t } from '../i18n';
+import { createContext, useCallback, useContext, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { Locale, MessageKey, msg, t } from '../i18n';
+import { onTextsArrived, textsArrived, textsOf } from '../i18n/tab';
 
 /** The tab's language: Swedish first; from the Teams context, ?locale=, or the browser. */
 export function pickLocale(...candidates: (string | null | undefined)[]): Locale {
@@ -14,11 +15,49 @@ export const LocaleContext = createContext<Locale>('sv');
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function useT(): Translate {
-  const locale = useContext(LocaleContext);
-  return useCallback((key, params) => t(locale, key, params), [locale]);
+/** What `msg()` puts before a key given as a parameter (src/i18n/index.ts). */
+const MSG_PREFIX = msg('' as MessageKey);
+
+/** A `msg()` parameter whose key has no text (yet), if any. */
+function untranslatedParam(locale: Locale, params: Record<string, string | number> | undefined): string | undefined {
+  for (const value of Object.values(params ?? {})) {
+    if (typeof value !== 'string' || !value.startsWith(MSG_PREFIX)) continue;
+    const key = value.slice(MSG_PREFIX.length);
+    if (t(locale, key) === key) return key;
+  }
+  return undefined;
 }
 
+/**
+ * The translate function of the current language. A view brings its own catalog along, but a
+ * component it shares with another view (the restlista's flags in Månadsmöte) may want words
+ * whose catalog no view has loaded yet — in a view opened directly, by a bookmark, a reload or a
+ * channel tab. Such a text is never shown as its key: while rendering, the component waits for
+ * its catalog (it suspends, and the nearest <Suspense> — the shell's — shows its spinner for the
+ * moment that takes); asked for outside rendering (an event handler, an effect), the catalog is
+ * fetched and every component that uses `useT` renders again once it is in. The function stays the
+ * same for a language, so effects that depend on it do not run again.
+ */
+export function useT(): Translate {
+  const locale = useContext(LocaleContext);
+  useSyncExternalStore(onTextsArrived, textsArrived);
+  // True from each render of this component until it is committed: only then may a missing text suspend.
+  const rendering = useRef(true);
+  rendering.current = true;
+  useLayoutEffect(() => {
+    rendering.current = false;
+  });
+  return useCallback(
+    (key, params) => {
+      const text = t(locale, key, params);
+      const missing = text === key ? key : untranslatedParam(locale, params);
+      const arriving = missing === undefined ? undefined : textsOf(missing);
+      if (arriving && rendering.current) throw arriving;
+      return text;
+    },
+    [locale],
+  );
+}
 export function useLocale(): Locale {
   return useContext(LocaleContext);
 }

@@ -70,6 +70,7 @@ export const en: Record<MessageKey, string> = {
   'role.reader': 'reader',
   'role.member': 'member',
   'role.förvaltningsledare': 'administration lead',
+  'right.projektägare': 'project owner',
   'signer.projektägare': 'project owner',
   'signer.förvaltningsledare': 'administration lead',
 

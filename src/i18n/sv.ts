@@ -68,6 +68,7 @@ export const sv = {
   'role.reader': 'läsare',
   'role.member': 'medlem',
   'role.förvaltningsledare': 'förvaltningsledare',
+  'right.projektägare': 'projektägare',
   'signer.projektägare': 'projektägare',
   'signer.förvaltningsledare': 'förvaltningsledare',
 

@@ -59,7 +59,8 @@ function Shell({ services }: { services: AppServices }) {
 
   const { host, me } = services;
   const Current = VIEWS.find((v) => v.id === view)!.component;
-  const roleText = t(`role.${me.role}`);
+  // The role, and the named rights beside it (the projektägare signs the handover for the project).
+  const roleText = [t(`role.${me.role}`), ...me.rights.map((right) => t(`right.${right}`))].join(', ');
   return (
     <div className={styles.root}>
       <header className={styles.header}>

@@ -51,6 +51,10 @@ describe('tab shell (browser mode)', () => {
   it('speaks English with ?locale=en and picks another demo user with ?devUser=', async () => {
     await openTab(page, session.app.url, { locale: 'en', as: 'member' });
     await expect(page.getByTestId('signed-in').textContent()).resolves.toBe('Signed in as Johan Ek (member)');
+    // The project owner's right is named beside the role.
+    await openTab(page, session.app.url, { as: 'owner' });
+    await expect(page.getByTestId('signed-in').textContent()).resolves.toBe('Inloggad som Anders Berg (medlem, projektägare)');
+    await openTab(page, session.app.url, { locale: 'en', as: 'member' });
     await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings', 'Settings', 'Event log']);
     expect(await page.getAttribute('[data-theme]', 'lang')).toBe('en');
     // Readers see neither the follow-up's settings nor the event log.

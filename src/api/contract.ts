@@ -6,7 +6,7 @@ import type { Categories } from '../domain/categories';
 import type { ChecklistItem, ChecklistView } from '../domain/checklist';
 import type { FollowUpSettingsView } from '../domain/followUp';
 import type { UpcomingMeeting } from '../domain/followUpSchedule';
-import type { Meeting, MeetingSummary, RecordedDecision } from '../domain/meeting';
+import type { Meeting, MeetingSummary, MeetingToHold, RecordedDecision } from '../domain/meeting';
 import type { PeopleAnswer } from '../domain/directory';
 import type { Access, AccessOverview } from '../domain/access';
 import type { Rights } from '../domain/rights';
@@ -121,7 +121,8 @@ export const API = {
     withdrawSignature: define<Record<never, never>, undefined, ChecklistView>()('DELETE', '/api/checklist/sign-off'),
   },
   meetings: {
-    list: define<Record<never, never>, undefined, { items: MeetingSummary[] }>()('GET', '/api/meetings'),
+    /** `due`: the meeting "Starta möte" offers (a missed one first, late). */
+    list: define<Record<never, never>, undefined, { items: MeetingSummary[]; due: MeetingToHold }>()('GET', '/api/meetings'),
     start: define<Record<never, never>, Input<typeof S.meetingStartInput>, Meeting>()('POST', '/api/meetings'),
     read: define<Record<never, never>, undefined, Meeting>()('GET', '/api/meetings/:id'),
     record: define<Record<never, never>, Input<typeof S.meetingEntryInput>, RecordedDecision>()('POST', '/api/meetings/:id/entries'),

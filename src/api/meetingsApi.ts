@@ -10,14 +10,13 @@ import { minutesFile } from './meetingMinutes';
 /** /api/meetings: the monthly meeting (månadsmöte), its entries and its minutes (protokoll). */
 export function registerMeetingRoutes(server: Server, deps: RouteDeps, uc: UseCases, maxBodyBytes: number): void {
   serve(server, API.meetings.list, deps, async ({ identity }) => {
-    const items = orFail(await uc.meetings.list(identity));
-    return { json: { items } };
+    return { json: orFail(await uc.meetings.list(identity)) };
   });
 
   serve(server, API.meetings.start, deps, async ({ req, identity }) => {
     const input = orFail(parseWith(meetingStartInput, orFail(await readJson(req, maxBodyBytes))));
-    const meetingDate = input.meetingDate ?? (await uc.followUp.nextMeetingDate());
-    const { meeting, created } = orFail(await uc.meetings.start(meetingDate, identity));
+    // Without a date: the meeting to hold now, a missed one first (never next month's in its place).
+    const { meeting, created } = orFail(await uc.meetings.start(input.meetingDate, identity));
     return {
       status: created ? 201 : 200,
       json: meeting,

@@ -93,7 +93,7 @@ export const checklistItemPatchInput = z.strictObject({
 
 export const signOffInput = z.strictObject({ role: z.enum(SIGNER_ROLES) });
 
-/** Without a date: the next monthly meeting by the follow-up schedule, like the restlista. */
+/** Without a date: the meeting to hold now by the follow-up schedule (a missed one first, else the next, like the restlista). */
 export const meetingStartInput = z.strictObject({ meetingDate: isoDate.optional() });
 
 export const meetingEntryInput = z.strictObject({

@@ -1,10 +1,11 @@
-import { Meeting, MeetingSummary, meetingSummary } from '../domain/meeting';
+import { Meeting, MeetingSummary, MeetingToHold, meetingSummary } from '../domain/meeting';
 import { Identity } from '../domain/roles';
 import { Result, ok, fail } from '../domain/problem';
 import { AuditAction } from '../domain/audit';
 import { changeEntry } from '../domain/auditDiff';
 import { Person } from '../domain/person';
 import { CommandContext, authorize } from './context';
+import { findMeetingToHold } from './meetingStarter';
 
 const MAX_ATTEMPTS = 20;
 
@@ -13,11 +14,12 @@ export async function loadMeeting(ctx: CommandContext, id: string): Promise<Resu
   return meeting ? ok(meeting) : fail('not_found', 'meeting.notFound', { params: { id } });
 }
 
-/** The monthly meetings, newest first, as a list. */
-export async function listMeetings(ctx: CommandContext, actor: Identity): Promise<Result<MeetingSummary[]>> {
+/** The monthly meetings, newest first, as a list, and which one to hold now (`due`: maybe a missed one, late). */
+export async function listMeetings(ctx: CommandContext, actor: Identity): Promise<Result<{ items: MeetingSummary[]; due: MeetingToHold }>> {
   const allowed = authorize(actor, 'activity.read');
   if (!allowed.ok) return allowed;
-  return ok((await ctx.store.meetings.list()).map(meetingSummary));
+  const meetings = await ctx.store.meetings.list();
+  return ok({ items: meetings.map(meetingSummary), due: await findMeetingToHold(ctx, meetings) });
 }
 
 /** One meeting with its entries, for whoever reads the log. */

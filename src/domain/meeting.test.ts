@@ -5,6 +5,7 @@ import {
   meetingEntry,
   meetingId,
   meetingSummary,
+  meetingToHold,
   nextUnrecorded,
   recordEntry,
   startMeeting,
@@ -150,5 +151,60 @@ describe('a decision that assigns the item (issue 15, item 1)', () => {
     expect(nextUnrecorded(keys, new Set(['A-001', 'A-003', 'A-004']), 3)).toBe(1);
     expect(nextUnrecorded(keys, new Set(keys), 2)).toBe(keys.length);
     expect(nextUnrecorded([], new Set(), 0)).toBe(0);
+  });
+});
+
+describe('which meeting to hold (issue 15, item 2)', () => {
+  const firstTuesday = { week: 'first', weekday: 'tuesday' } as const;
+
+  it('after a first Tuesday that passed without minutes, that meeting is offered, late — not next month’s', () => {
+    expect(meetingToHold({ rule: firstTuesday, today: '2026-12-07', scheduledSince: null, meetingDates: ['2026-11-03'] })).toEqual({
+      date: '2026-12-01',
+      late: true,
+      next: '2027-01-05',
+    });
+    // Also when the schedule was in place before it, with no minutes ever.
+    expect(meetingToHold({ rule: firstTuesday, today: '2026-12-07', scheduledSince: '2026-10-15', meetingDates: [] })).toMatchObject({ date: '2026-12-01', late: true });
+  });
+
+  it('a meeting filed after the meeting before it (held, a day early or late, still running, or before the schedule changed) means it was held', () => {
+    for (const held of ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-07']) {
+      expect(meetingToHold({ rule: firstTuesday, today: '2026-12-07', scheduledSince: null, meetingDates: ['2026-11-03', held] })).toEqual({
+        date: '2027-01-05',
+        late: false,
+        next: '2027-01-05',
+      });
+    }
+  });
+
+  it('on the meeting day itself, that day’s meeting; with no meetings ever and no saved schedule, or a schedule set after the date, nothing is late', () => {
+    expect(meetingToHold({ rule: firstTuesday, today: '2027-01-05', scheduledSince: null, meetingDates: ['2026-11-03'] })).toEqual({
+      date: '2027-01-05',
+      late: false,
+      next: '2027-01-05',
+    });
+    expect(meetingToHold({ rule: firstTuesday, today: '2026-12-07', scheduledSince: null, meetingDates: [] })).toMatchObject({ date: '2027-01-05', late: false });
+    expect(meetingToHold({ rule: firstTuesday, today: '2026-12-07', scheduledSince: '2026-12-03', meetingDates: [] })).toMatchObject({ date: '2027-01-05', late: false });
+    // The schedule moved to the second Wednesday after this month's meeting was held on the first Tuesday.
+    const secondWednesday = { week: 'second', weekday: 'wednesday' } as const;
+    expect(meetingToHold({ rule: secondWednesday, today: '2026-12-11', scheduledSince: '2026-12-11', meetingDates: ['2026-11-03', '2026-12-01'] })).toEqual({
+      date: '2027-01-13',
+      late: false,
+      next: '2027-01-13',
+    });
+  });
+
+  it('two missed months: the latest missed meeting; the last weekday of a month and a year boundary', () => {
+    expect(meetingToHold({ rule: firstTuesday, today: '2027-01-20', scheduledSince: null, meetingDates: ['2026-11-03'] })).toEqual({
+      date: '2027-01-05',
+      late: true,
+      next: '2027-02-02',
+    });
+    const lastThursday = { week: 'last', weekday: 'thursday' } as const;
+    expect(meetingToHold({ rule: lastThursday, today: '2027-01-04', scheduledSince: '2026-01-01', meetingDates: [] })).toEqual({
+      date: '2026-12-31',
+      late: true,
+      next: '2027-01-28',
+    });
   });
 });

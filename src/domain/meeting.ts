@@ -1,5 +1,6 @@
 import { Activity, Comment, Priority, Status, isClosed } from './activity';
 import { IsoDate, isIsoDate } from './calendar';
+import { MonthlyRule, meetingDateOnOrAfter, ruleDateIn } from './followUpSchedule';
 import { Person } from './person';
 import { Result, ok, fail } from './problem';
 
@@ -181,4 +182,50 @@ export function nextUnrecorded(keys: readonly string[], recorded: ReadonlySet<st
     if (!recorded.has(keys[i]!)) return i;
   }
   return keys.length;
+}
+
+/** The meeting "Starta möte" offers: the date, whether it is a missed one (late), and the schedule's next meeting. */
+export interface MeetingToHold {
+  date: IsoDate;
+  late: boolean;
+  next: IsoDate;
+}
+
+/** The rule's last meeting date before `today`. */
+function ruleDateBefore(rule: MonthlyRule, today: IsoDate): IsoDate {
+  let year = Number(today.slice(0, 4));
+  let month = Number(today.slice(5, 7));
+  for (;;) {
+    const date = ruleDateIn(rule, year, month);
+    if (date < today) return date;
+    month -= 1;
+    if (month === 0) [year, month] = [year - 1, 12];
+  }
+}
+
+/**
+ * Which monthly meeting to hold today. Normally the schedule's next one (today's, on a meeting
+ * day). But when the last scheduled meeting before today passed without minutes — no meeting
+ * filed for a date after the meeting before it, up to today: one meeting per interval of the
+ * schedule, so one held a day late, or before the schedule was changed, counts — that missed
+ * meeting comes first, marked late, so its minutes are not filed under next month's date. A date
+ * only counts as scheduled when meetings were already being held (minutes of an earlier interval)
+ * or the schedule was saved on or before it (`scheduledSince`: the local date it was last saved,
+ * null = the default, never saved): a team that starts using the app has nothing late.
+ */
+export function meetingToHold(input: {
+  rule: MonthlyRule;
+  today: IsoDate;
+  scheduledSince: IsoDate | null;
+  meetingDates: readonly IsoDate[];
+}): MeetingToHold {
+  const { rule, today, scheduledSince, meetingDates } = input;
+  const next = meetingDateOnOrAfter(rule, today);
+  const onTime = { date: next, late: false, next };
+  if (next === today) return onTime;
+  const previous = ruleDateBefore(rule, today);
+  const before = ruleDateBefore(rule, previous);
+  const held = meetingDates.some((d) => d > before && d <= today);
+  const scheduled = (scheduledSince !== null && scheduledSince <= previous) || meetingDates.some((d) => d <= before);
+  return !held && scheduled ? { date: previous, late: true, next } : onTime;
 }

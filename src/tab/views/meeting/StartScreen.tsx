@@ -10,7 +10,7 @@ import type { Restlista } from '../../types';
 import { useResource } from '../../useResource';
 import { formatLongDate, isIsoDate } from '../restlista/dates';
 import { useMeetingStyles } from './styles';
-import type { Go, Meeting, MeetingList } from './types';
+import type { Go, Meeting, MeetingList, MeetingToHold } from './types';
 import { useFocusOnMount } from './useFocusOnMount';
 
 /** The meeting view's first screen: start (or resume) a meeting, and the minutes of past ones. */
@@ -42,7 +42,7 @@ export function StartScreen({ go, focusOnMount }: { go: Go; focusOnMount: boolea
           return (
             <>
               {canHold ? (
-                <StartForm restlista={restlista} go={go} entries={entries} />
+                <StartForm restlista={restlista} due={meetings.due} go={go} entries={entries} />
               ) : (
                 <MessageBar intent="info">
                   <MessageBarBody>{t('tab.meeting.start.noPermission')}</MessageBarBody>
@@ -110,12 +110,20 @@ export function StartScreen({ go, focusOnMount }: { go: Go; focusOnMount: boolea
   );
 }
 
-function StartForm({ restlista, go, entries }: { restlista: Restlista; go: Go; entries: (n: number) => string }) {
+/**
+ * Start a meeting: the date is the meeting to hold now (`due`) — a scheduled meeting that passed
+ * without minutes first, said to be late, with next month's one click away — and a date that has
+ * not come yet is pointed out before the minutes are filed under it.
+ */
+function StartForm({ restlista, due, go, entries }: { restlista: Restlista; due: MeetingToHold; go: Go; entries: (n: number) => string }) {
   const t = useT();
   const locale = useLocale();
   const styles = useMeetingStyles();
   const { api } = useApp();
-  const [date, setDate] = useState(restlista.meetingDate);
+  const [date, setDate] = useState(due.date);
+  const dueDate = formatLongDate(due.date, locale);
+  const nextDate = formatLongDate(due.next, locale);
+  const ahead = isIsoDate(date) && date > restlista.today;
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -146,11 +154,26 @@ function StartForm({ restlista, go, entries }: { restlista: Restlista; go: Go; e
         {t('tab.meeting.start.heading')}
       </h3>
       <Text>{t('tab.meeting.start.openItems', { items: entries(restlista.counts.open) })}</Text>
+      {due.late && (
+        <Notice
+          intent="warning"
+          title={t('tab.meeting.start.late.title', { date: dueDate })}
+          data-testid="meeting-late"
+          actions={
+            date !== due.next && (
+              <Button onClick={() => setDate(due.next)}>{t('tab.meeting.start.late.chooseNext', { date: nextDate })}</Button>
+            )
+          }
+        >
+          {t('tab.meeting.start.late.body', { date: dueDate, next: nextDate })}
+        </Notice>
+      )}
       <form className={styles.formRow} onSubmit={(e) => void start(e)} noValidate>
         <Field
           label={t('tab.meeting.start.date')}
-          hint={t('tab.meeting.start.dateHint', { date: formatLongDate(restlista.meetingDate, locale) })}
-          validationMessage={error}
+          hint={due.late ? t('tab.meeting.start.lateHint', { date: dueDate }) : t('tab.meeting.start.dateHint', { date: dueDate })}
+          validationMessage={error ?? (ahead ? t('tab.meeting.start.ahead', { date: formatLongDate(date, locale) }) : undefined)}
+          validationState={error ? 'error' : ahead ? 'warning' : 'none'}
         >
           <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
         </Field>

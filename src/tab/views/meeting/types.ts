@@ -2,7 +2,7 @@
 import type { ResponseOf, API } from '../../../api/contract';
 import type { Person } from '../../../domain/person';
 
-export type { Meeting, MeetingEntry, MeetingSummary, MeetingStatus, RecordedDecision as RecordedEntry } from '../../../domain/meeting';
+export type { Meeting, MeetingEntry, MeetingSummary, MeetingStatus, MeetingToHold, RecordedDecision as RecordedEntry } from '../../../domain/meeting';
 
 export type MeetingList = ResponseOf<typeof API.meetings.list>;
 

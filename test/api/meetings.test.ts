@@ -141,8 +141,8 @@ describe('meetings API', () => {
     }
     const missing = await record(id, { activityKey: licences.key, activityVersion: 2 }, 'lead', 'en');
     expect(missing.json.error).toMatchObject({ field: 'note', message: 'The field note is required.' });
-    const unknownField = await record(id, { activityKey: licences.key, activityVersion: 2, note: 'x', owner: null });
-    expect(unknownField.json.error).toMatchObject({ code: 'invalid', field: 'owner' });
+    const unknownField = await record(id, { activityKey: licences.key, activityVersion: 2, note: 'x', assignee: null });
+    expect(unknownField.json.error).toMatchObject({ code: 'invalid', field: 'assignee' });
     const noResolution = await record(id, { activityKey: licences.key, activityVersion: 2, note: 'Stängs', status: 'avförd' });
     expect(noResolution.status).toBe(400);
     expect(noResolution.json.error.field).toBe('resolution');

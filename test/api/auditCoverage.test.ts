@@ -191,6 +191,12 @@ const WRITES: Record<string, Scenario> = {
     },
     entries: ['followUpSettings.changed'],
   },
+  // A POST that only reads: the coming meetings by a schedule being edited. It leaves no entry (and changes nothing).
+  'POST /api/settings/follow-up/preview': {
+    setup: async () => ok(await app.request('GET', '/api/settings/follow-up', as)),
+    write: async (s) => ok(await app.request('POST', '/api/settings/follow-up/preview', { ...as, body: { schedule: s.schedule } })),
+    entries: [],
+  },
 };
 
 /** The bot's verbs that change something, each clicked once by the lead in a personal chat. */

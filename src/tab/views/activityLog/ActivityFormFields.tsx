@@ -4,7 +4,7 @@ import { useCategories, useCategoryOption } from '../../categories';
 import { useT } from '../../i18n';
 import type { Category, Origin, Person, Priority, Status } from '../../types';
 import { FieldErrors, FieldName, FormValues } from './form';
-import { OwnerPicker } from './OwnerPicker';
+import { OwnerPicker } from '../../components/OwnerPicker';
 
 const useStyles = makeStyles({
   grid: {

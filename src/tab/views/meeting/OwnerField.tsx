@@ -1,11 +1,7 @@
-import { Combobox, Field, Option } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { DirectoryNotices } from '../../components/DirectoryNotices';
-import { PersonOptions, asPerson, isTypingClear, usePeopleOptions } from '../../components/people';
+import { useMemo } from 'react';
+import { OwnerPicker } from '../../components/OwnerPicker';
 import { useT } from '../../i18n';
 import type { Person } from '../../types';
-
-const NO_OWNER = '__no-owner__';
 
 interface Props {
   /** The item's owner now. */
@@ -23,33 +19,16 @@ interface Props {
  */
 export function OwnerField({ current, value, validationMessage, onChange }: Props) {
   const t = useT();
-  const [typed, setTyped] = useState<string | null>(null);
   const chosen = value === undefined ? current : value;
   const pinned = useMemo(() => [chosen, current].filter((p): p is Person => p !== null), [chosen, current]);
-  const people = usePeopleOptions(pinned, typed ?? '');
   return (
-    <div>
-      <Field label={t('tab.meeting.form.owner')} hint={t('tab.meeting.form.ownerHint')} validationMessage={validationMessage}>
-        <Combobox
-          value={typed ?? (chosen ? chosen.name : t('tab.unassigned'))}
-          selectedOptions={[chosen?.id ?? NO_OWNER]}
-          onChange={(e) => setTyped(e.target.value)}
-          onOptionSelect={(event, d) => {
-            if (isTypingClear(event, d)) return;
-            if (d.optionValue === NO_OWNER) onChange(null);
-            else {
-              const found = people.options.find((p) => p.id === d.optionValue);
-              if (found) onChange(asPerson(found));
-            }
-            setTyped(null);
-          }}
-          onBlur={() => setTyped(null)}
-        >
-          <Option value={NO_OWNER}>{t('tab.unassigned')}</Option>
-          <PersonOptions people={people.options} />
-        </Combobox>
-      </Field>
-      <DirectoryNotices people={people} />
-    </div>
+    <OwnerPicker
+      label={t('tab.meeting.form.owner')}
+      hint={t('tab.meeting.form.ownerHint')}
+      validationMessage={validationMessage}
+      value={chosen}
+      known={pinned}
+      onChange={onChange}
+    />
   );
 }

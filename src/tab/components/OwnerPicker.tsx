@@ -1,34 +1,38 @@
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useState } from 'react';
-import { DirectoryNotices } from '../../components/DirectoryNotices';
-import { PersonOptions, asPerson, isTypingClear, usePeopleOptions } from '../../components/people';
-import { useT } from '../../i18n';
-import type { Person } from '../../types';
-import { NO_OWNER } from './query';
+import { DirectoryNotices } from './DirectoryNotices';
+import { PersonOptions, asPerson, isTypingClear, usePeopleOptions } from './people';
+import { useT } from '../i18n';
+import type { Person } from '../types';
+
+/** The option that stands for "nobody" (Utan ansvarig). */
+const NO_OWNER = '__no-owner__';
 
 export interface OwnerPickerProps {
-  id: string;
+  id?: string;
   label: string;
+  hint?: string;
   validationMessage?: string;
   /** The owner chosen now (null: nobody). */
   value: Person | null;
   /** The people offered first: everyone the log knows (the server's list and the items' owners). */
   known: readonly Person[];
-  disabled: boolean;
+  disabled?: boolean;
   onChange: (owner: Person | null) => void;
 }
 
 /**
- * The activity's owner ("Ansvarig"): typing narrows the people the log knows and, from two
- * characters, adds the organisation's directory; leaving the box shows the chosen person again.
+ * An item's owner ("Ansvarig"), in the activity log's form and in the meeting's decision: typing
+ * narrows the people the app knows and, from two characters, adds the organisation's directory;
+ * leaving the box shows the chosen person again; "Utan ansvarig" takes the owner away.
  */
-export function OwnerPicker({ id, label, validationMessage, value, known, disabled, onChange }: OwnerPickerProps) {
+export function OwnerPicker({ id, label, hint, validationMessage, value, known, disabled = false, onChange }: OwnerPickerProps) {
   const t = useT();
   const [typed, setTyped] = useState<string | null>(null);
   const people = usePeopleOptions(known, typed ?? '');
   return (
     <div>
-      <Field label={label} validationMessage={validationMessage}>
+      <Field label={label} hint={hint} validationMessage={validationMessage}>
         <Combobox
           id={id}
           value={typed ?? (value ? value.name : t('tab.unassigned'))}

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
-import { Locale, MessageKey, msg, t } from '../i18n';
+import { Locale, MessageKey, addMessages, msg, t } from '../i18n';
 import { onTextsArrived, textsArrived, textsOf } from '../i18n/tab';
 
 /** The tab's language: Swedish first; from the Teams context, ?locale=, or the browser. */
@@ -51,7 +51,7 @@ export function useT(): Translate {
     (key, params) => {
       const text = t(locale, key, params);
       const missing = text === key ? key : untranslatedParam(locale, params);
-      const arriving = missing === undefined ? undefined : textsOf(missing);
+      const arriving = missing === undefined ? undefined : textsOf(missing, addMessages);
       if (arriving && rendering.current) throw arriving;
       return text;
     },

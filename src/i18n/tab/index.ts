@@ -1,4 +1,3 @@
-import { addMessages } from '../index';
 import type * as common from './common';
 import type * as activityLog from './activityLog';
 import type * as restlista from './restlista';
@@ -30,7 +29,7 @@ export type TabMessages = typeof common.sv &
   typeof roles.sv;
 export type TabMessageKey = keyof TabMessages;
 
-type Catalog = { sv: Record<string, string>; en: Record<string, string> };
+export type Catalog = { sv: Record<string, string>; en: Record<string, string> };
 
 /** A catalog loaded when one of its keys is wanted: `prefix` begins every one of its keys (the type checks it). */
 function byPrefix<M extends Catalog, P extends string>(
@@ -69,18 +68,19 @@ let version = 0;
 
 /**
  * The catalog that has `key`, being loaded: a promise that settles when its texts are in
- * (`addMessages`), or undefined when there is nothing to wait for — no catalog has that prefix,
+ * (handed to `register`: src/i18n's `addMessages`, which this index does not import — it is the
+ * other way round), or undefined when there is nothing to wait for — no catalog has that prefix,
  * or it was loaded already (then a missing text is a missing key, shown as the key). A catalog
  * that fails to load (the network) is not asked for again until the page is reloaded.
  */
-export function textsOf(key: string): Promise<void> | undefined {
+export function textsOf(key: string, register: (texts: Catalog) => void): Promise<void> | undefined {
   const catalog = LAZY_CATALOGS.find((c) => key.startsWith(c.prefix));
   if (!catalog || arrived.has(catalog.prefix)) return undefined;
   let pending = loading.get(catalog.prefix);
   if (!pending) {
     pending = catalog
       .load()
-      .then(addMessages, () => undefined)
+      .then(register, () => undefined)
       .finally(() => {
         arrived.add(catalog.prefix);
         loading.delete(catalog.prefix);

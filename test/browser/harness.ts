@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Frame, Page, chromium } from 'playwright-core';
+import { Browser, BrowserContext, Frame, Locator, Page, chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import { TestApp, startTestApp } from '../helpers/app';
@@ -144,4 +144,18 @@ export async function appliedColours(page: Page): Promise<{ background: string; 
     const style = getComputedStyle(root);
     return { background: style.backgroundColor, foreground: style.color };
   });
+}
+
+/** A date as the tab's date pickers show it in Swedish ("5 jan. 2027"), formatted by the page's own Intl. */
+export function shownDate(page: Page, iso: string): Promise<string> {
+  return page.evaluate(
+    (d) => new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)),
+    iso,
+  );
+}
+
+/** Types a date into one of the tab's date pickers and leaves the field, which is when the picker reads it. */
+export async function fillDate(field: Locator, iso: string): Promise<void> {
+  await field.fill(iso);
+  await field.blur();
 }

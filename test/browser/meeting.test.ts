@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { THEME_NAMES, TabSession, openTab, screenshot, seriousViolations, startTabSession } from './harness';
+import { THEME_NAMES, TabSession, fillDate, openTab, screenshot, seriousViolations, shownDate, startTabSession } from './harness';
 
 /** The monthly meeting: start, step through the restlista recording decisions, finish, minutes. */
 let session: TabSession;
@@ -64,7 +64,7 @@ describe('månadsmöte', () => {
     const total = before.items.length;
 
     await open({ view: 'mote', as: 'lead' });
-    await expect(page.getByLabel('Mötesdatum').inputValue()).resolves.toBe(meetingDate);
+    await expect(page.getByLabel('Mötesdatum').inputValue()).resolves.toBe(await shownDate(page, meetingDate));
     await page.getByRole('button', { name: 'Starta möte' }).click();
 
     await waitForItem(1, first.key);
@@ -155,7 +155,7 @@ describe('månadsmöte', () => {
   it('a change to the item during the meeting (412) is shown with the item as it is now; the note survives and can be saved again', async () => {
     const later = addDays(meetingDate, 35);
     await open({ view: 'mote', as: 'lead' });
-    await page.getByLabel('Mötesdatum').fill(later);
+    await fillDate(page.getByLabel('Mötesdatum'), later);
     await page.getByRole('button', { name: 'Starta möte' }).click();
     await currentItem().getByText('Punkt 1 av').waitFor();
     const key = (await currentItem().getAttribute('data-key'))!;

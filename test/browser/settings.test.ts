@@ -57,7 +57,7 @@ describe('Inställningar (settings)', () => {
     ]);
     await expect(page.getByLabel('Vecka i månaden').inputValue()).resolves.toBe('first');
     await expect(page.getByLabel('Veckodag').inputValue()).resolves.toBe('tuesday');
-    await expect(page.getByLabel('Tid', { exact: true }).inputValue()).resolves.toBe('09:00');
+    await expect(page.getByRole('combobox', { name: 'Tid', exact: true }).inputValue()).resolves.toBe('09:00');
     await expect(page.getByLabel('Påminnelse i kanalen').inputValue()).resolves.toBe('2');
     await expect(page.getByLabel(/Personliga påminnelser/).isChecked()).resolves.toBe(true);
     const upcoming = await page.getByTestId('settings-upcoming').locator('li').allInnerTexts();
@@ -72,7 +72,7 @@ describe('Inställningar (settings)', () => {
     await page.getByLabel('Kanal som får restlistan').selectOption(channelId);
     await page.getByLabel('Vecka i månaden').selectOption('last');
     await page.getByLabel('Veckodag').selectOption('thursday');
-    await page.getByLabel('Tid', { exact: true }).fill('13:30');
+    await page.getByRole('combobox', { name: 'Tid', exact: true }).fill('13:30');
     await page.getByLabel('Påminnelse i kanalen').selectOption('3');
     await page.getByLabel(/mötesdagens morgon/).check();
     await page.getByRole('button', { name: 'Spara inställningarna' }).click();
@@ -100,7 +100,7 @@ describe('Inställningar (settings)', () => {
     await page.getByLabel('Påminnelse i kanalen').selectOption('5');
     await page.getByRole('button', { name: 'Spara inställningarna' }).click();
     await page.getByTestId('settings-problem').filter({ hasText: 'Någon annan hann spara inställningarna' }).waitFor();
-    await expect(page.getByLabel('Tid', { exact: true }).inputValue()).resolves.toBe('10:15');
+    await expect(page.getByRole('combobox', { name: 'Tid', exact: true }).inputValue()).resolves.toBe('10:15');
     await expect(page.getByLabel('Påminnelse i kanalen').inputValue()).resolves.toBe('3');
     expect((await settings()).schedule.reminderDaysBefore).toBe(3);
     expect(await axe()).toEqual([]);

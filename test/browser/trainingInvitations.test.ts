@@ -162,11 +162,11 @@ describe('Outlook invitations in Utbildningar', () => {
     tenant.graph.fault({ path: '/v1.0/users/utbildning', status: 200, delayMs: 2500, times: 1, passThrough: true });
     await card(tab, first).getByRole('button', { name: new RegExp(`^Anmäl mig till ${FIRST}`) }).click();
     await card(tab, first).getByTestId('invitation-coming').waitFor();
-    await tab.getByRole('status').filter({ hasText: `Du är anmäld till ${FIRST}. Inbjudan kommer till din Outlook-kalender.` }).waitFor();
+    await tab.getByTestId('trainings-result').filter({ hasText: `Du är anmäld till ${FIRST}. Inbjudan kommer till din Outlook-kalender.` }).waitFor();
     await expect(card(tab, first).getByTestId('invitation-coming').textContent()).resolves.toBe('Inbjudan kommer till din Outlook-kalender');
     await expect(upToDate.getAttribute('data-state')).resolves.toBe('pending');
     await tab.locator(`li[data-training="${first}"] [data-testid=invitation-state][data-state=upToDate]`).waitFor({ timeout: 20_000 });
-    await tab.getByRole('status').filter({ hasText: `${FIRST}. Inbjudningar i Outlook: uppdaterade` }).waitFor();
+    await tab.getByTestId('trainings-result').filter({ hasText: `${FIRST}. Inbjudningar i Outlook: uppdaterade` }).waitFor();
     expect(event.attendees.map((a) => a.address)).toContain(FAKE_USER.preferred_username.toLowerCase());
   });
 

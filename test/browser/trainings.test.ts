@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import type { Locator, Page } from 'playwright-core';
-import { OpenOptions, THEME_NAMES, TabSession, openTab, screenshot, seriousViolations, startTabSession } from './harness';
+import { OpenOptions, THEME_NAMES, TabSession, fillDate, openTab, screenshot, seriousViolations, startTabSession } from './harness';
 
 /**
  * Utbildningar: the trainings view against the real server with the demo data (7 upcoming
@@ -112,9 +112,9 @@ describe('Utbildningar (trainings)', () => {
 
     await page.getByRole('button', { name: 'Ny utbildning' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Datum').fill(when.date);
-    await dialog.getByLabel('Starttid').fill('10:00');
-    await dialog.getByLabel('Sluttid').fill('11:15');
+    await fillDate(dialog.getByRole('combobox', { name: 'Datum' }), when.date);
+    await dialog.getByRole('combobox', { name: 'Starttid' }).fill('10:00');
+    await dialog.getByRole('combobox', { name: 'Sluttid' }).fill('11:15');
     await dialog.getByLabel('Länk till Teams-mötet').fill('http://teams.example.se/mote');
     await dialog.getByLabel('Antal platser').fill('8');
     await dialog.getByRole('button', { name: 'Skapa utbildningen' }).click();
@@ -155,7 +155,7 @@ describe('Utbildningar (trainings)', () => {
     await card(page, created.id).getByRole('button', { name: /^Redigera / }).click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.getByLabel('Titel').inputValue()).toBe(NEW_TITLE);
-    expect(await dialog.getByLabel('Starttid').inputValue()).toBe('10:00');
+    expect(await dialog.getByRole('combobox', { name: 'Starttid' }).inputValue()).toBe('10:00');
     await dialog.getByLabel('Antal platser').fill('12');
     await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -16,6 +16,13 @@ import { useT } from '../i18n';
 const useStyles = makeStyles({
   stackM: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   stackS: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  /** A primary button that removes or cancels something: red, in every theme. */
+  destructive: {
+    backgroundColor: tokens.colorStatusDangerBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+    ':hover': { backgroundColor: tokens.colorStatusDangerBackground3Hover, color: tokens.colorNeutralForegroundOnBrand },
+    ':hover:active': { backgroundColor: tokens.colorStatusDangerBackground3Pressed, color: tokens.colorNeutralForegroundOnBrand },
+  },
 });
 
 interface DialogFrameProps {
@@ -71,17 +78,20 @@ interface DialogButtonsProps {
   cancelLabel?: string;
   /** Without it "Avbryt" closes the dialog (as Esc does). */
   onCancel?: () => void;
+  /** The primary action removes or cancels something that cannot be undone: it is red. */
+  destructive?: boolean;
 }
 
-/** The usual buttons of a dialog: the primary action, then cancel. */
-export function DialogButtons({ label, busyLabel, busy, onPrimary, cancelLabel, onCancel }: DialogButtonsProps) {
+/**
+ * The usual buttons of a dialog, in the one order of Teams and Fluent: cancel, then the primary
+ * action last (rightmost). Every dialog of the tab ends this way.
+ */
+export function DialogButtons({ label, busyLabel, busy, onPrimary, cancelLabel, onCancel, destructive = false }: DialogButtonsProps) {
   const t = useT();
+  const styles = useStyles();
   const cancel = cancelLabel ?? t('tab.cancel');
   return (
     <>
-      <Button appearance="primary" {...(onPrimary ? { onClick: onPrimary } : { type: 'submit' as const })} disabledFocusable={busy}>
-        {busy ? busyLabel : label}
-      </Button>
       {onCancel ? (
         <Button onClick={onCancel}>{cancel}</Button>
       ) : (
@@ -89,6 +99,15 @@ export function DialogButtons({ label, busyLabel, busy, onPrimary, cancelLabel, 
           <Button>{cancel}</Button>
         </DialogTrigger>
       )}
+      <Button
+        appearance="primary"
+        className={destructive ? styles.destructive : undefined}
+        {...(onPrimary ? { onClick: onPrimary } : { type: 'submit' as const })}
+        disabledFocusable={busy}
+        data-destructive={destructive || undefined}
+      >
+        {busy ? busyLabel : label}
+      </Button>
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { Field } from '@fluentui/react-components';
+import { Field, type FieldProps } from '@fluentui/react-components';
 import { DatePicker, type DatePickerProps } from '@fluentui/react-datepicker-compat';
-import { useMemo, useState } from 'react';
+import { type Ref, useMemo, useState } from 'react';
 import type { Locale } from '../../i18n';
 import { intlTag, useLocale, useT } from '../i18n';
 
@@ -38,17 +38,22 @@ export function parseTypedDate(text: string): Date | null {
   return date.getMonth() === Number(m) - 1 && date.getDate() === Number(d) ? date : null;
 }
 
+/** The field's own parts a form may set: a hint, required, and its validation (a typed date it cannot read wins). */
+type FieldParts = Pick<FieldProps, 'hint' | 'required' | 'validationMessage' | 'validationState' | 'className'>;
+
 export function LocalDatePicker({
   label,
   value,
   onChange,
-  hint,
-}: {
+  inputRef,
+  ...field
+}: FieldParts & {
   label: string;
   /** YYYY-MM-DD or null for none. */
   value: string | null;
   onChange: (value: string | null) => void;
-  hint?: string;
+  /** The text box, e.g. to focus it when the form says the date is wrong. */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -71,8 +76,13 @@ export function LocalDatePicker({
   const shown = useMemo(() => new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric' }), [locale]);
 
   return (
-    <Field label={label} hint={hint} validationMessage={invalid ? t('tab.date.invalid') : undefined} validationState={invalid ? 'error' : 'none'}>
+    <Field
+      label={label}
+      {...field}
+      {...(invalid ? { validationMessage: t('tab.date.invalid'), validationState: 'error' as const } : {})}
+    >
       <DatePicker
+        ref={inputRef}
         value={dateOf(value)}
         onSelectDate={(date) => {
           setInvalid(false);

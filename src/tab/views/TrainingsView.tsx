@@ -1,8 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
 import { useApp } from '../appContext';
-import { useAnnouncer } from '../components/ScreenReaderStatus';
-import { SavedStatus } from '../components/SavedStatus';
+import { useResultToaster } from '../components/ResultToaster';
 import { useT } from '../i18n';
 import { TrainingsPage } from './trainings/TrainingsPage';
 import * as messages from '../../i18n/tab/trainings';
@@ -37,7 +36,7 @@ export default function TrainingsView() {
   const { me } = useApp();
   const canOrganise = Boolean(me.permissions['training.organise']);
   const [section, setSection] = useState<Section>('list');
-  const [announcement, announce] = useAnnouncer();
+  const { toaster, show: announce } = useResultToaster('trainings-result');
 
   const shown: Section = canOrganise ? section : 'list';
   return (
@@ -48,7 +47,7 @@ export default function TrainingsView() {
         </Title2>
         <Body1>{t('tab.trainings.intro')}</Body1>
       </div>
-      <SavedStatus message={announcement} data-testid="trainings-result" />
+      {toaster}
       {canOrganise ? (
         <TabList selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} aria-label={t('tab.trainings.sections')} size="small">
           <Tab value="list" id="trainings-section-list" aria-controls="trainings-section">

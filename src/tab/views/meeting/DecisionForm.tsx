@@ -1,9 +1,10 @@
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular, ArrowRight20Regular, Next20Regular } from '@fluentui/react-icons';
 import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
 import { Notice } from '../../components/Notice';
+import { LocalDatePicker } from '../../components/LocalDatePicker';
 import { formatDate, useLocale, useT } from '../../i18n';
 import { PRIORITIES } from '../../../domain/activity';
 import type { Activity, Person, Priority, Status } from '../../types';
@@ -189,9 +190,14 @@ export function DecisionForm({ activity, meetingId, loading, draft, onDraft, onC
             ))}
           </Select>
         </Field>
-        <Field label={t('tab.meeting.form.dueDate')} hint={activity.dueDate ? t('tab.meeting.form.dueDateHint', { date: due }) : t('tab.meeting.form.dueDateHintNone')} validationMessage={errors.dueDate}>
-          <Input ref={dueRef} type="date" value={draft.dueDate} onChange={(_, data) => set({ dueDate: data.value })} />
-        </Field>
+        <LocalDatePicker
+          label={t('tab.meeting.form.dueDate')}
+          hint={activity.dueDate ? t('tab.meeting.form.dueDateHint', { date: due }) : t('tab.meeting.form.dueDateHintNone')}
+          validationMessage={errors.dueDate}
+          inputRef={dueRef}
+          value={draft.dueDate || null}
+          onChange={(date) => set({ dueDate: date ?? '' })}
+        />
       </div>
       {closing && (
         <Field label={t('tab.meeting.form.resolution')} hint={t('tab.meeting.form.resolutionHint')} required validationMessage={errors.resolution}>

@@ -1,10 +1,11 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { DocumentText20Regular, Play20Regular } from '@fluentui/react-icons';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
 import { LoadState } from '../../components/LoadState';
 import { Notice } from '../../components/Notice';
+import { LocalDatePicker } from '../../components/LocalDatePicker';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import type { Restlista } from '../../types';
 import { useResource } from '../../useResource';
@@ -169,14 +170,14 @@ function StartForm({ restlista, due, go, entries }: { restlista: Restlista; due:
         </Notice>
       )}
       <form className={styles.formRow} onSubmit={(e) => void start(e)} noValidate>
-        <Field
+        <LocalDatePicker
           label={t('tab.meeting.start.date')}
           hint={due.late ? t('tab.meeting.start.lateHint', { date: dueDate }) : t('tab.meeting.start.dateHint', { date: dueDate })}
           validationMessage={error ?? (ahead ? t('tab.meeting.start.ahead', { date: formatLongDate(date, locale) }) : undefined)}
           validationState={error ? 'error' : ahead ? 'warning' : 'none'}
-        >
-          <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-        </Field>
+          value={date || null}
+          onChange={(picked) => setDate(picked ?? '')}
+        />
         <Button type="submit" appearance="primary" icon={<Play20Regular />} disabled={busy} className={styles.besideInput}>
           {busy ? t('tab.meeting.start.starting') : t('tab.meeting.start.button')}
         </Button>

@@ -1,7 +1,8 @@
-import { Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../i18n';
 import type { FollowUpSchedule, WeekOfMonth, Weekday } from '../../types';
 import { fieldsetFrame, fieldsetLegend } from '../../components/fieldset';
+import { LocalTimePicker } from '../../components/LocalTimePicker';
 
 /** The choices (kept here, not imported from the domain module, so the tab's chunk stays free of luxon). */
 const WEEKS = ['first', 'second', 'third', 'fourth', 'last'] as const satisfies readonly WeekOfMonth[];
@@ -60,9 +61,7 @@ export function ScheduleFields({ value, onChange, disabled, timeError }: Props) 
             ))}
           </Select>
         </Field>
-        <Field label={t('tab.settings.time')} validationMessage={timeError}>
-          <Input className={styles.time} type="time" value={value.time} onChange={(_, d) => set({ time: d.value })} />
-        </Field>
+        <LocalTimePicker label={t('tab.settings.time')} validationMessage={timeError} inputClassName={styles.time} value={value.time} onChange={(time) => set({ time })} />
         <Field label={t('tab.settings.timeZone')}>
           <Select className={styles.select} value={value.timeZone} onChange={(_, d) => set({ timeZone: d.value })}>
             {zones.map((z) => (

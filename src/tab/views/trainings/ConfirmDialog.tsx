@@ -65,6 +65,7 @@ export function ConfirmDialog({
             busy={busy}
             onPrimary={() => void run()}
             cancelLabel={dismiss}
+            destructive
             onCancel={() => {
               setError(null);
               onClose();

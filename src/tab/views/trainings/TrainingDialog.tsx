@@ -4,6 +4,8 @@ import { FormEvent, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
 import { DialogButtons, DialogFrame } from '../../components/DialogFrame';
+import { LocalDatePicker } from '../../components/LocalDatePicker';
+import { LocalTimePicker } from '../../components/LocalTimePicker';
 import { ErrorAlert, Notice } from '../../components/Notice';
 import { useT } from '../../i18n';
 import { AudienceField } from './AudienceField';
@@ -169,15 +171,16 @@ function TrainingSurface({
         </Select>
       </Field>
       <div className={styles.row}>
-        <Field label={t('tab.trainings.field.date')} required {...field('date')}>
-          <Input type="date" value={form.date} onChange={(_, d) => set('date', d.value)} />
-        </Field>
-        <Field label={t('tab.trainings.field.startTime')} required hint={t('tab.trainings.field.timeHint')} {...field('startTime')}>
-          <Input type="time" value={form.startTime} onChange={(_, d) => set('startTime', d.value)} />
-        </Field>
-        <Field label={t('tab.trainings.field.endTime')} required {...field('endTime')}>
-          <Input type="time" value={form.endTime} onChange={(_, d) => set('endTime', d.value)} />
-        </Field>
+        <LocalDatePicker label={t('tab.trainings.field.date')} required {...field('date')} value={form.date || null} onChange={(date) => set('date', date ?? '')} />
+        <LocalTimePicker
+          label={t('tab.trainings.field.startTime')}
+          required
+          hint={t('tab.trainings.field.timeHint')}
+          {...field('startTime')}
+          value={form.startTime}
+          onChange={(time) => set('startTime', time)}
+        />
+        <LocalTimePicker label={t('tab.trainings.field.endTime')} required {...field('endTime')} value={form.endTime} onChange={(time) => set('endTime', time)} />
       </div>
       {options.invitations ? (
         <div className={styles.note} data-testid="training-invitation-note">

@@ -41,7 +41,7 @@ export function WithdrawButton({ right, person, busy, onConfirm, onWithdrawn }: 
       </DialogTrigger>
       <DialogFrame
         title={t('tab.roles.withdraw.title')}
-        actions={<DialogButtons label={t('tab.roles.withdraw.confirm')} busyLabel={t('tab.roles.withdraw.busy')} busy={sending} onPrimary={() => void confirm()} />}
+        actions={<DialogButtons label={t('tab.roles.withdraw.confirm')} busyLabel={t('tab.roles.withdraw.busy')} busy={sending} onPrimary={() => void confirm()} destructive />}
       >
         <Text>{t('tab.roles.withdraw.body', { name: person.name, right })}</Text>
       </DialogFrame>

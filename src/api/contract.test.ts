@@ -33,6 +33,7 @@ describe('the API contract', () => {
     expect(flagged((e) => e.file)).toEqual([
       'GET /api/activities/export',
       'GET /api/audit/export',
+      'GET /api/checklist/export',
       'GET /api/meetings/:id/minutes',
       'GET /api/trainings/:id/registrations',
     ]);

@@ -119,6 +119,8 @@ export const API = {
     ),
     sign: define<Record<never, never>, Input<typeof S.signOffInput>, ChecklistView>()('POST', '/api/checklist/sign-off'),
     withdrawSignature: define<Record<never, never>, undefined, ChecklistView>()('DELETE', '/api/checklist/sign-off'),
+    /** The checklist as a record for the registry: items and signatures (times, checksums) as xlsx, in the caller's language. */
+    export: define<Record<never, never>, undefined, Blob>()('GET', '/api/checklist/export', { file: true }),
   },
   meetings: {
     /** `due`: the meeting "Starta möte" offers (a missed one first, late). */

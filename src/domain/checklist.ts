@@ -1,5 +1,6 @@
 import { Person } from './person';
 import { Result, ok, fail } from './problem';
+import { isItemDone, isSignOffItem } from './checklistItemState';
 
 /**
  * The handover checklist (checklista överlämning till förvaltning): what the rollout project
@@ -66,17 +67,18 @@ export interface ChecklistProgress extends Progress {
   sections: (Progress & { sectionId: string })[];
 }
 
-function progressOf(items: readonly ChecklistItem[]): Progress {
-  const done = items.filter((i) => i.done).length;
+/** Done as users read it: the sign-off item counts once both have signed (checklistItemState). */
+function progressOf(checklist: Checklist, items: readonly ChecklistItem[]): Progress {
+  const done = items.filter((i) => isItemDone(checklist, i)).length;
   return { done, total: items.length, percent: items.length ? Math.floor((done * 100) / items.length) : 0 };
 }
 
 export function checklistProgress(checklist: Checklist): ChecklistProgress {
   return {
-    ...progressOf(checklist.items),
+    ...progressOf(checklist, checklist.items),
     sections: checklist.sections.map((s) => ({
       sectionId: s.id,
-      ...progressOf(checklist.items.filter((i) => i.sectionId === s.id)),
+      ...progressOf(checklist, checklist.items.filter((i) => i.sectionId === s.id)),
     })),
   };
 }
@@ -191,6 +193,8 @@ export function changeItem(
   const current = c.items.find((i) => i.id === itemId);
   if (!current) return fail('not_found', 'checklist.itemNotFound', { params: { id: itemId } });
   if (current.version !== expectedVersion) return fail('conflict', 'conflict.stale', { current });
+  // The sign-off item is done by the signatures, not by a tick (that would change what they sign).
+  if (change.done === true && isSignOffItem(current)) return fail('invalid', 'checklist.signOffItemDerived', { field: 'done' });
   const valid = validateChange(c, change);
   if (!valid.ok) return valid;
 

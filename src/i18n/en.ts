@@ -65,6 +65,7 @@ export const en: Record<MessageKey, string> = {
   'checklist.alreadySigned': 'The checklist has already been signed as {role}.',
   'checklist.sameSigner': 'The same person cannot sign for both the project and the administration.',
   'checklist.noSignature': 'You have no signature to withdraw.',
+  'checklist.signOffItemDerived': 'The item is done when the project owner and the administration lead have signed; it is not ticked by hand.',
   'checklist.busy': 'Many people are changing the checklist at once. Please try again.',
 
   'role.reader': 'reader',

@@ -63,6 +63,7 @@ export const sv = {
   'checklist.alreadySigned': 'Checklistan är redan signerad som {role}.',
   'checklist.sameSigner': 'Samma person kan inte signera för både projektet och förvaltningen.',
   'checklist.noSignature': 'Du har ingen signatur att dra tillbaka.',
+  'checklist.signOffItemDerived': 'Punkten blir klar när projektägaren och förvaltningsledaren har signerat; den bockas inte av för hand.',
   'checklist.busy': 'Checklistan ändras av många samtidigt. Försök igen.',
 
   'role.reader': 'läsare',

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { TestApp, startTestApp } from '../helpers/app';
 
 /** The handover checklist over HTTP: tick, edit, add, reorder, sign off, read-only after. */
@@ -46,6 +47,13 @@ describe('checklist API', () => {
     expect(stale.status).toBe(412);
     expect(stale.json.current).toMatchObject({ id: 'T06', comment: 'Granskad 2026-11-20', version: 2 });
     expect((await patch('T08', 1, { done: true })).status).toBe(200);
+  });
+
+  it('the sign-off item is not ticked by hand (400 naming the field; it is done by the signatures)', async () => {
+    const res = await patch('T24', 1, { done: true });
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatchObject({ field: 'done', message: expect.stringContaining('signerat') });
+    expect((await app.request('GET', '/api/checklist')).json.items.find((i: any) => i.id === 'T24')).toMatchObject({ done: false, version: 1 });
   });
 
   it('a reader cannot tick (403)', async () => {
@@ -99,5 +107,35 @@ describe('checklist API', () => {
     expect(after.json.error.message).toMatch(/signerad av båda parter/);
     expect((await app.request('POST', '/api/checklist/items', { body: { sectionId: 'A', text: { sv: 'x' } } })).status).toBe(409);
     expect((await app.request('DELETE', '/api/checklist/sign-off', { as: 'owner' })).status).toBe(409);
+  });
+
+  it('GET /api/checklist/export: the signed checklist as a workbook for the registry, in the caller’s language', async () => {
+    const signed = (await app.request('GET', '/api/checklist')).json;
+    const res = await app.request('GET', '/api/checklist/export', { as: 'reader' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="overlamning-2026-11-29.xlsx"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.buffer as unknown as ArrayBuffer);
+    const items = book.getWorksheet('Checklista')!;
+    expect(items.rowCount).toBe(1 + signed.items.length);
+    const signOff = items.getRows(2, items.rowCount - 1)!.find((r) => r.getCell(2).text === 'Formell överlämning signerad av projektägare och mottagare')!;
+    expect([signOff.getCell(3).text, signOff.getCell(4).text, signOff.getCell(5).text]).toEqual([
+      'Klar genom signaturerna',
+      'Anders Berg, Maria Lindqvist',
+      '2026-11-29 10:00',
+    ]);
+    const sigs = book.getWorksheet('Signaturer')!;
+    expect([2, 3].map((n) => [1, 2, 3, 4].map((c) => sigs.getRow(n).getCell(c).text))).toEqual([
+      ['Projektägare', 'Anders Berg', '2026-11-29 10:00', signed.signatures[0].hash],
+      ['Förvaltningsledare', 'Maria Lindqvist', '2026-11-29 10:00', signed.signatures[1].hash],
+    ]);
+
+    const en = await app.request('GET', '/api/checklist/export', { as: 'reader', lang: 'en' });
+    expect(en.headers.get('content-disposition')).toBe('attachment; filename="handover-2026-11-29.xlsx"');
+    const enBook = new ExcelJS.Workbook();
+    await enBook.xlsx.load(en.buffer as unknown as ArrayBuffer);
+    expect(enBook.worksheets.map((w) => w.name)).toEqual(['Checklist', 'Signatures']);
+    expect(enBook.getWorksheet('Signatures')!.getRow(2).getCell(1).text).toBe('Project owner');
   });
 });

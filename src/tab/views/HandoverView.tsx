@@ -1,5 +1,6 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ApiError } from '../api';
 import { useApp } from '../appContext';
 import { ScreenReaderStatus, useAnnouncer } from '../components/ScreenReaderStatus';
@@ -12,6 +13,8 @@ import { ChecklistSectionBlock } from './handover/ChecklistSectionBlock';
 import { TotalProgress } from './handover/Progress';
 import { SignOffPanel } from './handover/SignOffPanel';
 import { StatusNotices } from './handover/StatusNotices';
+import { PrintableRecord } from './handover/PrintableRecord';
+import { RecordActions } from './handover/RecordActions';
 import { ItemPatch, ItemResponse, withItem } from './handover/model';
 import * as messages from '../../i18n/tab/handover';
 import { addMessages } from '../../i18n';
@@ -36,6 +39,9 @@ const useStyles = makeStyles({
   aside: {
     position: 'sticky',
     top: tokens.spacingVerticalM,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
     '@media (max-width: 900px)': { position: 'static' },
   },
 });
@@ -53,6 +59,17 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
   const [announcement, announce] = useAnnouncer();
   const { setData, reload } = resource;
   const canEdit = Boolean(me.permissions['checklist.edit']) && !checklist.locked && !checklist.readOnly;
+  // The printed record says when it was taken out: the moment of printing (the button or Ctrl+P).
+  const [printedAt, setPrintedAt] = useState(() => new Date());
+  useEffect(() => {
+    const stamp = () => flushSync(() => setPrintedAt(new Date()));
+    window.addEventListener('beforeprint', stamp);
+    return () => window.removeEventListener('beforeprint', stamp);
+  }, []);
+  const print = useCallback(() => {
+    flushSync(() => setPrintedAt(new Date()));
+    window.print();
+  }, []);
 
   // Someone may have ticked or signed while the tab was in the background: fetch again on return.
   useEffect(() => {
@@ -132,8 +149,10 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
         </div>
         <aside className={styles.aside} aria-labelledby="handover-signoff-heading">
           <SignOffPanel />
+          <RecordActions onPrint={print} />
         </aside>
       </div>
+      <PrintableRecord checklist={checklist} printedAt={printedAt} />
       <ScreenReaderStatus message={announcement} />
     </HandoverContext.Provider>
   );

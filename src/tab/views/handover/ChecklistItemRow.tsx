@@ -1,5 +1,5 @@
-import { Button, Caption1, Checkbox, Dialog, DialogTrigger, Link, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownRegular, ArrowUpRegular, CheckmarkCircleRegular, CircleRegular, EditRegular } from '@fluentui/react-icons';
+import { Button, Caption1, Checkbox, Dialog, DialogTrigger, Link, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowDownRegular, ArrowUpRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../api';
 import { useDialogSession } from '../../components/DialogFrame';
@@ -8,9 +8,10 @@ import { formatDateTime, useLocale, useT } from '../../i18n';
 import type { ChecklistItem } from '../../types';
 import { useHandover } from './HandoverContext';
 import { ItemEditSurface } from './ItemEditSurface';
-import { formatDay } from './format';
 import type { ItemPatch } from './model';
 import { useTimeZone } from '../../appContext';
+import { isDoneState, isSignOffItem, itemState } from '../../../domain/checklistItemState';
+import { ItemStateCaption } from './ItemStateCaption';
 
 /**
  * One checklist item: a checkbox to tick it (labelled by the item's text), who ticked it and
@@ -31,6 +32,12 @@ const useStyles = makeStyles({
   },
   // Fluent greys an unticked (and a disabled) checkbox's label; the open items are the ones to read.
   checkbox: { color: tokens.colorNeutralForeground1 },
+  // A box that cannot be ticked now (a signed or locked list, a reader, the sign-off item) still
+  // shows its tick plainly: Fluent's disabled grey would make the record hard to read.
+  readable: {
+    '--fui-Checkbox__indicator--color': tokens.colorNeutralForeground1,
+    '--fui-Checkbox__indicator--borderColor': tokens.colorNeutralStrokeAccessible,
+  },
   main: { flex: '1 1 360px', minWidth: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   details: {
     // Lines up with the checkbox's label.
@@ -41,8 +48,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
-  state: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
-  done: { color: tokens.colorPaletteGreenForeground1 },
   url: { wordBreak: 'break-all' },
   actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, flexShrink: 0 },
   notice: { marginTop: tokens.spacingVerticalXS },
@@ -71,6 +76,9 @@ export function ChecklistItemRow({ item, index, count }: { item: ChecklistItem; 
   const focusAfterMove = useRef<'up' | 'down' | null>(null);
   const text = item.text[locale];
   const frozen = checklist.locked || checklist.readOnly;
+  const state = itemState(checklist, item);
+  // The sign-off item is done by the signatures, never by a tick (domain/checklistItemState.ts).
+  const tickable = canEdit && !isSignOffItem(item);
 
   // A moved row is re-inserted in the list, which can take focus away: put it back on the button.
   useEffect(() => {
@@ -129,26 +137,16 @@ export function ChecklistItemRow({ item, index, count }: { item: ChecklistItem; 
     <li className={styles.row} data-item={item.id}>
       <div className={styles.main}>
         <Checkbox
-          className={styles.checkbox}
+          className={mergeClasses(styles.checkbox, !tickable && styles.readable)}
           label={text}
-          checked={pendingDone ?? item.done}
-          disabled={!canEdit}
+          checked={pendingDone ?? isDoneState(state)}
+          disabled={!tickable}
           aria-busy={busy || undefined}
           onChange={(_, data) => void tick(data.checked === true)}
         />
         <div className={styles.details}>
           <div className={styles.meta}>
-            {item.done && item.doneBy ? (
-              <Caption1 className={styles.state}>
-                <CheckmarkCircleRegular className={styles.done} aria-hidden />
-                {t('tab.handover.item.doneBy', { name: item.doneBy.name, date: formatDay(item.doneAt, locale, zone) })}
-              </Caption1>
-            ) : (
-              <Caption1 className={styles.state}>
-                <CircleRegular aria-hidden />
-                {t('tab.handover.item.notDone')}
-              </Caption1>
-            )}
+            <ItemStateCaption state={state} />
             <Caption1>
               {item.responsible
                 ? t('tab.handover.item.responsible', { name: item.responsible.name })

@@ -8,6 +8,7 @@ import { useHandover } from './HandoverContext';
 import { formatDay } from './format';
 import { otherRole } from './model';
 import { useTimeZone } from '../../appContext';
+import { isItemDone, isSignOffItem } from '../../../domain/checklistItemState';
 
 /**
  * "Signera som …?": what signing means, and the items that are not done yet, shown
@@ -32,7 +33,8 @@ export function SignConfirmSurface({ role, onDone }: { role: SignerRole; onDone:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const open = checklist.items.filter((i) => !i.done);
+  // The sign-off item is not "open": signing is what completes it.
+  const open = checklist.items.filter((i) => !isSignOffItem(i) && !isItemDone(checklist, i));
   const openTitle =
     open.length === 1 ? t('tab.handover.confirm.openOne') : t('tab.handover.confirm.openMany', { count: open.length });
   const first = checklist.signatures.length === 0;

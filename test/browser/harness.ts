@@ -97,9 +97,10 @@ export async function openTab(page: Page, base: string, o: OpenOptions = {}): Pr
  * The serious and critical axe violations of the page. Fluent's focus sentinels
  * (`<i data-tabster-dummy aria-hidden tabindex=0>`, a known false positive of aria-hidden-focus:
  * microsoft/tabster#288) are left out — also inside the tab's frame when the page is the
- * simulated Teams host (`inFrame`: the frame and the selector of its iframe).
+ * simulated Teams host (`inFrame`: the frame and the selector of its iframe). `only.within`: just
+ * the elements a selector finds.
  */
-export async function seriousViolations(page: Page, inFrame?: { frame: Frame; selector: string }): Promise<string[]> {
+export async function seriousViolations(page: Page, inFrame?: { frame: Frame; selector: string }, only?: { within: string }): Promise<string[]> {
   // Dialogs and messages fade in: axe would measure colours mid-fade. Wait for every animation
   // that ends (not the spinners, which run forever) — at most 3 s.
   const settled = () =>
@@ -116,6 +117,8 @@ export async function seriousViolations(page: Page, inFrame?: { frame: Frame; se
   if (inFrame) await inFrame.frame.evaluate(settled);
   let axe = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
   if (inFrame) axe = axe.exclude([inFrame.selector, '[data-tabster-dummy]']);
+  // Only what a step opened (its dialogs), when the page under it is checked by the view's own test.
+  if (only) axe = axe.include(only.within);
   const result = await axe.analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -210,6 +210,8 @@ const followUpScheduleInput = z.strictObject({
   reminderDaysBefore: z.number().int().min(0).max(MAX_REMINDER_DAYS_BEFORE),
   onMeetingMorning: z.boolean(),
   nudges: z.boolean(),
+  /** Single meetings moved off a holiday (the command checks each is one of the rule's, in its month). */
+  moved: z.array(z.strictObject({ from: isoDate, to: isoDate })).max(24).optional(),
 });
 
 /** PUT /api/settings/follow-up: the channel (one the bot knows, or null for none) and the whole schedule. */

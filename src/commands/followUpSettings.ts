@@ -1,6 +1,6 @@
 import { IsoDate, localDate } from '../domain/calendar';
 import { FollowUpSettings, FollowUpSettingsView, TeamChannel, channelOf, defaultFollowUpSettings, withChannel, withSchedule } from '../domain/followUp';
-import { FollowUpSchedule, meetingOnOrAfter, ScheduledMeeting, UpcomingMeeting, upcomingPlan } from '../domain/followUpSchedule';
+import { FollowUpSchedule, meetingOnOrAfter, moveProblem, ScheduledMeeting, UpcomingMeeting, upcomingPlan, withMoves } from '../domain/followUpSchedule';
 import { Identity } from '../domain/roles';
 import { Result, fail, ok } from '../domain/problem';
 import { changeEntry } from '../domain/auditDiff';
@@ -53,7 +53,18 @@ export async function readFollowUpSettings(ctx: CommandContext, actor: Identity)
 export function previewFollowUpSchedule(clock: Pick<CommandContext, 'now'>, schedule: FollowUpSchedule, actor: Identity): Result<{ upcoming: UpcomingMeeting[] }> {
   const allowed = authorize(actor, 'followUp.read');
   if (!allowed.ok) return allowed;
-  return ok({ upcoming: upcomingPlan(schedule, clock.now(), UPCOMING) });
+  const kept = keptSchedule(schedule, clock.now());
+  return kept.ok ? ok({ upcoming: upcomingPlan(kept.value, clock.now(), UPCOMING) }) : kept;
+}
+
+/** The schedule as it is kept: each moved meeting one of the rule's, in its month; old and duplicate moves left out. */
+function keptSchedule(schedule: FollowUpSchedule, now: Date): Result<FollowUpSchedule> {
+  for (const move of schedule.moved ?? []) {
+    const problem = moveProblem(schedule.rule, move);
+    // A move of the rule before it was changed is dropped, not refused: the form keeps it until saved.
+    if (problem === 'followUp.moveMonth') return fail('invalid', problem, { field: 'schedule.moved' });
+  }
+  return ok(withMoves(schedule, localDate(now, schedule.timeZone)));
 }
 
 /** The tab's Inställningar (PUT /api/settings/follow-up): channel and schedule, If-Match = the version read. */
@@ -74,7 +85,9 @@ export async function saveFollowUpSettings(
     channel = channelOf(known);
   }
   const now = ctx.now();
-  const next = withSchedule(withChannel(current, channel, person(actor), now), input.schedule, person(actor), now);
+  const schedule = keptSchedule(input.schedule, now);
+  if (!schedule.ok) return schedule;
+  const next = withSchedule(withChannel(current, channel, person(actor), now), schedule.value, person(actor), now);
   const written = await write(ctx, current, next, actor);
   return written.ok ? ok(await viewOf(ctx, written.value)) : written;
 }

@@ -19,6 +19,7 @@ export async function findMeetingToHold(ctx: CommandContext, meetings?: readonly
   const filed = meetings ?? (await ctx.store.meetings.list());
   return meetingToHold({
     rule: schedule.rule,
+    moved: schedule.moved,
     today,
     scheduledSince: updatedAt ? localDate(new Date(updatedAt), schedule.timeZone) : null,
     meetingDates: filed.map((m) => m.meetingDate),

@@ -5,11 +5,13 @@ import {
   dueReminder,
   meetingDateOnOrAfter,
   meetingOn,
+  moveProblem,
   remindersOf,
   ruleDateIn,
   ruleOf,
   upcomingMeetings,
   upcomingPlan,
+  withMoves,
 } from './followUpSchedule';
 import { isWorkingDay } from './workingDays';
 
@@ -90,10 +92,10 @@ describe('follow-up schedule', () => {
 
   it('finds the rule\'s date in a month and the next one on or after a date', () => {
     const firstTuesday = { week: 'first', weekday: 'tuesday' } as const;
-    expect(meetingDateOnOrAfter(firstTuesday, '2026-12-01')).toBe('2026-12-01');
-    expect(meetingDateOnOrAfter(firstTuesday, '2026-12-02')).toBe('2027-01-05');
-    expect(meetingDateOnOrAfter(firstTuesday, '2026-11-29')).toBe('2026-12-01');
-    expect(meetingDateOnOrAfter(firstTuesday, '2026-03-01')).toBe('2026-03-03');
+    expect(meetingDateOnOrAfter({ rule: firstTuesday }, '2026-12-01')).toBe('2026-12-01');
+    expect(meetingDateOnOrAfter({ rule: firstTuesday }, '2026-12-02')).toBe('2027-01-05');
+    expect(meetingDateOnOrAfter({ rule: firstTuesday }, '2026-11-29')).toBe('2026-12-01');
+    expect(meetingDateOnOrAfter({ rule: firstTuesday }, '2026-03-01')).toBe('2026-03-03');
     expect(ruleDateIn({ week: 'last', weekday: 'friday' }, 2027, 2)).toBe('2027-02-26');
     expect(ruleDateIn({ week: 'fourth', weekday: 'monday' }, 2027, 2)).toBe('2027-02-22');
     expect(ruleDateIn({ week: 'second', weekday: 'sunday' }, 2027, 8)).toBe('2027-08-08');
@@ -201,6 +203,8 @@ describe('follow-up schedule', () => {
       const [jan, feb] = upcomingPlan(s, new Date('2025-12-20T00:00:00Z'), 2);
       expect(jan).toEqual({
         date: '2026-01-06',
+        movedFrom: null,
+        suggestedMove: '2026-01-07',
         at: '2026-01-06T08:00:00.000Z',
         holiday: { date: '2026-01-06', name: { sv: 'trettondedag jul', en: 'Epiphany' } },
         reminders: [
@@ -213,6 +217,54 @@ describe('follow-up schedule', () => {
       expect(feb!.holiday).toBeNull();
       const monday = upcomingPlan(schedule({ reminderDaysBefore: 1 }), new Date('2026-02-20T00:00:00Z'), 1);
       expect(monday[0]!.reminders).toEqual([{ kind: 'daysBefore', at: '2026-03-02T08:00:00.000Z', movedFrom: null }]);
+    });
+  });
+
+  describe('one meeting moved off a holiday', () => {
+    // The last Monday of March 2027 is annandag påsk; the rule's meeting is offered the Tuesday after.
+    const lastMonday = schedule({ rule: { week: 'last', weekday: 'monday' }, reminderDaysBefore: 2 });
+    const march = new Date('2027-03-01T00:00:00Z');
+
+    it('the settings warn about the holiday and offer the next working day of the month', () => {
+      const [meeting] = upcomingPlan(lastMonday, march, 1);
+      expect(meeting).toMatchObject({ date: '2027-03-29', movedFrom: null, suggestedMove: '2027-03-30' });
+      expect(meeting!.holiday?.name.sv).toBe('annandag påsk');
+    });
+
+    it('a moved meeting is held on its new day, its reminder is counted from there (past långfredagen), the other months keep the rule', () => {
+      const moved = { ...lastMonday, moved: [{ from: '2027-03-29', to: '2027-03-30' }] };
+      const [meeting, april] = upcomingPlan(moved, march, 2);
+      expect(meeting).toMatchObject({ date: '2027-03-30', movedFrom: '2027-03-29', holiday: null, suggestedMove: null, at: '2027-03-30T07:00:00.000Z' });
+      // 2 days before the Tuesday is Sunday 28 March (påskdagen) → Friday 26 (långfredagen) → Thursday 25.
+      expect(meeting!.reminders).toEqual([{ kind: 'daysBefore', at: '2027-03-25T08:00:00.000Z', movedFrom: '2027-03-28' }]);
+      expect(april!.date).toBe('2027-04-26');
+      expect(meetingDateOnOrAfter(moved, '2027-03-29')).toBe('2027-03-30');
+      expect(meetingDateOnOrAfter(moved, '2027-03-31')).toBe('2027-04-26');
+    });
+
+    it('a move is one of the rule\'s meetings to another day of its month', () => {
+      const rule = lastMonday.rule;
+      expect(moveProblem(rule, { from: '2027-03-29', to: '2027-03-31' })).toBeNull();
+      expect(moveProblem(rule, { from: '2027-03-30', to: '2027-03-31' })).toBe('followUp.moveNotScheduled');
+      expect(moveProblem(rule, { from: '2027-03-29', to: '2027-04-01' })).toBe('followUp.moveMonth');
+      expect(moveProblem(rule, { from: '2027-03-29', to: '2027-03-29' })).toBe('followUp.moveMonth');
+    });
+
+    it('the kept schedule has one move per meeting, none of another rule, none in the past', () => {
+      const kept = withMoves(
+        {
+          ...lastMonday,
+          moved: [
+            { from: '2027-03-29', to: '2027-03-31' },
+            { from: '2027-03-29', to: '2027-03-30' },
+            { from: '2027-03-30', to: '2027-03-31' },
+            { from: '2026-12-28', to: '2026-12-29' },
+          ],
+        },
+        '2027-03-01',
+      );
+      expect(kept.moved).toEqual([{ from: '2027-03-29', to: '2027-03-30' }]);
+      expect('moved' in withMoves({ ...lastMonday, moved: [] }, '2027-03-01')).toBe(false);
     });
   });
 });

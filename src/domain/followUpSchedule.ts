@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { IsoDate } from './calendar';
-import { Holiday, holidayOn, workingDayOnOrBefore } from './workingDays';
+import { Holiday, holidayOn, isWorkingDay, workingDayOnOrBefore } from './workingDays';
 
 /**
  * When the monthly follow-up meeting (månadsmöte) is held and when the channel is reminded of
@@ -35,8 +35,20 @@ export interface MonthlyRule {
   weekday: Weekday;
 }
 
+/**
+ * One meeting held on another day than the rule's, in the same month (the first Tuesday is
+ * annandag påsk: the förvaltningsledare moves that one to the Wednesday). Its reminders follow it.
+ */
+export interface MovedMeeting {
+  /** The rule's date. */
+  from: IsoDate;
+  to: IsoDate;
+}
+
 export interface FollowUpSchedule {
   rule: MonthlyRule;
+  /** Single meetings moved off the rule's date (absent: none). Moves that no longer match the rule are dropped. */
+  moved?: MovedMeeting[];
   /** Local start time, HH:mm (24 h). */
   time: string;
   /** IANA zone the rule and the time are read in. */
@@ -74,14 +86,46 @@ export function ruleDateIn(rule: MonthlyRule, year: number, month: number): IsoD
   return firstMatch.plus({ weeks: WEEKS.indexOf(rule.week) }).toISODate()!;
 }
 
+/** The rule and its moved meetings: what gives the meeting dates. */
+export type MeetingRhythm = Pick<FollowUpSchedule, 'rule' | 'moved'>;
+
+/** The meeting date in a month (1–12): the rule's, or the day that one meeting was moved to. */
+export function meetingDateIn(rhythm: MeetingRhythm, year: number, month: number): IsoDate {
+  const date = ruleDateIn(rhythm.rule, year, month);
+  return rhythm.moved?.find((m) => m.from === date)?.to ?? date;
+}
+
 /** The first meeting date on or after `today` (a meeting day counts as "next" all day). */
-export function meetingDateOnOrAfter(rule: MonthlyRule, today: IsoDate): IsoDate {
+export function meetingDateOnOrAfter(rhythm: MeetingRhythm, today: IsoDate): IsoDate {
   let month = DateTime.fromISO(today, { zone: 'UTC' }).startOf('month');
   for (;;) {
-    const date = ruleDateIn(rule, month.year, month.month);
+    const date = meetingDateIn(rhythm, month.year, month.month);
     if (date >= today) return date;
     month = month.plus({ months: 1 });
   }
+}
+
+/** Why a move cannot be kept: it is not a meeting of the rule, or it leaves its month (or stays put). */
+export type MoveProblem = 'followUp.moveNotScheduled' | 'followUp.moveMonth';
+
+/** A move is one of the rule's meetings to another day of the same month (so the meetings keep their order, one a month). */
+export function moveProblem(rule: MonthlyRule, move: MovedMeeting): MoveProblem | null {
+  const year = Number(move.from.slice(0, 4));
+  const month = Number(move.from.slice(5, 7));
+  if (ruleDateIn(rule, year, month) !== move.from) return 'followUp.moveNotScheduled';
+  if (move.to.slice(0, 7) !== move.from.slice(0, 7) || move.to === move.from) return 'followUp.moveMonth';
+  return null;
+}
+
+/** The schedule as kept: one move per meeting (the last given), none that no longer match its rule, none before `today`. */
+export function withMoves(schedule: FollowUpSchedule, today: IsoDate): FollowUpSchedule {
+  const byFrom = new Map<IsoDate, MovedMeeting>();
+  for (const move of schedule.moved ?? []) {
+    if (moveProblem(schedule.rule, move) === null && (move.from >= today || move.to >= today)) byFrom.set(move.from, { from: move.from, to: move.to });
+  }
+  const { moved: _old, ...rest } = schedule;
+  const moved = [...byFrom.values()].sort((a, b) => a.from.localeCompare(b.from));
+  return moved.length ? { ...rest, moved } : rest;
 }
 
 /** The rule a date satisfies: 2026-12-01 → the first Tuesday; the 29th–31st → the last. */
@@ -117,9 +161,9 @@ export function meetingOn(schedule: FollowUpSchedule, date: IsoDate): ScheduledM
   return { date, at: localInstant(date, schedule.time, schedule.timeZone) };
 }
 
-/** The meeting of the rule on or after a local date. */
+/** The meeting of the schedule (its rule and moved meetings) on or after a local date. */
 export function meetingOnOrAfter(schedule: FollowUpSchedule, today: IsoDate): ScheduledMeeting {
-  return meetingOn(schedule, meetingDateOnOrAfter(schedule.rule, today));
+  return meetingOn(schedule, meetingDateOnOrAfter(schedule, today));
 }
 
 const localDateOf = (instant: Date, timeZone: string): IsoDate => DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
@@ -134,6 +178,14 @@ export function upcomingMeetings(schedule: FollowUpSchedule, now: Date, count: n
     from = DateTime.fromISO(meeting.date, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
   }
   return meetings;
+}
+
+/** The first working day after `date` in its month, or else the last one before it; null in a month without one. */
+function workingDayInMonthNear(date: IsoDate): IsoDate | null {
+  const day = DateTime.fromISO(date, { zone: 'UTC' });
+  for (let d = day.plus({ days: 1 }); d.month === day.month; d = d.plus({ days: 1 })) if (isWorkingDay(d.toISODate()!)) return d.toISODate()!;
+  for (let d = day.minus({ days: 1 }); d.month === day.month; d = d.minus({ days: 1 })) if (isWorkingDay(d.toISODate()!)) return d.toISODate()!;
+  return null;
 }
 
 /** The day N days before the meeting by the calendar, before it is moved to a working day. */
@@ -173,6 +225,10 @@ export function dueReminder(schedule: FollowUpSchedule, now: Date): ScheduledRem
 /** A coming meeting as the settings show it: its holiday (if it falls on one) and its reminders, moved or not. */
 export interface UpcomingMeeting {
   date: IsoDate;
+  /** The rule's date when this meeting was moved to `date`, else null. */
+  movedFrom: IsoDate | null;
+  /** For a meeting on a holiday: the working day the settings offer to move it to (the next in its month, else the one before), else null. */
+  suggestedMove: IsoDate | null;
   /** The start, UTC ISO. */
   at: string;
   /** The Swedish holiday the meeting falls on (the meeting stays on it; the settings warn), or null. */
@@ -189,6 +245,8 @@ export interface UpcomingMeeting {
 export function upcomingPlan(schedule: FollowUpSchedule, now: Date, count: number): UpcomingMeeting[] {
   return upcomingMeetings(schedule, now, count).map((meeting) => ({
     date: meeting.date,
+    movedFrom: schedule.moved?.find((m) => m.to === meeting.date)?.from ?? null,
+    suggestedMove: holidayOn(meeting.date) ? workingDayInMonthNear(meeting.date) : null,
     at: meeting.at.toISOString(),
     holiday: holidayOn(meeting.date),
     reminders: remindersOf(schedule, meeting).map((r) => {

@@ -184,6 +184,24 @@ describe('which meeting to hold (issue 15, item 2)', () => {
       next: '2027-01-05',
     });
     expect(meetingToHold({ rule: firstTuesday, today: '2026-12-07', scheduledSince: null, meetingDates: [] })).toMatchObject({ date: '2027-01-05', late: false });
+  });
+
+  it('follows a meeting moved off the rule\'s date: the moved day is the one scheduled, held or late', () => {
+    const moved = [{ from: '2026-12-01', to: '2026-12-02' }];
+    expect(meetingToHold({ rule: firstTuesday, moved, today: '2026-12-01', scheduledSince: null, meetingDates: ['2026-11-03'] })).toEqual({
+      date: '2026-12-02',
+      late: false,
+      next: '2026-12-02',
+    });
+    expect(meetingToHold({ rule: firstTuesday, moved, today: '2026-12-07', scheduledSince: null, meetingDates: ['2026-11-03'] })).toEqual({
+      date: '2026-12-02',
+      late: true,
+      next: '2027-01-05',
+    });
+    expect(meetingToHold({ rule: firstTuesday, moved, today: '2026-12-07', scheduledSince: null, meetingDates: ['2026-11-03', '2026-12-02'] })).toMatchObject({
+      date: '2027-01-05',
+      late: false,
+    });
     expect(meetingToHold({ rule: firstTuesday, today: '2026-12-07', scheduledSince: '2026-12-03', meetingDates: [] })).toMatchObject({ date: '2027-01-05', late: false });
     // The schedule moved to the second Wednesday after this month's meeting was held on the first Tuesday.
     const secondWednesday = { week: 'second', weekday: 'wednesday' } as const;

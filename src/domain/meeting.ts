@@ -1,6 +1,6 @@
 import { Activity, Comment, Priority, Status, isClosed } from './activity';
 import { IsoDate, isIsoDate } from './calendar';
-import { MonthlyRule, meetingDateOnOrAfter, ruleDateIn } from './followUpSchedule';
+import { MeetingRhythm, MonthlyRule, meetingDateIn, meetingDateOnOrAfter } from './followUpSchedule';
 import { Person } from './person';
 import { Result, ok, fail } from './problem';
 
@@ -191,12 +191,12 @@ export interface MeetingToHold {
   next: IsoDate;
 }
 
-/** The rule's last meeting date before `today`. */
-function ruleDateBefore(rule: MonthlyRule, today: IsoDate): IsoDate {
+/** The schedule's last meeting date before `today`. */
+function meetingDateBefore(rhythm: MeetingRhythm, today: IsoDate): IsoDate {
   let year = Number(today.slice(0, 4));
   let month = Number(today.slice(5, 7));
   for (;;) {
-    const date = ruleDateIn(rule, year, month);
+    const date = meetingDateIn(rhythm, year, month);
     if (date < today) return date;
     month -= 1;
     if (month === 0) [year, month] = [year - 1, 12];
@@ -215,16 +215,19 @@ function ruleDateBefore(rule: MonthlyRule, today: IsoDate): IsoDate {
  */
 export function meetingToHold(input: {
   rule: MonthlyRule;
+  /** Meetings moved off the rule's date: the moved date is the one scheduled. */
+  moved?: MeetingRhythm['moved'];
   today: IsoDate;
   scheduledSince: IsoDate | null;
   meetingDates: readonly IsoDate[];
 }): MeetingToHold {
-  const { rule, today, scheduledSince, meetingDates } = input;
-  const next = meetingDateOnOrAfter(rule, today);
+  const { today, scheduledSince, meetingDates } = input;
+  const rhythm: MeetingRhythm = { rule: input.rule, moved: input.moved };
+  const next = meetingDateOnOrAfter(rhythm, today);
   const onTime = { date: next, late: false, next };
   if (next === today) return onTime;
-  const previous = ruleDateBefore(rule, today);
-  const before = ruleDateBefore(rule, previous);
+  const previous = meetingDateBefore(rhythm, today);
+  const before = meetingDateBefore(rhythm, previous);
   const held = meetingDates.some((d) => d > before && d <= today);
   const scheduled = (scheduledSince !== null && scheduledSince <= previous) || meetingDates.some((d) => d <= before);
   return !held && scheduled ? { date: previous, late: true, next } : onTime;

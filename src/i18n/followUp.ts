@@ -7,6 +7,7 @@ export const sv = {
   'followUp.unknownChannel': 'Appen känner inte till kanalen. Lägg till appen i teamet, eller skriv ”följ upp här” till boten i kanalen.',
   'followUp.busy': 'Inställningarna ändras av flera samtidigt. Försök igen.',
   'followUp.time': 'Fältet {field} måste vara en tid som TT:MM, t.ex. 09:00.',
+  'followUp.moveMonth': 'Ett möte kan flyttas till en annan dag i samma månad.',
   'followUp.timeZone': 'Fältet {field} måste vara en IANA-tidszon, t.ex. Europe/Stockholm.',
   'followUp.generalChannel': 'Allmänt',
 
@@ -91,6 +92,7 @@ export const en: Record<keyof typeof sv, string> = {
   'followUp.unknownChannel': 'The app does not know this channel. Add the app to the team, or write “follow up here” to the bot in the channel.',
   'followUp.busy': 'Several people are changing the settings at once. Try again.',
   'followUp.time': 'The field {field} must be a time as HH:MM, e.g. 09:00.',
+  'followUp.moveMonth': 'A meeting can be moved to another day of the same month.',
   'followUp.timeZone': 'The field {field} must be an IANA time zone, e.g. Europe/Stockholm.',
   'followUp.generalChannel': 'General',
 

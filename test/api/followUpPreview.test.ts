@@ -22,10 +22,10 @@ describe('follow-up schedule preview API', () => {
     const res = await preview(base, 'member');
     expect(res.status).toBe(200);
     expect(res.json.upcoming).toEqual([
-      { date: '2026-12-01', at: '2026-12-01T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-11-27T08:00:00.000Z', movedFrom: '2026-11-29' }] },
+      { date: '2026-12-01', movedFrom: null, suggestedMove: null, at: '2026-12-01T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-11-27T08:00:00.000Z', movedFrom: '2026-11-29' }] },
       // Sunday 3 January → Saturday → nyårsdagen → nyårsafton → Wednesday 30 December.
-      { date: '2027-01-05', at: '2027-01-05T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-12-30T08:00:00.000Z', movedFrom: '2027-01-03' }] },
-      { date: '2027-02-02', at: '2027-02-02T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2027-01-29T08:00:00.000Z', movedFrom: '2027-01-31' }] },
+      { date: '2027-01-05', movedFrom: null, suggestedMove: null, at: '2027-01-05T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-12-30T08:00:00.000Z', movedFrom: '2027-01-03' }] },
+      { date: '2027-02-02', movedFrom: null, suggestedMove: null, at: '2027-02-02T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2027-01-29T08:00:00.000Z', movedFrom: '2027-01-31' }] },
     ]);
   });
 
@@ -36,6 +36,9 @@ describe('follow-up schedule preview API', () => {
     expect(res.json.upcoming.map((m: { date: string }) => m.date)).toEqual(['2026-12-04', '2027-01-01', '2027-02-05']);
     expect(res.json.upcoming[1]).toEqual({
       date: '2027-01-01',
+      movedFrom: null,
+      // The next working day of January.
+      suggestedMove: '2027-01-04',
       at: '2027-01-01T08:00:00.000Z',
       holiday: { date: '2027-01-01', name: { sv: 'nyårsdagen', en: "New Year's Day" } },
       reminders: [
@@ -48,10 +51,23 @@ describe('follow-up schedule preview API', () => {
     // The saved settings' meetings carry the same plan.
     expect(saved.json.upcoming[0]).toEqual({
       date: '2026-12-01',
+      movedFrom: null,
+      suggestedMove: null,
       at: '2026-12-01T08:00:00.000Z',
       holiday: null,
       reminders: [{ kind: 'daysBefore', at: '2026-11-27T08:00:00.000Z', movedFrom: '2026-11-29' }],
     });
+  });
+
+  it('a moved meeting is held on its new day; a move out of its month is a 400; a move of another rule is left out', async () => {
+    const moved = await preview({ ...base, rule: { week: 'first', weekday: 'friday' }, moved: [{ from: '2027-01-01', to: '2027-01-04' }] });
+    expect(moved.status).toBe(200);
+    expect(moved.json.upcoming[1]).toMatchObject({ date: '2027-01-04', movedFrom: '2027-01-01', holiday: null });
+    const otherMonth = await preview({ ...base, rule: { week: 'first', weekday: 'friday' }, moved: [{ from: '2027-01-01', to: '2026-12-31' }] });
+    expect(otherMonth.status).toBe(400);
+    expect(otherMonth.json.error).toMatchObject({ field: 'schedule.moved', message: 'Ett möte kan flyttas till en annan dag i samma månad.' });
+    const stale = await preview({ ...base, moved: [{ from: '2027-01-01', to: '2027-01-04' }] });
+    expect(stale.json.upcoming.map((m: { date: string }) => m.date)).toEqual(['2026-12-01', '2027-01-05', '2027-02-02']);
   });
 
   it('readers may not look; bad input is a 400 naming the field', async () => {

@@ -54,9 +54,9 @@ describe('follow-up settings API', () => {
     ]);
     // Two days before is a Sunday: the reminder is on the working day before (30 December: nyårsdagen and nyårsafton are off).
     expect(res.json.upcoming).toEqual([
-      { date: '2026-12-01', at: '2026-12-01T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-11-27T08:00:00.000Z', movedFrom: '2026-11-29' }] },
-      { date: '2027-01-05', at: '2027-01-05T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-12-30T08:00:00.000Z', movedFrom: '2027-01-03' }] },
-      { date: '2027-02-02', at: '2027-02-02T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2027-01-29T08:00:00.000Z', movedFrom: '2027-01-31' }] },
+      { date: '2026-12-01', movedFrom: null, suggestedMove: null, at: '2026-12-01T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-11-27T08:00:00.000Z', movedFrom: '2026-11-29' }] },
+      { date: '2027-01-05', movedFrom: null, suggestedMove: null, at: '2027-01-05T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2026-12-30T08:00:00.000Z', movedFrom: '2027-01-03' }] },
+      { date: '2027-02-02', movedFrom: null, suggestedMove: null, at: '2027-02-02T08:00:00.000Z', holiday: null, reminders: [{ kind: 'daysBefore', at: '2027-01-29T08:00:00.000Z', movedFrom: '2027-01-31' }] },
     ]);
     expect((await app.request('GET', '/api/restlista')).json.meetingDate).toBe('2026-12-01');
   });
@@ -100,6 +100,8 @@ describe('follow-up settings API', () => {
     // The last Thursday of December 2026 (nyårsafton, named) at 13:30 CET; reminders 3 days before at 13:30 and that morning at 07:00.
     expect(saved.json.upcoming[0]).toEqual({
       date: '2026-12-31',
+      movedFrom: null,
+      suggestedMove: '2026-12-30',
       at: '2026-12-31T12:30:00.000Z',
       holiday: { date: '2026-12-31', name: { sv: 'nyårsafton', en: "New Year's Eve" } },
       reminders: [

@@ -60,8 +60,8 @@ describe('Inställningar: reminders on working days', () => {
     await expect(page.getByTestId('settings-upcoming-hint').textContent()).resolves.toBe('Enligt dina ändringar, som inte är sparade än.');
     const first = items().first();
     await expect(first.innerText()).resolves.toMatch(/torsdag 31 december 2026 (kl\. )?09:00/);
-    await expect(first.getByTestId('settings-upcoming-holiday').innerText()).resolves.toBe(
-      'Mötet infaller på nyårsafton, en ledig dag. Påminnelserna flyttas till arbetsdagar, men mötesdagen flyttas inte.',
+    await expect(first.getByTestId('settings-upcoming-holiday').innerText()).resolves.toContain(
+      'Mötet infaller på nyårsafton, en ledig dag. Påminnelserna flyttas till arbetsdagar, men mötesdagen flyttas bara om du flyttar just det här mötet.',
     );
     await expect(upcoming().getByTestId('settings-upcoming-holiday').count()).resolves.toBe(1);
     // Nothing was saved by looking.
@@ -87,11 +87,40 @@ describe('Inställningar: reminders on working days', () => {
     }
   });
 
+  it('moves the one meeting on nyårsafton to the working day before; saved, it is the meeting the app holds, and it moves back', async () => {
+    await openSettings();
+    await chooseLastThursday();
+    await items().first().getByRole('button', { name: 'Flytta mötet till onsdag 30 december' }).click();
+    const moved = items().first();
+    await moved.getByTestId('settings-upcoming-moved').waitFor();
+    await expect(moved.innerText()).resolves.toMatch(/onsdag 30 december 2026 (kl\. )?09:00/);
+    await expect(moved.getByTestId('settings-upcoming-moved').innerText()).resolves.toContain('Flyttat från torsdag 31 december. Övriga möten följer schemat.');
+    await expect(items().nth(1).innerText()).resolves.toMatch(/torsdag 28 januari 2027/);
+    await expect(upcoming().getByTestId('settings-upcoming-holiday').count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+    await page.locator('[data-testid="settings-upcoming"][data-state="saved"]').waitFor();
+    const saved = (await session.app.request('GET', '/api/settings/follow-up', { as: 'lead' })).json;
+    expect(saved.schedule.moved).toEqual([{ from: '2026-12-31', to: '2026-12-30' }]);
+    expect((await session.app.request('GET', '/api/meetings', { as: 'lead' })).json.due).toMatchObject({ date: '2026-12-30', late: false });
+
+    await items().first().getByRole('button', { name: 'Flytta tillbaka till torsdag 31 december' }).click();
+    await items().first().getByTestId('settings-upcoming-holiday').waitFor();
+    // Back to the first Tuesday, as the other tests expect.
+    await page.getByLabel('Vecka i månaden').selectOption('first');
+    await page.getByLabel('Veckodag').selectOption('tuesday');
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click();
+    await page.locator('[data-testid="settings-upcoming"][data-state="saved"]').waitFor();
+    const back = (await session.app.request('GET', '/api/settings/follow-up', { as: 'lead' })).json.schedule;
+    expect(back).toMatchObject({ rule: { week: 'first', weekday: 'tuesday' } });
+    expect(back.moved).toBeUndefined();
+  });
+
   it('speaks English, the holiday named in English', async () => {
     await openSettings({ locale: 'en' });
     await chooseLastThursday('en');
-    await expect(items().first().getByTestId('settings-upcoming-holiday').innerText()).resolves.toBe(
-      "This meeting falls on New Year's Eve, a day off. The reminders move to working days, but the meeting date does not.",
+    await expect(items().first().getByTestId('settings-upcoming-holiday').innerText()).resolves.toContain(
+      "This meeting falls on New Year's Eve, a day off. The reminders move to working days, but the meeting only moves if you move this one.",
     );
     await expect(items().nth(0).innerText()).resolves.toMatch(/Thursday,? 31 December 2026/);
     expect(await axe()).toEqual([]);

@@ -140,7 +140,7 @@ export function FollowUpSection() {
                   <SavedStatus message={announcement} data-testid="settings-announcement" />
                 </div>
               )}
-              <Upcoming data={data} schedule={draft.schedule} />
+              <Upcoming data={data} schedule={draft.schedule} onChange={canEdit ? (schedule) => setDraft({ ...draft, schedule }) : undefined} />
             </form>
           )
         }

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { UpcomingMeeting } from '../../../domain/followUpSchedule';
 import { useApp } from '../../appContext';
@@ -24,7 +24,8 @@ const sameSchedule = (a: FollowUpSchedule, b: FollowUpSchedule) =>
   a.timeZone === b.timeZone &&
   a.reminderDaysBefore === b.reminderDaysBefore &&
   a.onMeetingMorning === b.onMeetingMorning &&
-  a.nudges === b.nudges;
+  a.nudges === b.nudges &&
+  JSON.stringify(a.moved ?? []) === JSON.stringify(b.moved ?? []);
 
 interface Plan {
   schedule: FollowUpSchedule;
@@ -34,10 +35,12 @@ interface Plan {
 /**
  * The next meetings by the schedule in the form — while it is edited, before it is saved — each
  * with its reminders (a reminder moved off a weekend or holiday says from which day) and a
- * warning when the meeting itself falls on a Swedish holiday (named in the reader's language).
+ * warning when the meeting itself falls on a Swedish holiday (named in the reader's language),
+ * with a button that moves that one meeting to the working day offered (saved with the form;
+ * `onChange` absent: read-only). A moved meeting says from which day, and moves back.
  * Shown in the schedule's time zone.
  */
-export function Upcoming({ data, schedule }: { data: Plan; schedule: FollowUpSchedule }) {
+export function Upcoming({ data, schedule, onChange }: { data: Plan; schedule: FollowUpSchedule; onChange?: (schedule: FollowUpSchedule) => void }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -81,6 +84,10 @@ export function Upcoming({ data, schedule }: { data: Plan; schedule: FollowUpSch
   });
   const dayFormat = new Intl.DateTimeFormat(intlTag(locale), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const when = (iso: string) => format.format(new Date(iso));
+  const day = (date: string) => dayFormat.format(new Date(`${date}T12:00:00Z`));
+  const moves = schedule.moved ?? [];
+  const move = (from: string, to: string) => onChange?.({ ...schedule, moved: [...moves.filter((m) => m.from !== from), { from, to }] });
+  const moveBack = (to: string) => onChange?.({ ...schedule, moved: moves.filter((m) => m.to !== to) });
   const reminderText = (r: UpcomingMeeting['reminders'][number]) =>
     r.movedFrom ? t('tab.settings.upcoming.moved', { when: when(r.at), from: dayFormat.format(new Date(`${r.movedFrom}T12:00:00Z`)) }) : when(r.at);
   return (
@@ -102,8 +109,27 @@ export function Upcoming({ data, schedule }: { data: Plan; schedule: FollowUpSch
                 : t('tab.settings.upcoming.noReminders')}
             </Text>
             {m.holiday && (
-              <MessageBar intent="warning" className={styles.holiday} data-testid="settings-upcoming-holiday">
+              <MessageBar intent="warning" layout="multiline" className={styles.holiday} data-testid="settings-upcoming-holiday">
                 <MessageBarBody>{t('tab.settings.upcoming.holiday', { holiday: m.holiday.name[locale] })}</MessageBarBody>
+                {onChange && m.suggestedMove && (
+                  <MessageBarActions>
+                    <Button size="small" onClick={() => move(m.date, m.suggestedMove!)}>
+                      {t('tab.settings.upcoming.moveTo', { day: day(m.suggestedMove) })}
+                    </Button>
+                  </MessageBarActions>
+                )}
+              </MessageBar>
+            )}
+            {m.movedFrom && (
+              <MessageBar intent="info" layout="multiline" className={styles.holiday} data-testid="settings-upcoming-moved">
+                <MessageBarBody>{t('tab.settings.upcoming.movedFrom', { day: day(m.movedFrom) })}</MessageBarBody>
+                {onChange && (
+                  <MessageBarActions>
+                    <Button size="small" onClick={() => moveBack(m.date)}>
+                      {t('tab.settings.upcoming.moveBack', { day: day(m.movedFrom) })}
+                    </Button>
+                  </MessageBarActions>
+                )}
               </MessageBar>
             )}
           </li>

@@ -36,7 +36,7 @@ beforeAll(async () => {
 afterAll(() => session.stop());
 
 interface ApiItem {
-  activity: { key: string; title: string; priority: string; status: string };
+  activity: { key: string; title: string; priority: string; status: string; dueDate: string | null };
   flags: { overdue: boolean };
 }
 interface ApiRestlista {
@@ -50,6 +50,28 @@ async function restlista(): Promise<ApiRestlista> {
   return (await session.app.request('GET', '/api/restlista', { as: 'lead' })).json;
 }
 const allItems = async () => (await restlista()).groups.flatMap((g) => g.items);
+
+/**
+ * An item far down the list with a few below it, that keeps its position when its due date moves
+ * a day later (the list is sorted by due date): at the bottom of the page no scrolling can keep an
+ * item in place, and an item that moves to the bottom cannot stay where it was either.
+ */
+async function farDownItem(): Promise<ApiItem> {
+  const { groups } = await restlista();
+  const all = groups.flatMap((g) => g.items);
+  const keeps = (g: { items: ApiItem[] }, i: number) => {
+    const due = g.items[i]!.activity.dueDate;
+    const next = g.items[i + 1]?.activity.dueDate;
+    return due !== null && (next === undefined || next === null || next > addDays(due, 1));
+  };
+  const candidates = groups.flatMap((g) => g.items.filter((_, i) => keeps(g, i)));
+  const found = candidates.reverse().find((c) => {
+    const at = all.indexOf(c);
+    return at >= all.length / 2 && at <= all.length - 4;
+  });
+  expect(found).toBeDefined();
+  return found!;
+}
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -105,7 +127,7 @@ describe('the restlista keeps your place', () => {
   let last: ApiItem;
 
   it('saving a follow-up far down keeps the item where it was, the focus on its button, and announces it', async () => {
-    last = (await allItems()).at(-1)!;
+    last = await farDownItem();
     await open({ as: 'member' });
     const item = card(last.activity.key);
     const before = await scrollTo(item);
@@ -124,7 +146,7 @@ describe('the restlista keeps your place', () => {
     const key = last.activity.key;
     const item = card(key);
     const before = await scrollTo(item);
-    const target = addDays((await restlista()).today, 60);
+    const target = addDays(last.activity.dueDate!, 1);
 
     await item.getByRole('button', { name: 'Nytt datum' }).click();
     const popover = page.getByRole('dialog', { name: `Nytt förfallodatum för ${key}` });
@@ -207,7 +229,9 @@ describe('the restlista keeps your place', () => {
     await page.getByRole('button', { name: 'Visa alla' }).click();
     await expect(page.locator('li[data-key]').count()).resolves.toBe(data.counts.open);
     await expect(tile.getAttribute('aria-pressed')).resolves.toBe('false');
-    await expect(status.textContent()).resolves.not.toContain('Visar');
+    // The sentence goes; screen readers hear that everything is shown again.
+    await expect(status.textContent()).resolves.not.toMatch(/Visar \d+ av/);
+    await expect(page.getByRole('status').filter({ hasText: `Visar alla ${data.counts.open} punkter.` }).count()).resolves.toBe(1);
   });
 
   it('a compact table, remembered for this person, with the same actions by keyboard', async () => {
@@ -216,7 +240,7 @@ describe('the restlista keeps your place', () => {
     await expect(page.getByRole('button', { name: 'Tabell' }).getAttribute('aria-pressed')).resolves.toBe('true');
     const items = await allItems();
     await expect(page.locator('tr[data-key]').count()).resolves.toBe(items.length);
-    const target = items.at(-1)!.activity.key;
+    const target = items.at(-4)!.activity.key;
     const high = items.find((i) => i.activity.priority === 'hög')!.activity.key;
     await expect(row(high).textContent()).resolves.toContain('Hög');
 
@@ -268,15 +292,18 @@ describe('the restlista keeps your place', () => {
   });
 
   it.each(THEME_NAMES.flatMap((theme) => (['sv', 'en'] as const).map((locale) => [theme, locale] as const)))(
-    'has no serious accessibility violations in the %s theme (%s), as cards and as a table',
+    'has no serious accessibility violations in the %s theme (%s; sv as cards, en as a table), with a tile pressed',
     async (theme, locale) => {
       await open({ as: 'member', theme, locale });
       if ((await page.locator('li[data-key]').count()) === 0) await page.getByRole('button', { name: locale === 'sv' ? 'Kort' : 'Cards' }).click();
       await page.locator('[data-count="overdue"]').click();
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.getByRole('button', { name: locale === 'sv' ? 'Tabell' : 'Table' }).click();
-      await page.locator('tr[data-key]').first().waitFor();
+      // Swedish as cards, English as a table: each theme sees both (axe takes seconds a run).
+      if (locale === 'en') {
+        await page.getByRole('button', { name: 'Table' }).click();
+        await page.locator('tr[data-key]').first().waitFor();
+      }
       expect(await seriousViolations(page)).toEqual([]);
     },
+    60_000,
   );
 });

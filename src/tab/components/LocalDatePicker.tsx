@@ -43,12 +43,17 @@ export function LocalDatePicker({
   value,
   onChange,
   hint,
+  required,
+  validationMessage,
 }: {
   label: string;
   /** YYYY-MM-DD or null for none. */
   value: string | null;
   onChange: (value: string | null) => void;
   hint?: string;
+  required?: boolean;
+  /** The form's own message for the field (a date the text does not parse into says so itself). */
+  validationMessage?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -71,7 +76,13 @@ export function LocalDatePicker({
   const shown = useMemo(() => new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric' }), [locale]);
 
   return (
-    <Field label={label} hint={hint} validationMessage={invalid ? t('tab.date.invalid') : undefined} validationState={invalid ? 'error' : 'none'}>
+    <Field
+      label={label}
+      hint={hint}
+      required={required}
+      validationMessage={invalid ? t('tab.date.invalid') : validationMessage}
+      validationState={invalid || validationMessage ? 'error' : 'none'}
+    >
       <DatePicker
         value={dateOf(value)}
         onSelectDate={(date) => {

@@ -1,5 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import { THEME_NAMES, TabSession, openTab, seriousViolations, startTabSession } from './harness';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { SCREENSHOTS, THEME_NAMES, TabSession, openTab, seriousViolations, startTabSession } from './harness';
 
 /**
  * Issue 15, item 4: the restlista keeps your place. Saving a follow-up, a due date or a status far
@@ -82,6 +84,11 @@ function addDays(date: string, days: number): string {
 const shortDate = (date: string, locale = 'sv-SE') =>
   new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 
+/** What the window shows (1366×768), for the README and a look by eye. */
+async function windowShot(name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
 const card = (key: string) => page.locator(`li[data-key="${key}"]`);
 const row = (key: string) => page.locator(`tr[data-key="${key}"]`);
 
@@ -203,6 +210,8 @@ describe('the restlista keeps your place', () => {
     await more.click();
     await expect(note.locator('[data-note-text]').textContent()).resolves.toBe(long);
     await expect(note.getByRole('button', { name: 'Visa kortare' }).getAttribute('aria-expanded')).resolves.toBe('true');
+    await item.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await windowShot('restlista-card-note');
   });
 
   it('a summary tile filters the list (pressed, announced), and "Visa alla" shows everything again', async () => {
@@ -226,6 +235,8 @@ describe('the restlista keeps your place', () => {
     await noDate.click();
     await expect(page.locator('li[data-key]').count()).resolves.toBe(data.counts.open);
     await tile.click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await windowShot('restlista-filtered');
     await page.getByRole('button', { name: 'Visa alla' }).click();
     await expect(page.locator('li[data-key]').count()).resolves.toBe(data.counts.open);
     await expect(tile.getAttribute('aria-pressed')).resolves.toBe('false');
@@ -240,14 +251,16 @@ describe('the restlista keeps your place', () => {
     await expect(page.getByRole('button', { name: 'Tabell' }).getAttribute('aria-pressed')).resolves.toBe('true');
     const items = await allItems();
     await expect(page.locator('tr[data-key]').count()).resolves.toBe(items.length);
-    const target = items.at(-4)!.activity.key;
+    // Below the first screen but not at the page's end, where a row that grows or shrinks (the
+    // columns adapt to the new note) moves the end and no scrolling could keep the row in place.
+    const target = items[Math.floor(items.length * 0.6)]!.activity.key;
     const high = items.find((i) => i.activity.priority === 'hög')!.activity.key;
     await expect(row(high).textContent()).resolves.toContain('Hög');
 
     // Keyboard only: to the row's follow-up button, open, type, save.
     const button = row(target).getByRole('button', { name: 'Uppföljning' });
     await button.focus();
-    const before = await place(row(target));
+    const before = await scrollTo(row(target));
     await page.keyboard.press('Enter');
     const popover = page.getByRole('dialog', { name: `Uppföljning av ${target}` });
     await popover.getByLabel(/Anteckning till mötet/).waitFor();
@@ -260,6 +273,8 @@ describe('the restlista keeps your place', () => {
     expect(await focusedItem()).toBe(target);
     expect(Math.abs((await place(row(target))).top - before.top)).toBeLessThanOrEqual(4);
     await row(target).getByText('Klart till nästa möte.').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await windowShot('restlista-table');
 
     // Remembered after a reload, for this person only.
     await open({ as: 'member' });

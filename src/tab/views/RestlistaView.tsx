@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { type FormEvent, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiError } from '../api';
 import { useApp } from '../appContext';
@@ -140,7 +140,7 @@ export default function RestlistaView() {
   };
 
   return (
-    <div ref={rootRef} className={mode === 'table' ? `${styles.root} ${styles.wide}` : styles.root}>
+    <div ref={rootRef} className={mergeClasses(styles.root, mode === 'table' && styles.wide)}>
       <div className={styles.intro}>
         <h2 ref={titleRef} tabIndex={-1} className={styles.title}>
           {t('tab.restlista.title')}

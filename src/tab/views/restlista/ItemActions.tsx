@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { type FocusEvent, useCallback, useRef, useState } from 'react';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { type SyntheticEvent, useCallback, useRef, useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
 import { useT } from '../../i18n';
@@ -44,10 +44,10 @@ export function ItemActions({ item, meetingDate, headingId, compact, onSaved, on
   const { api } = useApp();
   const [busy, setBusy] = useState(false);
   const key = item.activity.key;
-  // The button that opened the action (the last of them to have the focus, by mouse or keyboard),
-  // and where the item stood then: opening a form may scroll the page to show it.
+  // The button that opened the action (the last of them clicked or pressed a key on), and where
+  // the item stood then: the form that opens may scroll the page to show itself.
   const opener = useRef<{ action: string | null; top: number | null }>({ action: null, top: null });
-  const noteOpener = (event: FocusEvent<HTMLElement>) => {
+  const noteOpener = (event: SyntheticEvent<HTMLElement>) => {
     const button = (event.target as HTMLElement).closest?.('[data-action]');
     if (!button) return;
     const item = button.closest('[data-key]');
@@ -80,8 +80,9 @@ export function ItemActions({ item, meetingDate, headingId, compact, onSaved, on
     <div
       role="group"
       aria-label={t('tab.restlista.actions', { key })}
-      className={compact ? `${styles.actions} ${styles.compact}` : styles.actions}
-      onFocus={noteOpener}
+      className={mergeClasses(styles.actions, compact && styles.compact)}
+      onClickCapture={noteOpener}
+      onKeyDownCapture={noteOpener}
     >
       <StatusAction {...props} />
       <DueDateAction {...props} />

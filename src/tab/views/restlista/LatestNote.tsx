@@ -28,7 +28,8 @@ export function LatestNote({ note, compact }: { note: NonNullable<RestlistaItem[
   return (
     <div className={styles.root} data-testid="latest-note">
       <Text size={200} className={styles.meta}>
-        {t('tab.restlista.note.latest', { date, name: note.by.name })}
+        {/* In the table the column's header already says "Senaste uppföljning". */}
+        {t(compact ? 'tab.restlista.note.by' : 'tab.restlista.note.latest', { date, name: note.by.name })}
       </Text>
       <Text size={compact ? 200 : 300} className={styles.text} id={textId} data-note-text="">
         {expanded || !short.shortened ? note.text.trim() : short.text}

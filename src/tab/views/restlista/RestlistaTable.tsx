@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { formatDate, useLocale, useT } from '../../i18n';
 import type { RestlistaGroup, RestlistaItem } from '../../types';
@@ -61,13 +61,13 @@ function ItemRow({ item, meetingDate, canEdit, onSaved, onFailed }: ItemViewProp
         </div>
       </TableCell>
       <TableCell className={styles.top}>{activity.owner?.name ?? t('tab.unassigned')}</TableCell>
-      <TableCell className={`${styles.top} ${styles.nowrap}`}>{t(`tab.status.${activity.status}`)}</TableCell>
+      <TableCell className={mergeClasses(styles.top, styles.nowrap)}>{t(`tab.status.${activity.status}`)}</TableCell>
       <TableCell className={styles.top}>
         <span className={styles.priority}>
           <PriorityText priority={activity.priority} />
         </span>
       </TableCell>
-      <TableCell className={`${styles.top} ${styles.nowrap}`}>{activity.dueDate ? formatDate(activity.dueDate, locale) : t('tab.restlista.noDue')}</TableCell>
+      <TableCell className={mergeClasses(styles.top, styles.nowrap)}>{activity.dueDate ? formatDate(activity.dueDate, locale) : t('tab.restlista.noDue')}</TableCell>
       <TableCell className={styles.top}>
         <div className={styles.note}>{item.latestNote ? <LatestNote note={item.latestNote} compact /> : null}</div>
       </TableCell>

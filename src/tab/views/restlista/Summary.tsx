@@ -1,4 +1,4 @@
-import { Subtitle1, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Subtitle1, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   CalendarClock20Regular,
   CalendarError20Regular,
@@ -28,12 +28,21 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'flex-start',
+    justifyContent: 'flex-start',
     gap: tokens.spacingVerticalXXS,
     width: '100%',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     fontWeight: tokens.fontWeightRegular,
     textAlign: 'start',
+  },
+  // Pressed: the brand's selected colours and a thicker edge (not colour alone).
+  pressed: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover, color: tokens.colorNeutralForeground1 },
+    ':hover:active': { backgroundColor: tokens.colorBrandBackground2Pressed, color: tokens.colorNeutralForeground1 },
   },
   count: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -72,6 +81,7 @@ export function Summary({
     { key: 'noOwner', label: t('tab.restlista.count.noOwner'), icon: <PersonQuestionMark20Regular className={styles.muted} /> },
     { key: 'noDueDate', label: t('tab.restlista.count.noDueDate'), icon: <CalendarError20Regular className={styles.muted} /> },
   ];
+  const pressed = (key: keyof Restlista['counts']) => (key === 'open' ? filter === null : filter === key);
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Subtitle1 as="h3" id={headingId} data-testid="restlista-meeting">
@@ -82,9 +92,9 @@ export function Summary({
         {cards.map((c) => (
           <li key={c.key} className={styles.card}>
             <ToggleButton
-              className={styles.tile}
+              className={mergeClasses(styles.tile, pressed(c.key) && styles.pressed)}
               appearance="outline"
-              checked={c.key === 'open' ? filter === null : filter === c.key}
+              checked={pressed(c.key)}
               onClick={() => onFilter(c.key === 'open' || filter === c.key ? null : c.key)}
               data-count={c.key}
             >

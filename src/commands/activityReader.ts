@@ -1,4 +1,4 @@
-import { Activity, ActivityDetails } from '../domain/activity';
+import { Activity, ActivityDetails, isClosed } from '../domain/activity';
 import { activityHistory } from '../domain/activityHistory';
 import { ActivityFilter, queryActivities } from '../domain/activityQuery';
 import { IsoDate, localDate } from '../domain/calendar';
@@ -29,13 +29,17 @@ export async function activityDetails(ctx: CommandContext, key: string, actor: I
   return ok({ activity, history: activityHistory(key, trail), comments });
 }
 
-/** The restlista for a meeting: by default the next one by the follow-up schedule. */
+/** The restlista for a meeting (by default the next one by the follow-up schedule), each item with its latest note. */
 export async function readRestlista(ctx: CommandContext, meetingDate: IsoDate | undefined, actor: Identity): Promise<Result<Restlista>> {
   const allowed = authorize(actor, 'activity.read');
   if (!allowed.ok) return allowed;
   const now = ctx.now();
   const meeting = meetingDate ?? (await nextMeetingDate(ctx, now));
-  return ok(restlista(await ctx.store.activities.list(), { now, timeZone: ctx.timeZone, meetingDate: meeting }));
+  const activities = await ctx.store.activities.list();
+  // The open items' notes, for each card's latest follow-up note (one read per open item).
+  const open = activities.filter((a) => !isClosed(a.status));
+  const comments = (await Promise.all(open.map((a) => ctx.store.activities.comments(a.key)))).flat();
+  return ok(restlista(activities, { now, timeZone: ctx.timeZone, meetingDate: meeting, comments }));
 }
 
 /** Everyone the log knows (owners, creators, editors) and the caller, by name; `extra` first (the demo users in dev mode). */

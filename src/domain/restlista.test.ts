@@ -1,4 +1,5 @@
-import { restlista, restlistaFlags } from './restlista';
+import type { Comment } from './activity';
+import { latestNotes, restlista, restlistaFlags } from './restlista';
 import { activity, johan, sara } from '../../test/helpers/domainFixtures';
 
 const TZ = 'Europe/Stockholm';
@@ -67,5 +68,44 @@ describe('restlista', () => {
     const a = activity({ dueDate: '2026-03-28' });
     const r = restlista([a], { now: new Date('2026-03-30T06:00:00Z'), timeZone: TZ, meetingDate: '2026-04-07' });
     expect(r.groups[0]!.items[0]!.daysOverdue).toBe(2);
+  });
+
+  describe('latest follow-up note', () => {
+    const note = (activityKey: string, at: string, text: string, id = text): Comment => ({
+      id,
+      activityKey,
+      at,
+      by: johan,
+      text,
+      meetingDate: '2026-06-02',
+    });
+
+    it('each item gets its newest note, whatever order the comments come in; items without one get null', () => {
+      const a = activity({ dueDate: '2026-05-10' });
+      const b = activity({ dueDate: '2026-05-11' });
+      const comments = [
+        note(a.key, '2026-05-03T09:00:00.000Z', 'Senare'),
+        note(a.key, '2026-05-01T09:00:00.000Z', 'Tidigare'),
+      ];
+      const r = restlista([a, b], { now: new Date('2026-05-05T10:00:00Z'), timeZone: TZ, meetingDate: '2026-06-02', comments });
+      const [first, second] = r.groups[0]!.items;
+      expect(first!.latestNote).toEqual({ at: '2026-05-03T09:00:00.000Z', by: johan, text: 'Senare', meetingDate: '2026-06-02' });
+      expect(second!.latestNote).toBeNull();
+    });
+
+    it('of notes written at the same moment, the one written last counts', () => {
+      const at = '2026-05-03T09:00:00.000Z';
+      expect(latestNotes([note('A-1', at, 'Först'), note('A-1', at, 'Sist')]).get('A-1')!.text).toBe('Sist');
+    });
+
+    it('without comments every item has no note (the bot cards ask without them)', () => {
+      const r = restlista([activity()], { now: new Date('2026-05-05T10:00:00Z'), timeZone: TZ, meetingDate: '2026-06-02' });
+      expect(r.groups[0]!.items[0]!.latestNote).toBeNull();
+    });
+  });
+
+  it('the priority travels with the item', () => {
+    const r = restlista([activity({ priority: 'hög' })], { now: new Date('2026-05-05T10:00:00Z'), timeZone: TZ, meetingDate: '2026-06-02' });
+    expect(r.groups[0]!.items[0]!.activity.priority).toBe('hög');
   });
 });

@@ -1,4 +1,4 @@
-import { Activity, isClosed } from './activity';
+import { Activity, Comment, isClosed } from './activity';
 import { byDueDate } from './activityOrder';
 import { IsoDate, daysBetween, localDate } from './calendar';
 import { Person } from './person';
@@ -6,7 +6,8 @@ import { Person } from './person';
 /**
  * The restlista: the open items of the activity log (not klar/avförd), grouped by owner and
  * sorted by due date, each flagged so the förvaltningsledare sees what needs attention at the
- * monthly meeting. Everything is computed from "now", the time zone and the meeting date.
+ * monthly meeting, with its newest follow-up note. Everything is computed from "now", the time
+ * zone, the meeting date and the items' comments.
  */
 export interface RestlistaFlags {
   /** Due date has passed (before today in the time zone). */
@@ -17,11 +18,16 @@ export interface RestlistaFlags {
   noDueDate: boolean;
 }
 
+/** The newest follow-up note (comment) of an item, as its card shows it. */
+export type LatestNote = Pick<Comment, 'at' | 'by' | 'text' | 'meetingDate'>;
+
 export interface RestlistaItem {
   activity: Activity;
   flags: RestlistaFlags;
   /** Days past the due date (only when overdue). */
   daysOverdue: number | null;
+  /** The item's newest follow-up note; null when it has none (or none were given). */
+  latestNote: LatestNote | null;
 }
 
 export interface RestlistaGroup {
@@ -50,11 +56,25 @@ export function restlistaFlags(activity: Activity, today: IsoDate, meetingDate: 
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base' });
 
+/**
+ * Each item's newest note, by key: the latest `at`; of notes written at the same time, the one
+ * given last (the stores list them in the order written).
+ */
+export function latestNotes(comments: readonly Comment[]): Map<string, LatestNote> {
+  const latest = new Map<string, LatestNote>();
+  for (const c of comments) {
+    const current = latest.get(c.activityKey);
+    if (!current || c.at >= current.at) latest.set(c.activityKey, { at: c.at, by: c.by, text: c.text, meetingDate: c.meetingDate });
+  }
+  return latest;
+}
+
 export function restlista(
   activities: readonly Activity[],
-  opts: { now: Date; timeZone: string; meetingDate: IsoDate },
+  opts: { now: Date; timeZone: string; meetingDate: IsoDate; comments?: readonly Comment[] },
 ): Restlista {
   const today = localDate(opts.now, opts.timeZone);
+  const notes = latestNotes(opts.comments ?? []);
   const open = activities.filter((a) => !isClosed(a.status)).sort(byDueDate);
 
   const groups = new Map<string, RestlistaGroup>();
@@ -75,6 +95,7 @@ export function restlista(
       activity,
       flags,
       daysOverdue: flags.overdue ? daysBetween(activity.dueDate!, today) : null,
+      latestNote: notes.get(activity.key) ?? null,
     });
   }
 

@@ -158,6 +158,19 @@ describe('activities API', () => {
     expect((await app.request('GET', '/api/restlista?meeting=2026-13-01')).json.error.field).toBe('meeting');
   });
 
+  it('restlista: each item carries its priority and its latest follow-up note (null without one)', async () => {
+    for (const text of ['Första anteckningen', 'Senaste anteckningen']) {
+      expect((await app.request('POST', '/api/activities/A-003/comments', { as: 'member', body: { text, meetingDate: '2026-12-01' } })).status).toBe(201);
+    }
+    const r = await app.request('GET', '/api/restlista?meeting=2026-12-01');
+    const items = new Map(r.json.groups.flatMap((g: any) => g.items).map((i: any) => [i.activity.key, i]));
+    expect(items.get('A-003')).toMatchObject({
+      activity: { priority: expect.any(String) },
+      latestNote: { text: 'Senaste anteckningen', meetingDate: '2026-12-01', by: { name: 'Johan Ek' }, at: expect.any(String) },
+    });
+    expect(items.get('A-002')).toMatchObject({ latestNote: null });
+  });
+
   it('DELETE: only the förvaltningsledare, with If-Match; the history stays', async () => {
     const created = await app.request('POST', '/api/activities', { body: newItem({ title: 'Dubblett' }) });
     const key = created.json.key;

@@ -1,16 +1,23 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { type FormEvent, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiError } from '../api';
 import { useApp } from '../appContext';
+import { LocalDatePicker } from '../components/LocalDatePicker';
 import { SavedStatus } from '../components/SavedStatus';
 import { LoadState } from '../components/LoadState';
 import { Notice } from '../components/Notice';
 import { useT } from '../i18n';
-import type { Restlista } from '../types';
 import { useResource } from '../useResource';
 import { isIsoDate } from './restlista/dates';
+import { FilterStatus } from './restlista/FilterStatus';
+import { type RestlistaFilter, filterGroups, itemCount } from './restlista/filter';
+import type { SavedItem } from './restlista/ItemActions';
+import { type PlaceSnapshot, keepPlace, snapshotPlace } from './restlista/keepPlace';
 import { OwnerGroup } from './restlista/OwnerGroup';
+import { RestlistaTable } from './restlista/RestlistaTable';
 import { Summary } from './restlista/Summary';
+import { useViewMode } from './restlista/viewMode';
+import { ViewToggle } from './restlista/ViewToggle';
 import * as messages from '../../i18n/tab/restlista';
 import { addMessages } from '../../i18n';
 
@@ -18,6 +25,7 @@ addMessages(messages);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
+  wide: { maxWidth: 'none' },
   title: { ...typographyStyles.title2, margin: 0 },
   intro: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -25,6 +33,7 @@ const useStyles = makeStyles({
   // Level with the input, below the field's label.
   dateButton: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
   dateField: { minWidth: '220px' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
   groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
 });
 
@@ -36,8 +45,10 @@ interface Notice {
 
 /**
  * Restlista: the open items by owner, flagged for the next monthly meeting, with quick actions
- * for members (status, new due date, follow-up note). Every write reloads the list, so flags and
- * grouping are the server's, and the result is announced politely.
+ * for members (status, new due date, follow-up note), as cards or as a compact table. Every write
+ * reloads the list, so flags and grouping are the server's; the saved item stays where it stood,
+ * with the focus back on its button, and the result is announced politely. The summary tiles
+ * filter the list.
  */
 export default function RestlistaView() {
   const t = useT();
@@ -50,7 +61,13 @@ export default function RestlistaView() {
   const [dateError, setDateError] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState('');
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [filter, setFilter] = useState<RestlistaFilter | null>(null);
+  const [filterCleared, setFilterCleared] = useState(false);
+  const [mode, setMode] = useViewMode(me.id);
+  const [placeToKeep, setPlaceToKeep] = useState<PlaceSnapshot | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const summaryId = useId();
 
   const resource = useResource(
@@ -70,16 +87,27 @@ export default function RestlistaView() {
     setMeeting(wanted);
   };
 
+  // After the reloaded list is on the screen: the saved item (or the next one) back in its place.
+  useLayoutEffect(() => {
+    if (!placeToKeep || !listRef.current) return;
+    keepPlace(listRef.current, placeToKeep);
+    setPlaceToKeep(null);
+  }, [placeToKeep, resource.data]);
+
   const onSaved = useCallback(
-    async (message: string) => {
+    async (message: string, saved: SavedItem) => {
       setNotice(null);
       setAnnouncement('');
+      // Where the item stands now, before the reload moves anything.
+      const place = listRef.current ? snapshotPlace(listRef.current, saved) : null;
       await reload();
       setAnnouncement(message);
-      // A closed item leaves the list (and its dialog closes after this): keep the keyboard user
-      // in the view rather than on <body>.
+      if (place) {
+        setPlaceToKeep(place);
+        return;
+      }
       const keepFocus = () => {
-        if (!document.activeElement || document.activeElement === document.body) titleRef.current?.focus();
+        if (!document.activeElement || document.activeElement === document.body) titleRef.current?.focus({ preventScroll: true });
       };
       for (const ms of [0, 300, 600]) setTimeout(keepFocus, ms);
     },
@@ -99,8 +127,20 @@ export default function RestlistaView() {
     [reload, t],
   );
 
+  const chooseFilter = (next: RestlistaFilter | null) => {
+    setFilterCleared(next === null && filter !== null);
+    setFilter(next);
+  };
+
+  const showAll = () => {
+    const was = filter;
+    chooseFilter(null);
+    // The button goes away with the filter: the focus goes to the tile that was pressed.
+    setTimeout(() => rootRef.current?.querySelector<HTMLElement>(`[data-count="${was ?? 'open'}"]`)?.focus(), 0);
+  };
+
   return (
-    <div className={styles.root}>
+    <div ref={rootRef} className={mergeClasses(styles.root, mode === 'table' && styles.wide)}>
       <div className={styles.intro}>
         <h2 ref={titleRef} tabIndex={-1} className={styles.title}>
           {t('tab.restlista.title')}
@@ -110,9 +150,17 @@ export default function RestlistaView() {
 
       <div className={styles.controls}>
         <form className={styles.dateForm} onSubmit={showDate} noValidate>
-          <Field className={styles.dateField} label={t('tab.restlista.meetingDate')} validationMessage={dateError}>
-            <Input type="date" value={dateInput ?? resource.data?.meetingDate ?? ''} onChange={(_, data) => setDateInput(data.value)} />
-          </Field>
+          <div className={styles.dateField}>
+            <LocalDatePicker
+              label={t('tab.restlista.meetingDate')}
+              validationMessage={dateError}
+              value={dateInput ?? resource.data?.meetingDate ?? null}
+              onChange={(value) => {
+                setDateError(undefined);
+                setDateInput(value ?? '');
+              }}
+            />
+          </div>
           <Button type="submit" className={styles.dateButton}>
             {t('tab.restlista.show')}
           </Button>
@@ -159,27 +207,40 @@ export default function RestlistaView() {
       </div>
 
       <LoadState resource={resource}>
-        {(data) => (
-          <>
-            <Summary data={data} isDefault={meeting === null} headingId={summaryId} />
-            {data.groups.length === 0 ? (
-              <Text>{t('tab.restlista.empty')}</Text>
-            ) : (
-              <div className={styles.groups} aria-busy={resource.loading}>
-                {data.groups.map((group) => (
-                  <OwnerGroup
-                    key={group.owner?.id ?? ''}
-                    group={group}
-                    meetingDate={data.meetingDate}
-                    canEdit={canEdit}
-                    onSaved={onSaved}
-                    onFailed={onFailed}
-                  />
-                ))}
+        {(data) => {
+          const groups = filterGroups(data.groups, filter);
+          const itemProps = { meetingDate: data.meetingDate, canEdit, onSaved, onFailed };
+          return (
+            <>
+              <Summary data={data} isDefault={meeting === null} headingId={summaryId} filter={filter} onFilter={chooseFilter} />
+              <div className={styles.toolbar}>
+                <FilterStatus
+                  shown={itemCount(groups)}
+                  total={data.counts.open}
+                  filterLabel={filter && t(`tab.restlista.count.${filter}`)}
+                  cleared={filterCleared}
+                  onShowAll={showAll}
+                />
+                {data.groups.length > 0 && <ViewToggle mode={mode} onChange={setMode} />}
               </div>
-            )}
-          </>
-        )}
+              <div ref={listRef} aria-busy={resource.loading}>
+                {data.groups.length === 0 ? (
+                  <Text>{t('tab.restlista.empty')}</Text>
+                ) : groups.length === 0 ? (
+                  <Text>{t('tab.restlista.filter.none')}</Text>
+                ) : mode === 'table' ? (
+                  <RestlistaTable groups={groups} {...itemProps} />
+                ) : (
+                  <div className={styles.groups}>
+                    {groups.map((group) => (
+                      <OwnerGroup key={group.owner?.id ?? ''} group={group} {...itemProps} />
+                    ))}
+                  </div>
+                )}
+              </div>
+            </>
+          );
+        }}
       </LoadState>
     </div>
   );

@@ -1,12 +1,12 @@
-import { Field, Input } from '@fluentui/react-components';
 import { CalendarEdit20Regular } from '@fluentui/react-icons';
+import { LocalDatePicker } from '../../components/LocalDatePicker';
 import { formatDate, useLocale, useT } from '../../i18n';
 import { type ActionProps, useActionForm } from './actions';
 import { isIsoDate } from './dates';
 import { PopoverForm } from './PopoverForm';
 
-/** "Nytt datum": a new due date for the item (PATCH with If-Match). */
-export function DueDateAction({ item, headingId, busy, run, api }: ActionProps) {
+/** "Nytt datum": a new due date for the item (PATCH with If-Match), picked in the tab's language ("5 jan. 2027"). */
+export function DueDateAction({ item, headingId, busy, run, api, compact }: ActionProps) {
   const t = useT();
   const locale = useLocale();
   const { key, version, dueDate } = item.activity;
@@ -24,6 +24,8 @@ export function DueDateAction({ item, headingId, busy, run, api }: ActionProps) 
   return (
     <PopoverForm
       form={form}
+      action="dueDate"
+      compact={compact}
       icon={<CalendarEdit20Regular />}
       label={t('tab.restlista.action.dueDate')}
       describedBy={headingId}
@@ -32,9 +34,16 @@ export function DueDateAction({ item, headingId, busy, run, api }: ActionProps) 
       busy={busy}
       onSubmit={() => void save()}
     >
-      <Field label={t('tab.restlista.dueDate.label')} required validationMessage={form.error}>
-        <Input type="date" value={form.value} onChange={(_, data) => form.setValue(data.value)} />
-      </Field>
+      <LocalDatePicker
+        label={t('tab.restlista.dueDate.label')}
+        required
+        validationMessage={form.error}
+        value={form.value || null}
+        onChange={(value) => {
+          form.setError(undefined);
+          form.setValue(value ?? '');
+        }}
+      />
     </PopoverForm>
   );
 }

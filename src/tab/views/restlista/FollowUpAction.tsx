@@ -5,7 +5,7 @@ import { type ActionProps, useActionForm } from './actions';
 import { PopoverForm } from './PopoverForm';
 
 /** "Uppföljning": a follow-up note tied to the meeting date (POST …/comments). */
-export function FollowUpAction({ item, headingId, busy, run, api, meetingDate }: ActionProps & { meetingDate: string }) {
+export function FollowUpAction({ item, headingId, busy, run, api, compact, meetingDate }: ActionProps & { meetingDate: string }) {
   const t = useT();
   const locale = useLocale();
   const { key } = item.activity;
@@ -25,6 +25,8 @@ export function FollowUpAction({ item, headingId, busy, run, api, meetingDate }:
   return (
     <PopoverForm
       form={form}
+      action="note"
+      compact={compact}
       icon={<CommentAdd20Regular />}
       label={t('tab.restlista.action.note')}
       describedBy={headingId}

@@ -11,6 +11,10 @@ const useStyles = makeStyles({
 
 interface Props {
   form: Pick<ActionForm, 'open' | 'openChange'>;
+  /** Names the opening button (data-action), so the focus can come back to it after the save. */
+  action: string;
+  /** Small buttons (the table mode). */
+  compact?: boolean;
   /** The button that opens it: its icon and text, and the id of what it acts on. */
   icon: ReactElement;
   label: string;
@@ -24,7 +28,7 @@ interface Props {
 }
 
 /** A quick action's button and its small form in a popover (focus trapped, Esc closes, focus returns to the button). */
-export function PopoverForm({ form, icon, label, describedBy, title, submitLabel, busy, onSubmit, children }: Props) {
+export function PopoverForm({ form, action, compact, icon, label, describedBy, title, submitLabel, busy, onSubmit, children }: Props) {
   const t = useT();
   const styles = useStyles();
   const titleId = useId();
@@ -35,7 +39,7 @@ export function PopoverForm({ form, icon, label, describedBy, title, submitLabel
   return (
     <Popover trapFocus withArrow open={form.open} onOpenChange={(_, data) => form.openChange(data.open)}>
       <PopoverTrigger disableButtonEnhancement>
-        <Button icon={icon} disabled={busy} aria-describedby={describedBy}>
+        <Button icon={icon} size={compact ? 'small' : 'medium'} disabledFocusable={busy} aria-describedby={describedBy} data-action={action}>
           {label}
         </Button>
       </PopoverTrigger>

@@ -8,7 +8,7 @@ import { type ActionProps, settle } from './actions';
 import { STATUS_ORDER, isClosing } from './statuses';
 
 /** "Ändra status": a menu of statuses; closing (klar/avförd) asks for the resolution note first. */
-export function StatusAction({ item, headingId, busy, run, api }: ActionProps) {
+export function StatusAction({ item, headingId, busy, run, api, compact }: ActionProps) {
   const t = useT();
   const { key, status: current, version } = item.activity;
   const [closingTo, setClosingTo] = useState<Status | null>(null);
@@ -51,7 +51,13 @@ export function StatusAction({ item, headingId, busy, run, api }: ActionProps) {
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <MenuButton icon={<ArrowSync20Regular />} disabled={busy} aria-describedby={headingId}>
+          <MenuButton
+            icon={<ArrowSync20Regular />}
+            size={compact ? 'small' : 'medium'}
+            disabledFocusable={busy}
+            aria-describedby={headingId}
+            data-action="status"
+          >
             {t('tab.restlista.action.status')}
           </MenuButton>
         </MenuTrigger>

@@ -1,4 +1,4 @@
-import { Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Subtitle1, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   CalendarClock20Regular,
   CalendarError20Regular,
@@ -10,6 +10,7 @@ import type { ReactElement } from 'react';
 import { useLocale, useT } from '../../i18n';
 import type { Restlista } from '../../types';
 import { formatLongDate } from './dates';
+import type { RestlistaFilter } from './filter';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -21,14 +22,27 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: 'none',
   },
-  card: {
+  card: { display: 'flex' },
+  // A tile is a toggle button: pressed, it narrows the list to its items.
+  tile: {
     display: 'flex',
     flexDirection: 'column',
+    alignItems: 'flex-start',
+    justifyContent: 'flex-start',
     gap: tokens.spacingVerticalXXS,
+    width: '100%',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: 'start',
+  },
+  // Pressed: the brand's selected colours and a thicker edge (not colour alone).
+  pressed: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover, color: tokens.colorNeutralForeground1 },
+    ':hover:active': { backgroundColor: tokens.colorBrandBackground2Pressed, color: tokens.colorNeutralForeground1 },
   },
   count: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -37,8 +51,25 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The meeting date and the counts: how many open, overdue, due before the meeting, without owner or date. */
-export function Summary({ data, isDefault, headingId }: { data: Restlista; isDefault: boolean; headingId: string }) {
+/**
+ * The meeting date and the counts: how many open, overdue, due before the meeting, without owner
+ * or date. Each count is a toggle: pressed, the list shows only those items; pressed again (or
+ * "Öppna punkter"), all of them.
+ */
+export function Summary({
+  data,
+  isDefault,
+  headingId,
+  filter,
+  onFilter,
+}: {
+  data: Restlista;
+  isDefault: boolean;
+  headingId: string;
+  /** The tile pressed (null: none, the whole list: "Öppna punkter" is pressed). */
+  filter: RestlistaFilter | null;
+  onFilter: (filter: RestlistaFilter | null) => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -50,6 +81,7 @@ export function Summary({ data, isDefault, headingId }: { data: Restlista; isDef
     { key: 'noOwner', label: t('tab.restlista.count.noOwner'), icon: <PersonQuestionMark20Regular className={styles.muted} /> },
     { key: 'noDueDate', label: t('tab.restlista.count.noDueDate'), icon: <CalendarError20Regular className={styles.muted} /> },
   ];
+  const pressed = (key: keyof Restlista['counts']) => (key === 'open' ? filter === null : filter === key);
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Subtitle1 as="h3" id={headingId} data-testid="restlista-meeting">
@@ -58,12 +90,20 @@ export function Summary({ data, isDefault, headingId }: { data: Restlista; isDef
       <Text className={styles.muted}>{t('tab.restlista.today', { date: formatLongDate(data.today, locale) })}</Text>
       <ul className={styles.cards} aria-label={t('tab.restlista.summary')}>
         {cards.map((c) => (
-          <li key={c.key} className={styles.card} data-count={c.key}>
-            <span className={styles.count}>{data.counts[c.key]}</span>
-            <span className={styles.label}>
-              {c.icon}
-              {c.label}
-            </span>
+          <li key={c.key} className={styles.card}>
+            <ToggleButton
+              className={mergeClasses(styles.tile, pressed(c.key) && styles.pressed)}
+              appearance="outline"
+              checked={pressed(c.key)}
+              onClick={() => onFilter(c.key === 'open' || filter === c.key ? null : c.key)}
+              data-count={c.key}
+            >
+              <span className={styles.count}>{data.counts[c.key]}</span>
+              <span className={styles.label}>
+                {c.icon}
+                {c.label}
+              </span>
+            </ToggleButton>
           </li>
         ))}
       </ul>

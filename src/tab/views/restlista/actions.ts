@@ -22,6 +22,8 @@ export interface ActionProps {
   busy: boolean;
   run: Run;
   api: TabApi;
+  /** Small buttons (the table mode). */
+  compact?: boolean;
 }
 
 /** Puts what a write came to into its form: see RunResult. */

@@ -3,7 +3,8 @@ import { daysBetween } from './dates';
 
 /**
  * The restlista's flags for one item, as the server computes them (src/domain/restlista.ts),
- * for an item the tab has just reloaded on its own (the meeting's current item).
+ * for an item the tab has just reloaded on its own (the meeting's current item, whose comments the
+ * meeting shows itself: no latest note here).
  */
 export function flagItem(activity: Activity, today: string, meetingDate: string): RestlistaItem {
   const due = activity.dueDate;
@@ -17,5 +18,6 @@ export function flagItem(activity: Activity, today: string, meetingDate: string)
       noDueDate: due === null,
     },
     daysOverdue: overdue ? daysBetween(due!, today) : null,
+    latestNote: null,
   };
 }

@@ -3,7 +3,7 @@ import { type FormEvent, useCallback, useId, useLayoutEffect, useRef, useState }
 import type { ApiError } from '../api';
 import { useApp } from '../appContext';
 import { LocalDatePicker } from '../components/LocalDatePicker';
-import { SavedStatus } from '../components/SavedStatus';
+import { useResultToaster } from '../components/ResultToaster';
 import { LoadState } from '../components/LoadState';
 import { Notice } from '../components/Notice';
 import { useT } from '../i18n';
@@ -47,7 +47,7 @@ interface Notice {
  * Restlista: the open items by owner, flagged for the next monthly meeting, with quick actions
  * for members (status, new due date, follow-up note), as cards or as a compact table. Every write
  * reloads the list, so flags and grouping are the server's; the saved item stays where it stood,
- * with the focus back on its button, and the result is announced politely. The summary tiles
+ * with the focus back on its button, and the result is shown as a toast (and read out). The summary tiles
  * filter the list.
  */
 export default function RestlistaView() {
@@ -59,7 +59,8 @@ export default function RestlistaView() {
   // null: follow the meeting date the list shows; a string once the user edits the field.
   const [dateInput, setDateInput] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | undefined>();
-  const [announcement, setAnnouncement] = useState('');
+  // The result of a save, seen and heard wherever the list was scrolled.
+  const { toaster, show: announce } = useResultToaster('restlista-announcement');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [filter, setFilter] = useState<RestlistaFilter | null>(null);
   const [filterCleared, setFilterCleared] = useState(false);
@@ -97,11 +98,10 @@ export default function RestlistaView() {
   const onSaved = useCallback(
     async (message: string, saved: SavedItem) => {
       setNotice(null);
-      setAnnouncement('');
       // Where the item stands now, before the reload moves anything.
       const place = listRef.current ? snapshotPlace(listRef.current, saved) : null;
       await reload();
-      setAnnouncement(message);
+      announce(message);
       if (place) {
         setPlaceToKeep(place);
         return;
@@ -111,12 +111,11 @@ export default function RestlistaView() {
       };
       for (const ms of [0, 300, 600]) setTimeout(keepFocus, ms);
     },
-    [reload],
+    [reload, announce],
   );
 
   const onFailed = useCallback(
     (error: ApiError, key: string) => {
-      setAnnouncement('');
       if (error.status === 412) {
         setNotice({ intent: 'warning', title: t('tab.restlista.conflict.title', { key }), body: t('tab.restlista.conflict.body', { message: error.message }) });
         void reload();
@@ -185,7 +184,7 @@ export default function RestlistaView() {
           </MessageBar>
         )}
 
-        <SavedStatus message={announcement} data-testid="restlista-announcement" />
+        {toaster}
 
         {notice && (
           <Notice

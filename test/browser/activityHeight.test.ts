@@ -58,7 +58,7 @@ afterEach(() => expect(errors.splice(0)).toEqual([]));
 async function rowsInView(frame: Page | Frame): Promise<{ rows: number; scrollY: number }> {
   await frame.locator(READY).waitFor({ timeout: 10_000 });
   return frame.evaluate((ready) => {
-    const rows = [...document.querySelectorAll(`${ready} tbody tr[data-key]`)].filter((r) => r.getBoundingClientRect().bottom <= window.innerHeight);
+    const rows = Array.from(document.querySelectorAll(`${ready} tbody tr[data-key]`)).filter((r) => r.getBoundingClientRect().bottom <= window.innerHeight);
     return { rows: rows.length, scrollY: window.scrollY };
   }, READY);
 }
@@ -138,12 +138,13 @@ describe('the activity log at 1366×768', () => {
     await openTab(page, session.app.url);
     const about = page.getByRole('button', { name: 'Om vyn' });
     await expect(about.getAttribute('aria-expanded')).resolves.toBe('false');
-    expect(await page.getByText('Det som införandeprojektet lämnade öppet').count()).toBe(0);
+    const intro = page.getByText('Det som införandeprojektet lämnade öppet');
+    expect(await intro.isVisible()).toBe(false);
     await about.click();
-    await page.getByText('Det som införandeprojektet lämnade öppet').waitFor();
+    await intro.waitFor();
     await expect(about.getAttribute('aria-expanded')).resolves.toBe('true');
     await about.click();
-    await page.getByText('Det som införandeprojektet lämnade öppet').waitFor({ state: 'detached' });
+    await intro.waitFor({ state: 'hidden' });
   });
 
   it('shows status and priority as badges, closed items quieter', async () => {

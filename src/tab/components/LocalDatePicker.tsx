@@ -43,12 +43,20 @@ export function LocalDatePicker({
   value,
   onChange,
   hint,
+  id,
+  validationMessage,
+  disabled,
 }: {
   label: string;
   /** YYYY-MM-DD or null for none. */
   value: string | null;
   onChange: (value: string | null) => void;
   hint?: string;
+  /** The text field's id (a form moves the focus to its first field with a problem). */
+  id?: string;
+  /** The form's own message for the field (the server's, say); a date that cannot be read has its own. */
+  validationMessage?: string;
+  disabled?: boolean;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -71,8 +79,15 @@ export function LocalDatePicker({
   const shown = useMemo(() => new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric' }), [locale]);
 
   return (
-    <Field label={label} hint={hint} validationMessage={invalid ? t('tab.date.invalid') : undefined} validationState={invalid ? 'error' : 'none'}>
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={invalid ? t('tab.date.invalid') : validationMessage}
+      validationState={invalid || validationMessage ? 'error' : 'none'}
+    >
       <DatePicker
+        id={id}
+        disabled={disabled}
         value={dateOf(value)}
         onSelectDate={(date) => {
           setInvalid(false);

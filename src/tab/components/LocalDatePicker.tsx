@@ -1,6 +1,6 @@
 import { Field } from '@fluentui/react-components';
 import { DatePicker, type DatePickerProps } from '@fluentui/react-datepicker-compat';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Locale } from '../../i18n';
 import { intlTag, useLocale, useT } from '../i18n';
 
@@ -77,6 +77,10 @@ export function LocalDatePicker({
     [locale, t],
   );
   const shown = useMemo(() => new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric' }), [locale]);
+  // The picker shows its value again whenever the date or the format function changes: both stay
+  // the same between renders, or a re-render of the form would wipe what the person is typing.
+  const selected = useMemo(() => dateOf(value), [value]);
+  const formatDate = useCallback((date?: Date) => (date ? shown.format(date) : ''), [shown]);
 
   return (
     <Field
@@ -88,7 +92,10 @@ export function LocalDatePicker({
       <DatePicker
         id={id}
         disabled={disabled}
-        value={dateOf(value)}
+        value={selected}
+        // The calendar button's own name (by default it is named by the text field's value, which is
+        // empty when no date is chosen).
+        contentAfter={{ 'aria-labelledby': undefined, 'aria-label': t('tab.date.open') }}
         onSelectDate={(date) => {
           setInvalid(false);
           onChange(date ? isoOf(date) : null);
@@ -100,7 +107,7 @@ export function LocalDatePicker({
           if (text.trim() === '') onChange(null);
           return date;
         }}
-        formatDate={(date) => (date ? shown.format(date) : '')}
+        formatDate={formatDate}
         firstDayOfWeek={MONDAY}
         strings={strings}
         placeholder={t('tab.date.placeholder')}

@@ -1,22 +1,12 @@
-import {
-  Caption1,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Tab,
-  TabList,
-  Theme,
-  Title3,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, FluentProvider, Spinner, Tab, TabList, Theme, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import type { Locale } from '../i18n';
 import { AppContext, AppServices } from './appContext';
 import { LocaleContext, useT } from './i18n';
 import type { HostTheme } from './host';
+import { BrowserModeNotice } from './components/BrowserModeNotice';
+import { ViewActionSlot } from './components/ViewAction';
+import { visuallyHidden } from './components/visuallyHidden';
 import { VIEWS, ViewId, mayShow, viewFromLocation } from './views/registry';
 
 const useStyles = makeStyles({
@@ -28,22 +18,24 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
   },
+  // One row: the view tabs, who is signed in, and the view's main action (ViewAction).
   header: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'baseline',
+    alignItems: 'center',
     columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL} 0`,
+    padding: `0 ${tokens.spacingHorizontalL} 0 ${tokens.spacingHorizontalS}`,
   },
-  nav: { padding: `0 ${tokens.spacingHorizontalM}` },
-  main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL} ${tokens.spacingVerticalXXL}`, flexGrow: 1 },
-  notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL} 0` },
+  nav: { flexGrow: 1, minWidth: 0 },
+  action: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  title: visuallyHidden,
+  main: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}`, flexGrow: 1 },
 });
 
 function Shell({ services }: { services: AppServices }) {
   const t = useT();
   const styles = useStyles();
+  const [actionSlot, setActionSlot] = useState<HTMLDivElement | null>(null);
   const [view, setView] = useState<ViewId>(() => viewFromLocation(location.hash, location.search, services.host.subPageId));
 
   useEffect(() => {
@@ -63,32 +55,36 @@ function Shell({ services }: { services: AppServices }) {
   const roleText = [t(`role.${me.role}`), ...me.rights.map((right) => t(`right.${right}`))].join(', ');
   return (
     <div className={styles.root}>
+      {!host.inTeams && <BrowserModeNotice user={me.name} />}
       <header className={styles.header}>
-        <Title3 as="h1">{t('tab.appName')}</Title3>
-        {host.teamName && host.channelName && <Caption1>{t('tab.context', { team: host.teamName, channel: host.channelName })}</Caption1>}
+        {/* Teams shows the tab's name (and the team and channel) above the tab: the page's heading is for screen readers only. */}
+        <h1 className={styles.title}>
+          {t('tab.appName')}
+          {host.teamName && host.channelName && (
+            <>
+              {' – '}
+              <span>{t('tab.context', { team: host.teamName, channel: host.channelName })}</span>
+            </>
+          )}
+        </h1>
+        <nav className={styles.nav} aria-label={t('tab.nav.label')}>
+          <TabList selectedValue={view} onTabSelect={(_, data) => select(data.value as ViewId)}>
+            {VIEWS.filter((v) => mayShow(v, me.permissions)).map((v) => (
+              <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view">
+                {t(v.label)}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
         <Caption1 data-testid="signed-in">{t('tab.signedInAs', { user: me.name, role: roleText })}</Caption1>
+        <div className={styles.action} ref={setActionSlot} />
       </header>
-      {!host.inTeams && (
-        <MessageBar intent="info" className={styles.notice} data-testid="browser-mode">
-          <MessageBarBody>
-            <MessageBarTitle>{t('tab.browserMode.title')}</MessageBarTitle>
-            {t('tab.browserMode.body', { user: me.name })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <nav className={styles.nav} aria-label={t('tab.nav.label')}>
-        <TabList selectedValue={view} onTabSelect={(_, data) => select(data.value as ViewId)}>
-          {VIEWS.filter((v) => mayShow(v, me.permissions)).map((v) => (
-            <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view">
-              {t(v.label)}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
       <main id="view" className={styles.main} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
-        <Suspense fallback={<Spinner label={t('tab.loading')} />}>
-          <Current />
-        </Suspense>
+        <ViewActionSlot value={actionSlot}>
+          <Suspense fallback={<Spinner label={t('tab.loading')} />}>
+            <Current />
+          </Suspense>
+        </ViewActionSlot>
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 import { Field, type FieldProps } from '@fluentui/react-components';
 import { DatePicker, type DatePickerProps } from '@fluentui/react-datepicker-compat';
-import { type Ref, useMemo, useState } from 'react';
+import { type Ref, useCallback, useMemo, useState } from 'react';
 import type { Locale } from '../../i18n';
 import { intlTag, useLocale, useT } from '../i18n';
 
@@ -46,6 +46,8 @@ export function LocalDatePicker({
   value,
   onChange,
   inputRef,
+  id,
+  disabled,
   ...field
 }: FieldParts & {
   label: string;
@@ -54,6 +56,9 @@ export function LocalDatePicker({
   onChange: (value: string | null) => void;
   /** The text box, e.g. to focus it when the form says the date is wrong. */
   inputRef?: Ref<HTMLInputElement>;
+  /** The text field's id (a form moves the focus to its first field with a problem). */
+  id?: string;
+  disabled?: boolean;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -74,6 +79,10 @@ export function LocalDatePicker({
     [locale, t],
   );
   const shown = useMemo(() => new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric' }), [locale]);
+  // The picker shows its value again whenever the date or the format function changes: both stay
+  // the same between renders, or a re-render of the form would wipe what the person is typing.
+  const selected = useMemo(() => dateOf(value), [value]);
+  const formatDate = useCallback((date?: Date) => (date ? shown.format(date) : ''), [shown]);
 
   return (
     <Field
@@ -83,7 +92,12 @@ export function LocalDatePicker({
     >
       <DatePicker
         ref={inputRef}
-        value={dateOf(value)}
+        id={id}
+        disabled={disabled}
+        value={selected}
+        // The calendar button's own name (by default it is named by the text field's value, which is
+        // empty when no date is chosen).
+        contentAfter={{ 'aria-labelledby': undefined, 'aria-label': t('tab.date.open') }}
         onSelectDate={(date) => {
           setInvalid(false);
           onChange(date ? isoOf(date) : null);
@@ -95,7 +109,7 @@ export function LocalDatePicker({
           if (text.trim() === '') onChange(null);
           return date;
         }}
-        formatDate={(date) => (date ? shown.format(date) : '')}
+        formatDate={formatDate}
         firstDayOfWeek={MONDAY}
         strings={strings}
         placeholder={t('tab.date.placeholder')}

@@ -1,8 +1,10 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useApp } from '../appContext';
 import { LoadState } from '../components/LoadState';
+import { PageHeading } from '../components/PageHeading';
+import { ViewAction } from '../components/ViewAction';
 import { intlTag, todayIn, useLocale, useT } from '../i18n';
 import type { Activity, Person } from '../types';
 import { useResource } from '../useResource';
@@ -13,6 +15,7 @@ import { ActivityGrid } from './activityLog/ActivityGrid';
 import { ExportButtons } from './activityLog/ExportButtons';
 import { FilterBar } from './activityLog/FilterBar';
 import { Pager } from './activityLog/Pager';
+import { RowFlash, useRowFlash } from './activityLog/useRowFlash';
 import { DEFAULT_SORT, Filters, NO_FILTERS, SortColumn, SortState, filtered as filterItems, sorted as sortItems } from './activityLog/query';
 import * as messages from '../../i18n/tab/activityLog';
 import { addMessages } from '../../i18n';
@@ -30,21 +33,20 @@ const HistoryDrawer = lazy(loadDrawer);
 const PAGE_SIZE = 50;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  notice: { minHeight: '28px' },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
-  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   card: {
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,
     boxShadow: tokens.shadow4,
     // Invisible in light and dark, a visible edge in high contrast (where shadows do not show).
     border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
   },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 type DialogTarget = { activity: Activity | null } | null;
@@ -66,6 +68,7 @@ export default function ActivityLogView() {
   const [dialog, setDialog] = useState<DialogTarget>(null);
   const [drawer, setDrawer] = useState<{ key: string; title: string } | null>(null);
   const [notice, setNotice] = useState('');
+  const [flash, markRow] = useRowFlash();
 
   useEffect(() => {
     performance.mark('fs:view-mounted');
@@ -106,32 +109,24 @@ export default function ActivityLogView() {
   return (
     <CategoriesContext.Provider value={categories.data ?? DEFAULT_CATEGORIES}>
     <section className={styles.root} aria-labelledby="activity-log-heading">
-      <div className={styles.header}>
-        <div>
-          <Title2 as="h2" block id="activity-log-heading">
-            {t('tab.activityLog.heading')}
-          </Title2>
-          <Text as="p" block className={styles.muted}>
-            {t('tab.activityLog.intro')}
-          </Text>
-        </div>
-        <div className={styles.tools}>
-          {can('activity.create') ? (
-            <Button appearance="primary" icon={<AddRegular />} onClick={() => setDialog({ activity: null })}>
-              {t('tab.activityLog.new')}
-            </Button>
-          ) : (
-            <Caption1>{t('tab.activityLog.readOnly')}</Caption1>
+      <ViewAction>
+        {can('activity.create') && (
+          <Button appearance="primary" icon={<AddRegular />} onClick={() => setDialog({ activity: null })}>
+            {t('tab.activityLog.new')}
+          </Button>
+        )}
+      </ViewAction>
+      <PageHeading id="activity-log-heading" title={t('tab.activityLog.heading')} intro={t('tab.activityLog.intro')}>
+        {!can('activity.create') && <Caption1>{t('tab.activityLog.readOnly')}</Caption1>}
+        {/* What was saved, said beside the heading: the list below does not move down for it. */}
+        <div role="status" aria-live="polite">
+          {notice && (
+            <MessageBar intent="success" className={styles.notice}>
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
           )}
         </div>
-      </div>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      </PageHeading>
       <LoadState resource={list}>
         {(items) => (
           <LogContent
@@ -146,6 +141,7 @@ export default function ActivityLogView() {
             onPage={setPage}
             onOpen={onOpen}
             onHistory={onHistory}
+            flash={flash}
           />
         )}
       </LoadState>
@@ -161,6 +157,7 @@ export default function ActivityLogView() {
           onSaved={(a, created) => {
             replace(a);
             setDialog(null);
+            markRow(a.key);
             setNotice(t(created ? 'tab.activityLog.created' : 'tab.activityLog.savedItem', { key: a.key }));
           }}
           onDeleted={(key) => {
@@ -194,10 +191,12 @@ interface LogContentProps {
   onPage: (page: number) => void;
   onOpen: (a: Activity) => void;
   onHistory: (a: Activity) => void;
+  /** The row just created or changed: shown (its page), scrolled to and marked. */
+  flash: RowFlash | null;
 }
 
 /** Filters, count, one page of the grid, pager and export; filtering and sorting are memoized. */
-function LogContent({ items, filters, q, sort, page, onFilters, onQuery, onSort, onPage, onOpen, onHistory }: LogContentProps) {
+function LogContent({ items, filters, q, sort, page, onFilters, onQuery, onSort, onPage, onOpen, onHistory, flash }: LogContentProps) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -216,6 +215,13 @@ function LogContent({ items, filters, q, sort, page, onFilters, onQuery, onSort,
   const current = Math.min(page, pages);
   const rows = useMemo(() => sorted.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), [sorted, current]);
   const number = new Intl.NumberFormat(intlTag(locale));
+  // A created or changed row on another page than the one shown: go to its page.
+  const flashIndex = flash ? sorted.findIndex((a) => a.key === flash.key) : -1;
+  const flashPage = flashIndex < 0 ? null : Math.floor(flashIndex / PAGE_SIZE) + 1;
+  useEffect(() => {
+    if (flashPage !== null && flashPage !== current) onPage(flashPage);
+    // Only when a row is marked, not whenever the person pages on.
+  }, [flash]);
 
   return (
     <div className={styles.card}>
@@ -226,8 +232,8 @@ function LogContent({ items, filters, q, sort, page, onFilters, onQuery, onSort,
         </Text>
         <ExportButtons filters={filters} q={q} sort={sort} />
       </div>
-      <ActivityGrid rows={rows} today={today} sort={sort} onSort={onSort} onOpen={onOpen} onHistory={onHistory} />
-      <Pager page={current} pages={pages} onPage={onPage} />
+      <ActivityGrid rows={rows} today={today} sort={sort} onSort={onSort} onOpen={onOpen} onHistory={onHistory} flash={flash} />
+      {pages > 1 && <Pager page={current} pages={pages} onPage={onPage} />}
     </div>
   );
 }

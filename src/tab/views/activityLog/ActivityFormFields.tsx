@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import type { Category, Origin, Person, Priority, Status } from '../../types';
 import { FieldErrors, FieldName, FormValues } from './form';
 import { OwnerPicker } from '../../components/OwnerPicker';
+import { LocalDatePicker } from '../../components/LocalDatePicker';
 
 const useStyles = makeStyles({
   grid: {
@@ -100,9 +101,14 @@ export function ActivityFormFields({ values, errors, readOnly, people, owner, on
           ))}
         </Select>
       </Field>
-      <Field label={label('dueDate')} validationMessage={errors.dueDate}>
-        <Input id={fieldId('dueDate')} type="date" value={values.dueDate} readOnly={readOnly} onChange={(_, d) => onChange({ dueDate: d.value })} />
-      </Field>
+      <LocalDatePicker
+        id={fieldId('dueDate')}
+        label={label('dueDate')}
+        validationMessage={errors.dueDate}
+        value={values.dueDate || null}
+        disabled={readOnly}
+        onChange={(dueDate) => onChange({ dueDate: dueDate ?? '' })}
+      />
       <Field label={label('origin')} validationMessage={errors.origin}>
         <Select id={fieldId('origin')} value={values.origin} disabled={readOnly} onChange={(_, d) => onChange({ origin: d.value as Origin })}>
           {ORIGINS.map((o) => (

@@ -1,9 +1,10 @@
-import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CommentAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ApiError } from '../../api';
 import { useApp } from '../../appContext';
 import { ErrorAlert } from '../../components/Notice';
+import { LocalDatePicker } from '../../components/LocalDatePicker';
 import { useT } from '../../i18n';
 import type { Comment } from '../../types';
 
@@ -58,9 +59,13 @@ export function CommentForm({ activityKey, onAdded }: { activityKey: string; onA
       <Field label={t('tab.activityLog.comment.text')} validationMessage={errors.text}>
         <Textarea value={text} resize="vertical" rows={3} onChange={(_, d) => setText(d.value)} />
       </Field>
-      <Field label={t('tab.activityLog.comment.meetingDate')} hint={t('tab.activityLog.comment.meetingHint')} validationMessage={errors.meetingDate}>
-        <Input type="date" value={meetingDate} onChange={(_, d) => setMeetingDate(d.value)} />
-      </Field>
+      <LocalDatePicker
+        label={t('tab.activityLog.comment.meetingDate')}
+        hint={t('tab.activityLog.comment.meetingHint')}
+        validationMessage={errors.meetingDate}
+        value={meetingDate || null}
+        onChange={(date) => setMeetingDate(date ?? '')}
+      />
       <ErrorAlert message={errors.other} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" icon={<CommentAddRegular />} disabledFocusable={busy}>

@@ -81,9 +81,11 @@ export function FilterBar({ filters, q, owners, onFilters, onQuery }: FilterBarP
           ))}
         </Select>
       </Field>
-      <Field label={t('tab.activityLog.filter.search')} hint={t('tab.activityLog.filter.searchHint')} className={styles.search}>
+      {/* What the search looks in, as the box's placeholder rather than a line of its own under it. */}
+      <Field label={t('tab.activityLog.filter.search')} className={styles.search}>
         <SearchBox
           value={q}
+          placeholder={t('tab.activityLog.filter.searchHint')}
           onChange={(_, d) => onQuery(d.value)}
           dismiss={{ 'aria-label': t('tab.activityLog.filter.clearSearch') }}
         />

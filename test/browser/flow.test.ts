@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => session.stop());
 
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+// The app counts days in its zone (Europe/Stockholm): between 22:00 and 24:00 UTC that is already tomorrow.
+const daysAgo = (n: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.now() - n * 86_400_000));
 
 describe.each([
   { locale: 'sv' as const, t: { new: 'Ny aktivitet', title: 'Titel', category: 'Kategori', owner: 'Ansvarig', due: 'Förfallodatum', create: 'Skapa', open: 'Öppna', save: 'Spara', restlista: 'Restlista', overdue: /Försenad \d+ dagar/, cat: 'Telefoni' } },

@@ -1,11 +1,11 @@
-import { Button, Subtitle1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import { useT } from '../i18n';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
-  heading: { margin: 0 },
+  heading: { ...typographyStyles.subtitle1, margin: 0 },
   rest: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, marginLeft: 'auto' },
   intro: { color: tokens.colorNeutralForeground2, maxWidth: '80ch', margin: `${tokens.spacingVerticalXS} 0 0` },
   closed: { display: 'none' },
@@ -26,7 +26,20 @@ const stored = (key: string) => {
  *
  *   <PageHeading id="activity-log-heading" title={t('…heading')} intro={t('…intro')} />
  */
-export function PageHeading({ id, title, intro, children }: { id: string; title: string; intro: ReactNode; children?: ReactNode }) {
+export function PageHeading({
+  id,
+  title,
+  intro,
+  headingRef,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: ReactNode;
+  /** The heading itself (focusable by script), for a view that moves the focus to it. */
+  headingRef?: Ref<HTMLHeadingElement>;
+  children?: ReactNode;
+}) {
   const t = useT();
   const styles = useStyles();
   const key = `fs.intro.${id}`;
@@ -42,9 +55,9 @@ export function PageHeading({ id, title, intro, children }: { id: string; title:
   return (
     <div>
       <div className={styles.row}>
-        <Subtitle1 as="h2" id={id} className={styles.heading}>
+        <h2 id={id} className={styles.heading} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
           {title}
-        </Subtitle1>
+        </h2>
         <Button size="small" appearance="subtle" icon={<InfoRegular />} aria-expanded={open} aria-controls={`${id}-intro`} onClick={toggle}>
           {t('tab.about.toggle')}
         </Button>

@@ -1,8 +1,9 @@
-import { Button, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../appContext';
 import { ExportButtons } from '../components/ExportButtons';
 import { Notice } from '../components/Notice';
+import { PageHeading } from '../components/PageHeading';
 import { ScreenReaderStatus, useAnnouncer } from '../components/ScreenReaderStatus';
 import { useT } from '../i18n';
 import { ChainStatus } from './auditLog/ChainStatus';
@@ -18,8 +19,6 @@ addMessages(auditTexts);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '1000px' },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  title: { ...typographyStyles.title2, margin: 0 },
   more: { alignSelf: 'flex-start' },
 });
 
@@ -46,10 +45,7 @@ export default function AuditLogView() {
 
   return (
     <div className={styles.root}>
-      <div className={styles.intro}>
-        <h2 className={styles.title}>{t('tab.auditLog.title')}</h2>
-        <Text>{t('tab.auditLog.intro')}</Text>
-      </div>
+      <PageHeading id="audit-log-heading" title={t('tab.auditLog.title')} intro={t('tab.auditLog.intro')} />
       {trail.head && <ChainStatus head={trail.head} />}
       <TrailFilters known={known} onApply={setFilter} />
       <ExportButtons

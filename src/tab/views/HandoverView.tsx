@@ -1,4 +1,5 @@
-import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { PageHeading } from '../components/PageHeading';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ApiError } from '../api';
@@ -34,8 +35,6 @@ const useStyles = makeStyles({
     '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, maxWidth: '70ch' },
-  heading: { margin: 0 },
   aside: {
     position: 'sticky',
     top: tokens.spacingVerticalM,
@@ -137,10 +136,7 @@ function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resou
     <HandoverContext.Provider value={handover}>
       <div className={styles.layout}>
         <div className={styles.column}>
-          <div className={styles.intro}>
-            <Title2 as="h2" className={styles.heading}>{t('tab.handover.title')}</Title2>
-            <Body1>{t('tab.handover.intro')}</Body1>
-          </div>
+          <PageHeading id="handover-heading" title={t('tab.handover.title')} intro={t('tab.handover.intro')} />
           <TotalProgress progress={checklist.progress} />
           <StatusNotices />
           {checklist.sections.map((section) => (

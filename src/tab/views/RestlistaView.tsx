@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { type FormEvent, useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiError } from '../api';
 import { useApp } from '../appContext';
@@ -6,6 +6,7 @@ import { LocalDatePicker } from '../components/LocalDatePicker';
 import { useResultToaster } from '../components/ResultToaster';
 import { LoadState } from '../components/LoadState';
 import { Notice } from '../components/Notice';
+import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n';
 import { useResource } from '../useResource';
 import { isIsoDate } from './restlista/dates';
@@ -26,8 +27,6 @@ addMessages(messages);
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
   wide: { maxWidth: 'none' },
-  title: { ...typographyStyles.title2, margin: 0 },
-  intro: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   dateForm: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   // Level with the input, below the field's label.
@@ -140,12 +139,7 @@ export default function RestlistaView() {
 
   return (
     <div ref={rootRef} className={mergeClasses(styles.root, mode === 'table' && styles.wide)}>
-      <div className={styles.intro}>
-        <h2 ref={titleRef} tabIndex={-1} className={styles.title}>
-          {t('tab.restlista.title')}
-        </h2>
-        <Text>{t('tab.restlista.intro')}</Text>
-      </div>
+      <PageHeading id="restlista-heading" title={t('tab.restlista.title')} intro={t('tab.restlista.intro')} headingRef={titleRef} />
 
       <div className={styles.controls}>
         <form className={styles.dateForm} onSubmit={showDate} noValidate>

@@ -1,4 +1,5 @@
-import { Body1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { PageHeading } from '../components/PageHeading';
 import { Suspense, lazy, useState } from 'react';
 import { useApp } from '../appContext';
 import { useResultToaster } from '../components/ResultToaster';
@@ -20,8 +21,6 @@ addMessages(invitationMessages);
  */
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  intro: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, maxWidth: '75ch' },
-  heading: { margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
 });
 
@@ -41,12 +40,7 @@ export default function TrainingsView() {
   const shown: Section = canOrganise ? section : 'list';
   return (
     <div className={styles.root}>
-      <div className={styles.intro}>
-        <Title2 as="h2" className={styles.heading}>
-          {t('tab.trainings.title')}
-        </Title2>
-        <Body1>{t('tab.trainings.intro')}</Body1>
-      </div>
+      <PageHeading id="trainings-heading" title={t('tab.trainings.title')} intro={t('tab.trainings.intro')} />
       {toaster}
       {canOrganise ? (
         <TabList selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} aria-label={t('tab.trainings.sections')} size="small">

@@ -17,6 +17,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     display: 'flex',
     flexDirection: 'column',
+    // Fluent greys the label of an unticked checkbox (colorNeutralForeground3) so that it looks
+    // disabled: in the tab a label reads as text, ticked or not; a disabled one keeps Fluent's look.
+    '& .fui-Checkbox:has(> input:not(:disabled))': { color: tokens.colorNeutralForeground1 },
   },
   // One row: the view tabs, who is signed in, and the view's main action (ViewAction).
   header: {

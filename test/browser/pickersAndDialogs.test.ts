@@ -97,6 +97,17 @@ describe('dates, times and dialogs', () => {
     await question.waitFor({ state: 'hidden' });
   });
 
+  it('an unticked checkbox\'s label reads as text, as a ticked one does — not as if it were disabled', async () => {
+    await openTab(page, session.app.url, { view: 'installningar', as: 'lead', locale: 'sv' });
+    const morning = page.locator('.fui-Checkbox').filter({ hasText: 'morgon' });
+    await morning.waitFor();
+    expect(await morning.locator('input').isChecked()).toBe(false);
+    const colourOf = (label: Locator) => label.evaluate((el) => getComputedStyle(el).color);
+    const ticked = page.locator('.fui-Checkbox').filter({ has: page.locator('input:checked') }).first();
+    expect(await colourOf(morning)).toBe(await colourOf(ticked));
+    expect(await colourOf(morning)).toBe('rgb(36, 36, 36)');
+  });
+
   it.each(THEME_NAMES.flatMap((theme) => (['sv', 'en'] as const).map((locale) => [theme, locale] as const)))(
     'the dialog with its calendar open has no serious accessibility violations: %s, %s',
     async (theme, locale) => {

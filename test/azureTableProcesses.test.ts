@@ -45,7 +45,10 @@ const start = async () => {
     AZURE_TABLE_CONNECTION_STRING: azurite.connectionString,
     AZURE_TABLE_NAME: tableName,
     NOTIFIER_INTERVAL_MS: '100',
-    JOB_LEASE_MS: '1500',
+    // Longer than a send takes under the burst on a loaded 2-core machine (production: 30 s). At
+    // 1.5 s the first sender's lease could run out during its send, and the second instance then
+    // sent the reminder again: delivery is at least once, so the lease must outlast a send.
+    JOB_LEASE_MS: '5000',
     SEND_RATE_PER_SECOND: '50',
   });
   running.push(p);
@@ -91,7 +94,7 @@ it(`two instances on one Azurite: ${PEOPLE} sign-ups split across both for ${SEA
   await new Promise((r) => setTimeout(r, 1500));
   await Promise.all([a.stop(), b.stop()]);
   expect(toChannel()).toBe(1);
-  // Sent once; claimed once, or twice when the first sender's short lease (1.5 s) ran out while it composed under the burst — then only the second sent it.
+  // Sent once; claimed once, or twice when the first sender's lease ran out while it composed under the burst — then only the second sent it.
   const reminders = (await store.outbox.list()).filter((m) => m.kind === 'followUpReminder');
   expect(reminders.map((m) => m.status)).toEqual(['sent']);
   expect(reminders[0]!.attempts).toBeLessThanOrEqual(2);

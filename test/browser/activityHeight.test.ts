@@ -203,7 +203,9 @@ describe('the activity log at 1366×768', () => {
     }
   });
 
-  it.each(THEME_NAMES.flatMap((theme) => (['sv', 'en'] as const).map((locale) => [theme, locale] as const)))(
+  // In Swedish, the same view is checked in every theme by activityLog.test.ts; here in English,
+  // with the 40 more rows (axe takes seconds per page of this size).
+  it.each(THEME_NAMES.map((theme) => [theme, 'en'] as const))(
     'has no serious accessibility violations (%s, %s)',
     async (theme, locale) => {
       await page.goto('about:blank');

@@ -1,4 +1,4 @@
-import { Subtitle1, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Subtitle1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   CalendarClock20Regular,
   CalendarError20Regular,
@@ -91,10 +91,11 @@ export function Summary({
       <ul className={styles.cards} aria-label={t('tab.restlista.summary')}>
         {cards.map((c) => (
           <li key={c.key} className={styles.card}>
-            <ToggleButton
+            {/* A toggle: a Button with aria-pressed (Fluent's ToggleButton would pull its styles into the tab's first view). */}
+            <Button
               className={mergeClasses(styles.tile, pressed(c.key) && styles.pressed)}
               appearance="outline"
-              checked={pressed(c.key)}
+              aria-pressed={pressed(c.key)}
               onClick={() => onFilter(c.key === 'open' || filter === c.key ? null : c.key)}
               data-count={c.key}
             >
@@ -103,7 +104,7 @@ export function Summary({
                 {c.icon}
                 {c.label}
               </span>
-            </ToggleButton>
+            </Button>
           </li>
         ))}
       </ul>

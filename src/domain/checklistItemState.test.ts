@@ -1,6 +1,5 @@
-import { changeItem, checklistProgress } from './checklist';
 import { checklistHash, sign, withdrawSignature } from './checklistSignOff';
-import { SIGN_OFF_ITEM_ID, isItemDone, itemState } from './checklistItemState';
+import { SIGN_OFF_ITEM_ID, changeItem, checklistProgress, isItemDone, itemState } from './checklist';
 import { defaultChecklist } from './checklistTemplate';
 import { johan, maria, sara } from '../../test/helpers/domainFixtures';
 

@@ -1,6 +1,5 @@
 import type { Locale } from '../i18n';
-import type { Checklist, SignerRole } from './checklist';
-import { ItemState, itemState } from './checklistItemState';
+import { type Checklist, type ItemState, type SignerRole, itemState } from './checklist';
 
 /**
  * The handover checklist as a record for the registry (diariet): what the print view and the

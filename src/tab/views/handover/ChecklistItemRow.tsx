@@ -10,7 +10,7 @@ import { useHandover } from './HandoverContext';
 import { ItemEditSurface } from './ItemEditSurface';
 import type { ItemPatch } from './model';
 import { useTimeZone } from '../../appContext';
-import { isDoneState, isSignOffItem, itemState } from '../../../domain/checklistItemState';
+import { isDoneState, isSignOffItem, itemState } from '../../../domain/checklist';
 import { ItemStateCaption } from './ItemStateCaption';
 
 /**

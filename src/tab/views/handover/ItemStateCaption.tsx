@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, CircleRegular, ClockRegular } from '@fluentui/react-icons';
-import type { ItemState } from '../../../domain/checklistItemState';
+import type { ItemState } from '../../../domain/checklist';
 import { useTimeZone } from '../../appContext';
 import { type Translate, useLocale, useT } from '../../i18n';
 import { formatDay } from './format';

@@ -8,7 +8,7 @@ import { useHandover } from './HandoverContext';
 import { formatDay } from './format';
 import { otherRole } from './model';
 import { useTimeZone } from '../../appContext';
-import { isItemDone, isSignOffItem } from '../../../domain/checklistItemState';
+import { isItemDone, isSignOffItem } from '../../../domain/checklist';
 
 /**
  * "Signera som …?": what signing means, and the items that are not done yet, shown

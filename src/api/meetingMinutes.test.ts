@@ -74,6 +74,16 @@ describe('meeting minutes', () => {
     expect(rows[2]!.slice(3, 9)).toEqual(['', "'=SUMMA(A1:A9)", 'väntar', 'väntar', '', '2027-01-31']);
   });
 
+  it('a decision that changed the priority says so in every format, with the priority before; an unchanged one says nothing', () => {
+    const raised: Meeting = { ...meeting, entries: [{ ...meeting.entries[1]!, priorityFrom: 'normal', priorityTo: 'hög' }, meeting.entries[0]!] };
+    expect(minutesText(raised, 'sv')).toContain('   Prioritet: hög (tidigare normal)');
+    expect(minutesMarkdown(raised, 'en')).toContain('- **Priority:** high (previously normal)');
+    expect(minutesText(meeting, 'sv')).not.toContain('Prioritet');
+    const rows: string[][] = parse(minutesCsv(raised, 'sv'), { delimiter: ';', bom: true });
+    const column = rows[0]!.indexOf('Ändrad prioritet');
+    expect(rows.slice(1).map((r) => r[column])).toEqual(['normal → hög', '']);
+  });
+
   it('file names and types follow the format and the language', () => {
     expect(minutesFile(meeting, 'text', 'sv')).toMatchObject({ filename: 'protokoll-2026-12-01.txt', contentType: 'text/plain; charset=utf-8' });
     expect(minutesFile(meeting, 'md', 'en')).toMatchObject({ filename: 'minutes-2026-12-01.md', contentType: 'text/markdown; charset=utf-8' });

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { Status } from '../domain/activity';
+import { Priority, Status } from '../domain/activity';
 import { Meeting, MeetingEntry } from '../domain/meeting';
 import { Locale, t } from '../i18n';
 import { excelCsv } from './excelCsv';
@@ -22,6 +22,10 @@ type Line = [label: string, value: string];
 const NONE = '–';
 
 const statusText = (locale: Locale, status: Status) => t(locale, `status.${status}`);
+const priorityText = (locale: Locale, priority: Priority) => t(locale, `priority.${priority}`);
+/** "normal → hög" when the decision changed the priority, else empty. */
+const priorityChange = (locale: Locale, e: MeetingEntry) =>
+  e.priorityFrom && e.priorityTo ? `${priorityText(locale, e.priorityFrom)} → ${priorityText(locale, e.priorityTo)}` : '';
 
 function localTime(iso: string | null, timeZone: string): string {
   if (!iso) return NONE;
@@ -40,7 +44,7 @@ function meetingLines(m: Meeting, locale: Locale, timeZone: string): Line[] {
   ];
 }
 
-/** One item: owner (and the one before, when the decision changed it), the decision, status from → to, due date, resolution. */
+/** One item: owner (and the one before, when the decision changed it), the decision, status from → to, due date, a changed priority, resolution. */
 function entryLines(e: MeetingEntry, locale: Locale): Line[] {
   const date = (d: string | null) => d ?? t(locale, 'minutes.noDueDate');
   const status =
@@ -60,6 +64,9 @@ function entryLines(e: MeetingEntry, locale: Locale): Line[] {
     [t(locale, 'minutes.status'), status],
     due,
   ];
+  if (e.priorityFrom && e.priorityTo) {
+    lines.push([t(locale, 'minutes.priority'), `${priorityText(locale, e.priorityTo)} (${t(locale, 'minutes.previously', { value: priorityText(locale, e.priorityFrom) })})`]);
+  }
   if (e.resolution) lines.push([t(locale, 'minutes.resolution'), e.resolution]);
   return lines;
 }
@@ -122,6 +129,7 @@ export function minutesCsv(m: Meeting, locale: Locale, opts: MinutesOptions = {}
     ['minutes.statusTo', (e) => statusText(locale, e.statusTo)],
     ['minutes.dueDateFrom', (e) => e.dueDateFrom ?? ''],
     ['minutes.dueDateTo', (e) => e.dueDateTo ?? ''],
+    ['minutes.priorityChange', (e) => priorityChange(locale, e)],
     ['minutes.resolution', (e) => e.resolution ?? ''],
     ['minutes.recordedAt', (e) => localTime(e.at, timeZone)],
     ['minutes.recordedBy', (e) => e.by.name],

@@ -86,6 +86,9 @@ export const en: Record<MessageKey, string> = {
   'status.väntar': 'waiting',
   'status.klar': 'done',
   'status.avförd': 'dropped',
+  'priority.hög': 'high',
+  'priority.normal': 'normal',
+  'priority.låg': 'low',
 
   'minutes.title': 'Minutes of the monthly meeting {date}',
   'minutes.filename': 'minutes',
@@ -114,6 +117,8 @@ export const en: Record<MessageKey, string> = {
   'minutes.noDueDate': 'none',
   'minutes.previously': 'previously {value}',
   'minutes.resolution': 'Resolution',
+  'minutes.priority': 'Priority',
+  'minutes.priorityChange': 'Priority changed',
   'minutes.recordedAt': 'Recorded',
   'minutes.recordedBy': 'Recorded by',
 

@@ -84,6 +84,9 @@ export const sv = {
   'status.väntar': 'väntar',
   'status.klar': 'klar',
   'status.avförd': 'avförd',
+  'priority.hög': 'hög',
+  'priority.normal': 'normal',
+  'priority.låg': 'låg',
 
   'minutes.title': 'Protokoll månadsmöte {date}',
   'minutes.filename': 'protokoll',
@@ -112,6 +115,8 @@ export const sv = {
   'minutes.noDueDate': 'inget',
   'minutes.previously': 'tidigare {value}',
   'minutes.resolution': 'Avslutsnotering',
+  'minutes.priority': 'Prioritet',
+  'minutes.priorityChange': 'Ändrad prioritet',
   'minutes.recordedAt': 'Registrerad',
   'minutes.recordedBy': 'Registrerad av',
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { THEME_NAMES, TabSession, openTab, seriousViolations, startTabSession, tabUrl } from './harness';
+import { TAB_WINDOW, THEME_NAMES, TabSession, openTab, seriousViolations, startTabSession, tabUrl, watchedPage } from './harness';
 import { openInTeamsHost } from './teamsHost';
 
 /**
@@ -14,7 +14,6 @@ import { openInTeamsHost } from './teamsHost';
  */
 jest.setTimeout(40_000);
 
-const VIEWPORT = { width: 1366, height: 768 };
 const READY = '[data-testid=activity-grid][data-ready=true]';
 const TITLES = [
   'Rutin för bokning av Teams-rum',
@@ -34,10 +33,8 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   session = await startTabSession();
-  context = await session.browser.newContext({ viewport: VIEWPORT, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-  page = await context.newPage();
-  page.setDefaultTimeout(8000);
-  page.on('pageerror', (e) => errors.push(e.message));
+  page = await watchedPage(session, errors, { viewport: TAB_WINDOW });
+  context = page.context();
   // More than a screen of items (the demo log has fewer), all on one page of the grid.
   const { count } = (await session.app.request('GET', '/api/activities', { as: 'lead' })).json as { count: number };
   for (let i = count; i < 40; i++) {

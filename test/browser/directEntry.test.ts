@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { FAKE_USER } from '../helpers/entraFake';
 import { Tenant, startTenant } from '../graph/graphFixture';
-import { TabSession, launchBrowser, startTabSession } from './harness';
+import { TAB_WINDOW, TabSession, launchBrowser, startTabSession } from './harness';
 import { openInTeamsHost } from './teamsHost';
 
 /**
@@ -106,7 +106,7 @@ function watchForKeys({ source, attributes }: { source: string; attributes: stri
 }
 
 async function watchedContext(browser: Browser, locale = 'sv-SE'): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale, timezoneId: 'Europe/Stockholm' });
+  const context = await browser.newContext({ viewport: TAB_WINDOW, locale, timezoneId: 'Europe/Stockholm' });
   await context.addInitScript(watchForKeys, { source: KEY_PATTERN, attributes: ATTRIBUTES });
   return context;
 }

@@ -21,11 +21,17 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
+/** A Teams tab in a 1366×768 window: what the issue-15 layout is measured in. */
+export const TAB_WINDOW = { width: 1366, height: 768 };
+
+/** How a browser context differs from the default (1280×860, Swedish, Stockholm time). */
+export type ContextOptions = { viewport?: { width: number; height: number }; locale?: string };
+
 export interface TabSession {
   app: TestApp;
   browser: Browser;
-  /** A new browser context (like another person's browser). */
-  context(): Promise<BrowserContext>;
+  /** A new browser context (like another person's browser), closed when the session stops. */
+  context(options?: ContextOptions): Promise<BrowserContext>;
   stop(): Promise<void>;
 }
 
@@ -34,8 +40,8 @@ export interface TabSession {
  * uncaught page error to `errors` (the tests expect none after each step); a step that hangs fails
  * within seconds.
  */
-export async function watchedPage(session: TabSession, errors: string[]): Promise<Page> {
-  const page = await (await session.context()).newPage();
+export async function watchedPage(session: TabSession, errors: string[], options?: ContextOptions): Promise<Page> {
+  const page = await (await session.context(options)).newPage();
   page.setDefaultTimeout(8000);
   page.on('pageerror', (e) => errors.push(e.message));
   return page;
@@ -48,8 +54,8 @@ export async function startTabSession(env: Record<string, string> = {}, opts: { 
   return {
     app,
     browser,
-    context: async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    context: async (options = {}) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', ...options });
       contexts.push(context);
       return context;
     },

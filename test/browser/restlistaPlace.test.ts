@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { SCREENSHOTS, THEME_NAMES, TabSession, openTab, seriousViolations, startTabSession } from './harness';
+import { SCREENSHOTS, TAB_WINDOW, THEME_NAMES, TabSession, openTab, seriousViolations, startTabSession } from './harness';
 
 /**
  * Issue 15, item 4: the restlista keeps your place. Saving a follow-up, a due date or a status far
@@ -15,8 +15,7 @@ let session: TabSession;
 let page: Page;
 beforeAll(async () => {
   session = await startTabSession();
-  page = await (await session.context()).newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
+  page = await (await session.context({ viewport: TAB_WINDOW })).newPage();
   page.setDefaultTimeout(8000);
   // A long restlista: the demo items and a dozen more, some with an owner whose group comes last.
   const member = (await session.app.request('GET', '/api/me', { as: 'member2' })).json as { id: string; name: string };

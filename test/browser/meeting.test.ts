@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { THEME_NAMES, TabSession, fillDate, openTab, screenshot, seriousViolations, shownDate, startTabSession } from './harness';
+import { TabSession, fillDate, openTab, screenshot, seriousViolations, shownDate, startTabSession } from './harness';
 
 /** The monthly meeting: start, step through the restlista recording decisions, finish, minutes. */
 let session: TabSession;
@@ -204,20 +204,7 @@ describe('månadsmöte', () => {
     await expect(page.getByTestId('meeting-recorded-count').textContent()).resolves.toMatch(/^1 av \d+ punkter protokollförda$/);
   });
 
-  it.each(THEME_NAMES)('the stepping screen has no serious accessibility violations in the %s theme', async (theme) => {
-    await open({ view: 'mote', as: 'lead', theme });
-    const resume = page.getByRole('button', { name: /^Fortsätt mötet/ });
-    if (theme === 'default') {
-      await resume.waitFor();
-      expect(await axe()).toEqual([]);
-      await screenshot(page, 'mote-start-sv-default');
-    }
-    await resume.click();
-    await currentItem().getByText('Punkt 2 av').waitFor();
-    await currentItem().getByRole('heading', { name: 'Senaste kommentarer' }).waitFor();
-    expect(await axe()).toEqual([]);
-    await screenshot(page, `mote-sv-${theme}`);
-  });
+  // Accessibility of the start and stepping screens in every theme and both languages: meetingDecisions.test.ts.
 });
 
 /** axe once Fluent's enter animations have finished (a half-faded element would fail colour contrast). */

@@ -11,8 +11,7 @@ let session: TabSession;
 let page: Page;
 beforeAll(async () => {
   session = await startTabSession();
-  const context = await session.browser.newContext({ viewport: { width: 1366, height: 640 }, locale: 'en-US', timezoneId: 'Europe/Stockholm' });
-  page = await context.newPage();
+  page = await (await session.context({ viewport: { width: 1366, height: 640 }, locale: 'en-US' })).newPage();
   page.setDefaultTimeout(8000);
 });
 afterAll(() => session.stop());
@@ -108,7 +107,8 @@ describe('dates, times and dialogs', () => {
     expect(await colourOf(morning)).toBe('rgb(36, 36, 36)');
   });
 
-  it.each(THEME_NAMES.flatMap((theme) => (['sv', 'en'] as const).map((locale) => [theme, locale] as const)))(
+  // Each theme once, the languages taking turns: the views under it have their own checks in both.
+  it.each([['default', 'sv'], ['dark', 'en'], ['contrast', 'sv'], ['contrast', 'en']] as const)(
     'the dialog with its calendar open has no serious accessibility violations: %s, %s',
     async (theme, locale) => {
       const dialog = await newTraining(locale, theme);

@@ -11,7 +11,8 @@ addMessages(messages);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '880px' },
-  title: { ...typographyStyles.title2, margin: 0 },
+  // As the other views' one-line headings (PageHeading); this view has no description of its own.
+  title: { ...typographyStyles.subtitle1, margin: 0 },
   parts: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
 });
 

@@ -22,7 +22,8 @@ const useStyles = makeStyles({
   legend: fieldsetLegend,
   column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, flexBasis: '100%' },
   select: { minWidth: '170px' },
-  time: { width: '140px' },
+  // Fluent's combobox is at least 250px wide; a time needs less.
+  time: { width: '140px', minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground2, maxWidth: '640px' },
 });
 

@@ -1,4 +1,4 @@
-import { Field, type FieldProps } from '@fluentui/react-components';
+import { Field, type FieldProps, makeStyles } from '@fluentui/react-components';
 import { TimePicker, formatDateToTimeString } from '@fluentui/react-timepicker-compat';
 import { useState } from 'react';
 import { useT } from '../i18n';
@@ -11,6 +11,9 @@ import { useT } from '../i18n';
 type FieldParts = Pick<FieldProps, 'hint' | 'required' | 'validationMessage' | 'validationState' | 'className'>;
 
 const ANCHOR = new Date(2000, 0, 1);
+
+// The text box may shrink below its default width, so a narrow field keeps its list button.
+const useStyles = makeStyles({ input: { minWidth: 0 } });
 
 /** 9 → 09:00, 9:30 / 9.30 / 0930 / 930 → 09:30; anything else (25:00, 9:75, "nio") → null. */
 export function parseTypedTime(text: string): string | null {
@@ -46,12 +49,14 @@ export function LocalTimePicker({
   inputClassName?: string;
 }) {
   const t = useT();
+  const styles = useStyles();
   const [text, setText] = useState<string | undefined>(undefined);
   const invalid = text !== undefined && text.trim() !== '' && parseTypedTime(text) === null;
   return (
     <Field label={label} {...field} {...(invalid ? { validationMessage: t('tab.time.invalid'), validationState: 'error' as const } : {})}>
       <TimePicker
         className={inputClassName}
+        input={{ className: styles.input }}
         freeform
         hourCycle="h23"
         increment={15}

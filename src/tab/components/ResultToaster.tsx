@@ -16,9 +16,11 @@ export function useResultToaster(testId: string): { toaster: ReactElement; show:
         <Toast data-testid={testId}>
           <ToastTitle>{text}</ToastTitle>
         </Toast>,
-        { intent: 'success', politeness: 'polite', timeout: 6000 },
+        { intent: 'success', politeness: 'polite', timeout: 5000 },
       ),
     [dispatchToast, testId],
   );
-  return { toaster: <Toaster toasterId={toasterId} position="bottom-end" pauseOnHover pauseOnWindowBlur limit={3} />, show };
+  // Not paused while the pointer rests on it: a toast over a button would otherwise stay there,
+  // and the button under it could not be clicked until the pointer moved away.
+  return { toaster: <Toaster toasterId={toasterId} position="bottom-end" pauseOnWindowBlur limit={3} />, show };
 }

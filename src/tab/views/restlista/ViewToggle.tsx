@@ -1,4 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
 import { AppsList20Regular, Table20Regular } from '@fluentui/react-icons';
 import { useT } from '../../i18n';
 import type { ViewMode } from './viewMode';
@@ -16,29 +17,28 @@ const useStyles = makeStyles({
  * "Kort | Tabell": two toggle buttons (Buttons with aria-pressed: Fluent's ToggleButton would pull
  * its styles into the tab's first view), the pressed one is how the list is shown.
  */
+const MODES: { id: ViewMode; icon: ReactElement }[] = [
+  { id: 'cards', icon: <AppsList20Regular /> },
+  { id: 'table', icon: <Table20Regular /> },
+];
+
 export function ViewToggle({ mode, onChange }: { mode: ViewMode; onChange: (mode: ViewMode) => void }) {
   const t = useT();
   const styles = useStyles();
   return (
     <div role="group" aria-label={t('tab.restlista.view.label')} className={styles.group}>
-      <Button
-        size="small"
-        icon={<AppsList20Regular />}
-        aria-pressed={mode === 'cards'}
-        className={mode === 'cards' ? styles.pressed : undefined}
-        onClick={() => onChange('cards')}
-      >
-        {t('tab.restlista.view.cards')}
-      </Button>
-      <Button
-        size="small"
-        icon={<Table20Regular />}
-        aria-pressed={mode === 'table'}
-        className={mode === 'table' ? styles.pressed : undefined}
-        onClick={() => onChange('table')}
-      >
-        {t('tab.restlista.view.table')}
-      </Button>
+      {MODES.map(({ id, icon }) => (
+        <Button
+          key={id}
+          size="small"
+          icon={icon}
+          aria-pressed={mode === id}
+          className={mode === id ? styles.pressed : undefined}
+          onClick={() => onChange(id)}
+        >
+          {t(`tab.restlista.view.${id}`)}
+        </Button>
+      ))}
     </div>
   );
 }

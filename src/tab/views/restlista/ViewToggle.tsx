@@ -1,4 +1,4 @@
-import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { AppsList20Regular, Table20Regular } from '@fluentui/react-icons';
 import { useT } from '../../i18n';

@@ -1,16 +1,21 @@
-import { MessageBar, MessageBarBody, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, MessageBar, MessageBarBody, Switch, makeStyles, tokens, useArrowNavigationGroup, useId } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { CostView } from '../../domain/costModel';
 import { useApp } from '../appContext';
 import { LoadState } from '../components/LoadState';
+import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
+import { useResultToaster } from '../components/ResultToaster';
 import { useT } from '../i18n';
 import { type Resource, useResource } from '../useResource';
+import { ConflictPanel } from './costs/ConflictPanel';
 import { CostTable } from './costs/CostTable';
 import { scenarioOf, shownSections, totalsOf } from './costs/model';
 import { ScenarioSwitcher } from './costs/ScenarioSwitcher';
 import { SideSwitch } from './costs/SideSwitch';
 import { useSideMode } from './costs/sideMode';
+import { useCellEditing } from './costs/useCellEditing';
+import { useCostWrites } from './costs/useCostWrites';
 import * as messages from '../../i18n/tab/costs';
 import { addMessages } from '../../i18n';
 
@@ -47,6 +52,13 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
   const totals = totalsOf(view, scenario.id);
   const sections = useMemo(() => shownSections(view.calculation, showRetired), [view.calculation, showRetired]);
   const retiredCount = view.calculation.rows.filter((r) => r.retired).length;
+  const { toaster, show: announce } = useResultToaster('costs-announcement');
+  const [error, setError] = useState<string | null>(null);
+  const write = useCostWrites(resource);
+  const hintId = useId('costs-hint');
+  const editing = useCellEditing({ view, scenario, side, canEdit, hintId, write, announce, onError: setError });
+  // The table is a grid: the arrow keys move between its amounts, Tab leaves it (Tabster's mover).
+  const grid = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
 
   // Someone may have changed the calculation while the tab was in the background: fetch again on return.
   useEffect(() => {
@@ -76,7 +88,25 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
           )}
         </div>
       </div>
-      <CostTable view={view} scenario={scenario} totals={totals} sections={sections} side={side} />
+      {toaster}
+      {error && (
+        <Notice intent="error" title={t('tab.costs.error.title')} onDismiss={() => setError(null)} dismissLabel={t('tab.costs.dismiss')} data-testid="costs-error">
+          {error}
+        </Notice>
+      )}
+      {editing.conflict && (
+        <ConflictPanel conflict={editing.conflict} busy={editing.busy} onUseTheirs={editing.useTheirs} onSaveMine={editing.saveMine} />
+      )}
+      {editing.editable && <Caption1 id={hintId}>{t('tab.costs.cell.hint')}</Caption1>}
+      <CostTable
+        view={view}
+        scenario={scenario}
+        totals={totals}
+        sections={sections}
+        side={side}
+        amount={editing.editable ? editing.amount : undefined}
+        gridAttributes={editing.editable ? grid : undefined}
+      />
     </div>
   );
 }

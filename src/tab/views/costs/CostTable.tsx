@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, type useArrowNavigationGroup } from '@fluentui/react-components';
 import { type ReactNode, memo } from 'react';
 import type { CostMeasure, CostRow, CostScenario, CostSection, CostSplit, CostView, ScenarioTotals } from '../../../domain/costModel';
 import { useLocale, useT } from '../../i18n';
@@ -93,12 +93,12 @@ export interface CostTableProps {
   totals: ScenarioTotals | undefined;
   sections: readonly ShownSection[];
   side: SideMode;
-  /** Draws an editable amount (editors, on a side of their own); without it every amount is text. */
+  /** Draws an editable amount (editors, on a side of their own), or undefined for text; without it every amount is text. */
   amount?: (slot: AmountSlot) => ReactNode;
   /** Row actions beside the name (the förvaltningsledare's menu). */
   rowActions?: (row: CostRow, section: ShownSection) => ReactNode;
   /** The arrow-key grid (Tabster) for the table's focusable cells. */
-  gridAttributes?: Record<string, unknown>;
+  gridAttributes?: ReturnType<typeof useArrowNavigationGroup>;
 }
 
 /**
@@ -195,7 +195,7 @@ export const CostTable = memo(function CostTable({ view, scenario, totals, secti
                         const text = formatKronor(kronor, locale);
                         return (
                           <td key={`${measure}${year}`} className={mergeClasses(styles.td, i === 0 && styles.yearStart)}>
-                            {amount ? amount({ row, year, measure, kronor, text }) : text}
+                            {amount?.({ row, year, measure, kronor, text }) ?? text}
                           </td>
                         );
                       }),

@@ -1,6 +1,6 @@
 import { Caption1, MessageBar, MessageBarBody, Switch, makeStyles, tokens, useArrowNavigationGroup, useId } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-import type { CostView } from '../../domain/costModel';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CostRow, CostView } from '../../domain/costModel';
 import { useApp } from '../appContext';
 import { LoadState } from '../components/LoadState';
 import { Notice } from '../components/Notice';
@@ -8,14 +8,19 @@ import { PageHeading } from '../components/PageHeading';
 import { useResultToaster } from '../components/ResultToaster';
 import { useT } from '../i18n';
 import { type Resource, useResource } from '../useResource';
+import { BaselineSummary } from './costs/BaselineSummary';
+import { type CostDialog, CostDialogs } from './costs/CostDialogs';
 import { ConflictPanel } from './costs/ConflictPanel';
 import { CostTable } from './costs/CostTable';
 import { scenarioOf, shownSections, totalsOf } from './costs/model';
+import { EditorToolbar } from './costs/EditorToolbar';
+import { RowActions } from './costs/RowActions';
 import { ScenarioSwitcher } from './costs/ScenarioSwitcher';
 import { SideSwitch } from './costs/SideSwitch';
 import { useSideMode } from './costs/sideMode';
 import { useCellEditing } from './costs/useCellEditing';
 import { useCostWrites } from './costs/useCostWrites';
+import { useRowActions } from './costs/useRowActions';
 import * as messages from '../../i18n/tab/costs';
 import { addMessages } from '../../i18n';
 
@@ -41,7 +46,7 @@ export default function CostsView() {
 function CostsPage({ view, resource }: { view: CostView; resource: Resource<CostView> }) {
   const t = useT();
   const styles = useStyles();
-  const { me } = useApp();
+  const { api, me } = useApp();
   const { reload } = resource;
   // costs.edit comes with the server side's roles (domain/roles.ts); until then it is read as any right may be.
   const canEdit = Boolean((me.permissions as Partial<Record<string, boolean>>)['costs.edit']);
@@ -57,6 +62,24 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
   const write = useCostWrites(resource);
   const hintId = useId('costs-hint');
   const editing = useCellEditing({ view, scenario, side, canEdit, hintId, write, announce, onError: setError });
+  const [dialog, setDialog] = useState<CostDialog | null>(null);
+  const [addingYear, setAddingYear] = useState(false);
+  const onRowAction = useRowActions({ view, write, announce, onError: setError, onDialog: setDialog });
+  const { rows } = view.calculation;
+  const rowActions = useCallback(
+    (row: CostRow) => {
+      const inSection = rows.filter((r) => r.section === row.section);
+      return <RowActions row={row} first={inSection[0]?.id === row.id} last={inSection.at(-1)?.id === row.id} onAction={onRowAction} />;
+    },
+    [rows, onRowAction],
+  );
+  const addYear = async () => {
+    setAddingYear(true);
+    const result = await write(() => api.costs.addYear({ body: {}, ifMatch: view.calculation.version }));
+    setAddingYear(false);
+    if (result.ok) announce(t('tab.costs.years.added', { year: result.view.calculation.years.at(-1) ?? '' }));
+    else setError(result.error.status === 412 ? t('tab.costs.conflict.other') : result.error.message);
+  };
   // The table is a grid: the arrow keys move between its amounts, Tab leaves it (Tabster's mover).
   const grid = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
 
@@ -88,6 +111,15 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
           )}
         </div>
       </div>
+      {canEdit && (
+        <EditorToolbar
+          scenario={scenario}
+          hasDecided={view.calculation.scenarios.some((s) => s.decided)}
+          busy={addingYear}
+          onDialog={setDialog}
+          onAddYear={() => void addYear()}
+        />
+      )}
       {toaster}
       {error && (
         <Notice intent="error" title={t('tab.costs.error.title')} onDismiss={() => setError(null)} dismissLabel={t('tab.costs.dismiss')} data-testid="costs-error">
@@ -105,8 +137,11 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
         sections={sections}
         side={side}
         amount={editing.editable ? editing.amount : undefined}
-        gridAttributes={editing.editable ? grid : undefined}
+        rowActions={canEdit ? rowActions : undefined}
+        gridAttributes={canEdit ? grid : undefined}
       />
+      <BaselineSummary latest={view.calculation.baselines.at(-1)} comparison={view.baseline} timeZone={me.timeZone} />
+      {dialog && <CostDialogs dialog={dialog} view={view} write={write} announce={announce} onClose={() => setDialog(null)} shownScenario={scenario} />}
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { CostTable } from './costs/CostTable';
 import { scenarioOf, shownSections, totalsOf } from './costs/model';
 import { EditorToolbar } from './costs/EditorToolbar';
 import { RowActions } from './costs/RowActions';
+import { ScenarioComparison } from './costs/ScenarioComparison';
 import { ScenarioSwitcher } from './costs/ScenarioSwitcher';
 import { SideSwitch } from './costs/SideSwitch';
 import { useSideMode } from './costs/sideMode';
@@ -140,6 +141,7 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
         rowActions={canEdit ? rowActions : undefined}
         gridAttributes={canEdit ? grid : undefined}
       />
+      <ScenarioComparison view={view} side={side} shown={scenario} />
       <BaselineSummary latest={view.calculation.baselines.at(-1)} comparison={view.baseline} timeZone={me.timeZone} />
       {dialog && <CostDialogs dialog={dialog} view={view} write={write} announce={announce} onClose={() => setDialog(null)} shownScenario={scenario} />}
     </div>

@@ -9,6 +9,7 @@ import { useResultToaster } from '../components/ResultToaster';
 import { useT } from '../i18n';
 import { type Resource, useResource } from '../useResource';
 import { BaselineSummary } from './costs/BaselineSummary';
+import { ChartSection } from './costs/ChartSection';
 import { type CostDialog, CostDialogs } from './costs/CostDialogs';
 import { ConflictPanel } from './costs/ConflictPanel';
 import { CostTable } from './costs/CostTable';
@@ -141,6 +142,7 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
         rowActions={canEdit ? rowActions : undefined}
         gridAttributes={canEdit ? grid : undefined}
       />
+      <ChartSection years={view.calculation.years} totals={totals} side={side} scenarioName={scenario.name} />
       <ScenarioComparison view={view} side={side} shown={scenario} />
       <BaselineSummary latest={view.calculation.baselines.at(-1)} comparison={view.baseline} timeZone={me.timeZone} />
       {dialog && <CostDialogs dialog={dialog} view={view} write={write} announce={announce} onClose={() => setDialog(null)} shownScenario={scenario} />}

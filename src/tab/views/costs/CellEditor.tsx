@@ -1,10 +1,10 @@
 import { Button, Caption1, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { Checkmark16Regular, Dismiss16Regular } from '@fluentui/react-icons';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { type CostEntryInput, toCostEntry } from '../../../domain/costEntry';
+import type { CostEntryInput } from '../../../domain/costEntry';
 import type { CostEntry, CostSide } from '../../../domain/costModel';
 import { useLocale, useT } from '../../i18n';
-import { type Parsed, formatKronor, parseFte, parseHours, parseKronor } from './format';
+import { type Parsed, formatKronor, parseFte, parseHours, parseKronor, previewKronor } from './format';
 
 const useStyles = makeStyles({
   // Over the cell and its neighbours while open: the table keeps its widths.
@@ -123,14 +123,10 @@ export function CellEditor({ name, side, entry, busy, onSave, onCancel }: CellEd
     }
   };
 
-  // Hours or FTE × rate in whole kronor as typed, by the domain's own rule (the server's too).
+  // Hours or FTE × rate in whole kronor as typed, by the server's rule (rounded half up).
   const q = mode === 'hours' ? parseHours(quantity) : parseFte(quantity);
   const r = parseKronor(rate, locale, 'rate');
-  const worked =
-    mode !== 'kronor' && q.ok && r.ok && r.value !== null
-      ? toCostEntry(mode === 'hours' ? { kind: 'hours', hours: q.value, ratePerHour: r.value } : { kind: 'fte', fte: q.value, ratePerYear: r.value }, side)
-      : null;
-  const preview = worked?.ok ? formatKronor(worked.value.kronor, locale) : null;
+  const preview = mode !== 'kronor' && q.ok && r.ok && r.value !== null ? formatKronor(previewKronor(q.value, r.value), locale) : null;
 
   const invalid = (field: 'kronor' | 'quantity' | 'rate') =>
     error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};

@@ -1,5 +1,5 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import { ArrowDown16Regular, ArrowUp16Regular, Delete16Regular, Edit16Regular, History16Regular, MoreHorizontal16Regular, Archive16Regular } from '@fluentui/react-icons';
+import { ArrowDown16Regular, ArrowUp16Regular, Delete16Regular, Edit16Regular, ArrowUndo16Regular, MoreHorizontal16Regular, Archive16Regular } from '@fluentui/react-icons';
 import type { CostRow } from '../../../domain/costModel';
 import { useT } from '../../i18n';
 
@@ -32,7 +32,7 @@ export function RowActions({ row, first, last, onAction }: { row: CostRow; first
             </MenuItem>
           )}
           {row.retired ? (
-            <MenuItem icon={<History16Regular />} onClick={() => onAction('restore', row)}>
+            <MenuItem icon={<ArrowUndo16Regular />} onClick={() => onAction('restore', row)}>
               {t('tab.costs.rows.restore')}
             </MenuItem>
           ) : (

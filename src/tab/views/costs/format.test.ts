@@ -1,4 +1,4 @@
-import { formatKronor, formatSignedKronor, parseFte, parseHours, parseKronor } from './format';
+import { formatKronor, formatSignedKronor, parseFte, parseHours, parseKronor, previewKronor } from './format';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -44,5 +44,12 @@ describe('kronor as typed', () => {
     expect(parseHours('100001')).toEqual({ ok: false, error: 'hours' });
     expect(parseFte('0,25')).toEqual({ ok: true, value: 0.25 });
     expect(parseFte('0,255')).toEqual({ ok: false, error: 'fte' });
+  });
+
+  it('hours × rate rounds half up to whole kronor, as the server does', () => {
+    expect(previewKronor(12.5, 851)).toBe(10_638); // 10 637.5
+    expect(previewKronor(0.15, 10)).toBe(2); // 1.5, where 0.15 * 10 in floats is 1.4999…
+    expect(previewKronor(0.1, 650_001)).toBe(65_000); // 65 000.1
+    expect(previewKronor(0.5, 720_000)).toBe(360_000);
   });
 });

@@ -78,3 +78,14 @@ export const parseFte = (text: string): Parsed<number> => {
   const value = parseDecimal(text, 2, MAX_FTE);
   return value === null ? { ok: false, error: 'fte' } : { ok: true, value };
 };
+
+/**
+ * Hours × rate or FTE × yearly rate in whole kronor, rounded half up, as domain/costEntry.ts
+ * works it out (that module is not imported here: it would pull domain/problem.ts into the tab's
+ * first chunk). Worked in hundredths, so no float rounding moves a half krona; the server works
+ * the stored figure out again and its answer is what the table shows.
+ */
+export function previewKronor(quantity: number, rate: number): number {
+  const hundredths = BigInt(Math.round(quantity * 100));
+  return Number((hundredths * BigInt(rate) + 50n) / 100n);
+}

@@ -1,5 +1,4 @@
 import { type ReactNode, useCallback, useRef, useState } from 'react';
-import { toCostEntry } from '../../../domain/costEntry';
 import { type CellRef, type CostMeasure, type CostRow, type CostScenario, type CostSide, type CostView, cellKey } from '../../../domain/costModel';
 import { useApp } from '../../appContext';
 import { useLocale, useT } from '../../i18n';
@@ -7,7 +6,7 @@ import type { EntryInput } from './CellEditor';
 import type { CellConflict } from './ConflictPanel';
 import type { AmountSlot } from './CostTable';
 import { EditableAmount } from './EditableAmount';
-import { formatKronor } from './format';
+import { formatKronor, previewKronor } from './format';
 import { figuresOf, totalsOf } from './model';
 import type { SideMode } from './sideMode';
 import type { WriteResult } from './useCostWrites';
@@ -28,11 +27,9 @@ interface PendingConflict extends CellConflict {
   entry: EntryInput | null;
 }
 
-/** The kronor an entry makes, by the domain's rule (hours × rate rounded half up). */
-const kronorOf = (entry: EntryInput, side: CostSide): number => {
-  const worked = toCostEntry(entry, side);
-  return worked.ok ? worked.value.kronor : 0;
-};
+/** The kronor an entry makes (hours × rate rounded half up, as the server works it out). */
+const kronorOf = (entry: EntryInput): number =>
+  entry.kind === 'kronor' ? entry.kronor : entry.kind === 'hours' ? previewKronor(entry.hours, entry.ratePerHour) : previewKronor(entry.fte, entry.ratePerYear);
 
 /**
  * Editing a budget or utfall cell: which cell is open, saving it (If-Match the version shown),
@@ -75,7 +72,7 @@ export function useCellEditing({ view, scenario, side, canEdit, hintId, write, a
         const pick = (f: { budget: number; outcome: number }) => formatKronor(ref.measure === 'budget' ? f.budget : f.outcome, locale);
         const params = {
           name,
-          amount: entry ? formatKronor(result.view.calculation.cells[cellKey(ref)]?.entry.kronor ?? kronorOf(entry, ref.side), locale) : '',
+          amount: entry ? formatKronor(result.view.calculation.cells[cellKey(ref)]?.entry.kronor ?? kronorOf(entry), locale) : '',
           section: t(`tab.costs.section.${row.section}`),
           year: ref.year,
           subtotal: pick(figuresOf(totals?.sections[row.section]?.[ref.year], ref.side)),
@@ -90,7 +87,7 @@ export function useCellEditing({ view, scenario, side, canEdit, hintId, write, a
           entry,
           cell: name,
           theirs: theirs === undefined ? t('tab.costs.conflict.empty') : formatKronor(theirs, locale),
-          yours: entry ? formatKronor(kronorOf(entry, ref.side), locale) : t('tab.costs.conflict.empty'),
+          yours: entry ? formatKronor(kronorOf(entry), locale) : t('tab.costs.conflict.empty'),
           by: current?.calculation.updatedBy?.name ?? '',
           at: current?.calculation.updatedAt ?? null,
         });

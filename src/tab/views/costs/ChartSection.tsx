@@ -1,0 +1,80 @@
+import { Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useId } from 'react';
+import type { VerticalStackedChartProps } from '@fluentui/react-charts';
+import { COST_SECTIONS, type ScenarioTotals } from '../../../domain/costModel';
+import { DataTable } from '../../components/DataTable';
+import { intlTag, useLocale, useT } from '../../i18n';
+import { formatKronor } from './format';
+import { figuresOf } from './model';
+import type { SideMode } from './sideMode';
+
+// The chart library is large: its own chunk, fetched when the view shows the chart.
+const CostChart = lazy(() => import('./CostChart'));
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0 },
+  figure: { margin: 0, minHeight: '300px' },
+  scroller: {
+    overflowX: 'auto',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+});
+
+/**
+ * Budget och utfall per år: the chart (named as a figure, "the same figures are in the table")
+ * and the table of its figures, per section and year, so nothing depends on seeing the chart.
+ * The sections' colours are the chart's own data-visualisation palette, which it picks for the
+ * theme (light, dark, high contrast); its axes and legends use the theme's tokens.
+ */
+export function ChartSection({ years, totals, side, scenarioName }: { years: readonly number[]; totals: ScenarioTotals | undefined; side: SideMode; scenarioName: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const headingId = useId();
+  const label = t('tab.costs.chart.label', { scenario: scenarioName });
+  const rows = COST_SECTIONS.map((section) => ({ section, name: t(`tab.costs.section.${section}`) }));
+  const columns = years.flatMap((year) =>
+    (['budget', 'outcome'] as const).map((measure) => ({
+      id: `${measure}${year}`,
+      header: t('tab.costs.chart.bar', { measure: t(measure === 'budget' ? 'tab.costs.col.budget' : 'tab.costs.col.outcome'), year }),
+      cell: (r: (typeof rows)[number]) => {
+        const f = figuresOf(totals?.sections[r.section]?.[year], side);
+        return formatKronor(measure === 'budget' ? f.budget : f.outcome, locale);
+      },
+      cellClassName: styles.num,
+    })),
+  );
+  const bars: VerticalStackedChartProps[] = years.flatMap((year) =>
+    (['budget', 'outcome'] as const).map((measure) => ({
+      xAxisPoint: t('tab.costs.chart.bar', { measure: t(measure === 'budget' ? 'tab.costs.col.budget' : 'tab.costs.col.outcome'), year }),
+      chartData: rows.map((r) => {
+        const f = figuresOf(totals?.sections[r.section]?.[year], side);
+        const value = measure === 'budget' ? f.budget : f.outcome;
+        return { legend: r.name, data: value, yAxisCalloutData: formatKronor(value, locale) };
+      }),
+    })),
+  );
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {t('tab.costs.chart.heading')}
+      </Subtitle2>
+      <figure className={styles.figure} role="figure" aria-label={label}>
+        <Suspense fallback={<Spinner size="small" label={t('tab.costs.chart.loading')} />}>
+          <CostChart data={bars} title={label} culture={intlTag(locale)} formatKronor={(n) => formatKronor(n, locale)} />
+        </Suspense>
+      </figure>
+      <div className={styles.scroller} role="region" aria-label={t('tab.costs.chart.table')} tabIndex={0}>
+        <DataTable
+          caption={t('tab.costs.chart.table')}
+          rows={rows}
+          rowKey={(r) => r.section}
+          columns={[{ id: 'section', header: t('tab.costs.rows.section'), cell: (r) => r.name }, ...columns]}
+          data-testid="costs-chart-table"
+        />
+      </div>
+    </section>
+  );
+}

@@ -50,8 +50,7 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
   const styles = useStyles();
   const { api, me } = useApp();
   const { reload } = resource;
-  // costs.edit comes with the server side's roles (domain/roles.ts); until then it is read as any right may be.
-  const canEdit = Boolean((me.permissions as Partial<Record<string, boolean>>)['costs.edit']);
+  const canEdit = Boolean(me.permissions['costs.edit']);
   const [side, setSide] = useSideMode(me.id);
   const [chosen, setChosen] = useState<string | null>(null);
   const [showRetired, setShowRetired] = useState(false);

@@ -1,15 +1,35 @@
 import { Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useId } from 'react';
+import { type RefObject, Suspense, lazy, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { VerticalStackedChartProps } from '@fluentui/react-charts';
 import { COST_SECTIONS, type ScenarioTotals } from '../../../domain/costModel';
 import { DataTable } from '../../components/DataTable';
 import { intlTag, useLocale, useT } from '../../i18n';
-import { formatKronor } from './format';
+import { formatCompactKronor, formatKronor } from './format';
 import { figuresOf } from './model';
 import type { SideMode } from './sideMode';
 
 // The chart library is large: its own chunk, fetched when the view shows the chart.
 const CostChart = lazy(() => import('./CostChart'));
+
+/**
+ * One colour per section: the theme's palette tokens, read as the colours they are now (the chart
+ * draws SVG attributes, where a CSS variable does not work), so the chart follows light, dark and
+ * high contrast like the rest of the tab.
+ */
+const SECTION_TOKENS = ['--colorPaletteBlueForeground2', '--colorPaletteDarkOrangeForeground2', '--colorPaletteLightGreenForeground2', '--colorPaletteBerryForeground2'];
+const FALLBACK = ['#0f6cbd', '#c43501', '#107c10', '#c239b3'];
+
+function useThemeColours(): [RefObject<HTMLElement | null>, string[]] {
+  const ref = useRef<HTMLElement>(null);
+  const [colours, setColours] = useState(FALLBACK);
+  useLayoutEffect(() => {
+    if (!ref.current) return;
+    const style = getComputedStyle(ref.current);
+    const now = SECTION_TOKENS.map((name, i) => style.getPropertyValue(name).trim() || FALLBACK[i]!);
+    if (now.join() !== colours.join()) setColours(now);
+  });
+  return [ref, colours];
+}
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -34,6 +54,7 @@ export function ChartSection({ years, totals, side, scenarioName }: { years: rea
   const styles = useStyles();
   const headingId = useId();
   const label = t('tab.costs.chart.label', { scenario: scenarioName });
+  const [figureRef, colours] = useThemeColours();
   const rows = COST_SECTIONS.map((section) => ({ section, name: t(`tab.costs.section.${section}`) }));
   const columns = years.flatMap((year) =>
     (['budget', 'outcome'] as const).map((measure) => ({
@@ -49,10 +70,10 @@ export function ChartSection({ years, totals, side, scenarioName }: { years: rea
   const bars: VerticalStackedChartProps[] = years.flatMap((year) =>
     (['budget', 'outcome'] as const).map((measure) => ({
       xAxisPoint: t('tab.costs.chart.bar', { measure: t(measure === 'budget' ? 'tab.costs.col.budget' : 'tab.costs.col.outcome'), year }),
-      chartData: rows.map((r) => {
+      chartData: rows.map((r, i) => {
         const f = figuresOf(totals?.sections[r.section]?.[year], side);
         const value = measure === 'budget' ? f.budget : f.outcome;
-        return { legend: r.name, data: value, yAxisCalloutData: formatKronor(value, locale) };
+        return { legend: r.name, data: value, color: colours[i], yAxisCalloutData: formatKronor(value, locale) };
       }),
     })),
   );
@@ -61,9 +82,9 @@ export function ChartSection({ years, totals, side, scenarioName }: { years: rea
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {t('tab.costs.chart.heading')}
       </Subtitle2>
-      <figure className={styles.figure} role="figure" aria-label={label}>
+      <figure ref={figureRef} className={styles.figure} role="figure" aria-label={label}>
         <Suspense fallback={<Spinner size="small" label={t('tab.costs.chart.loading')} />}>
-          <CostChart data={bars} title={label} culture={intlTag(locale)} formatKronor={(n) => formatKronor(n, locale)} />
+          <CostChart data={bars} title={label} culture={intlTag(locale)} formatKronor={(n) => formatCompactKronor(n, locale)} />
         </Suspense>
       </figure>
       <div className={styles.scroller} role="region" aria-label={t('tab.costs.chart.table')} tabIndex={0}>

@@ -23,6 +23,8 @@ export default function CostChart({ data, title, culture, formatKronor }: CostCh
         data={data}
         chartTitle={title}
         height={300}
+        // Room at the left for the kronor of the axis ("12,5 mn kr").
+        margins={{ left: 72 }}
         culture={culture}
         yAxisTickFormat={formatKronor}
         barWidth="auto"

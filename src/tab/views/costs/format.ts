@@ -89,3 +89,14 @@ export function previewKronor(quantity: number, rate: number): number {
   const hundredths = BigInt(Math.round(quantity * 100));
   return Number((hundredths * BigInt(rate) + 50n) / 100n);
 }
+
+/** A chart axis's kronor, short: "6,2 mn kr" / "SEK 6.2M". */
+export const formatCompactKronor = (kronor: number, locale: Locale): string =>
+  new Intl.NumberFormat(tagOf(locale), {
+    style: 'currency',
+    currency: 'SEK',
+    currencyDisplay: locale === 'sv' ? 'symbol' : 'code',
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(kronor);

@@ -18,6 +18,8 @@ const CostChart = lazy(() => import('./CostChart'));
  */
 const SECTION_TOKENS = ['--colorPaletteBlueForeground2', '--colorPaletteDarkOrangeForeground2', '--colorPaletteLightGreenForeground2', '--colorPaletteBerryForeground2'];
 const FALLBACK = ['#0f6cbd', '#c43501', '#107c10', '#c239b3'];
+/** High contrast gives every palette token the same colour: then the high-contrast colours Teams itself uses, each its own. */
+const HIGH_CONTRAST = ['#ffffff', '#ffff01', '#3ff23f', '#1aebff'];
 
 function useThemeColours(): [RefObject<HTMLElement | null>, string[]] {
   const ref = useRef<HTMLElement>(null);
@@ -25,7 +27,8 @@ function useThemeColours(): [RefObject<HTMLElement | null>, string[]] {
   useLayoutEffect(() => {
     if (!ref.current) return;
     const style = getComputedStyle(ref.current);
-    const now = SECTION_TOKENS.map((name, i) => style.getPropertyValue(name).trim() || FALLBACK[i]!);
+    const read = SECTION_TOKENS.map((name, i) => style.getPropertyValue(name).trim() || FALLBACK[i]!);
+    const now = new Set(read).size < read.length ? HIGH_CONTRAST : read;
     if (now.join() !== colours.join()) setColours(now);
   });
   return [ref, colours];

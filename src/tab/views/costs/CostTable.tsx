@@ -49,7 +49,8 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    verticalAlign: 'top',
+    // Level with the editable amounts (buttons a little taller than a line of text).
+    verticalAlign: 'middle',
     minWidth: '104px',
     position: 'relative',
   },

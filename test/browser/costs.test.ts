@@ -176,6 +176,129 @@ describe('Kostnader (cost calculation)', () => {
     expect((await costs()).baseline!.years[year]!.change).toBe(40_000);
   });
 
+  it('on the internal side an amount is entered as FTE × a yearly rate, the kronor shown before saving', async () => {
+    const view = await costs();
+    const row = firstRow(view, 'interna');
+    const year = view.calculation.years[1]!;
+    await openCosts();
+    await chooseSide('Interna resurser');
+    const name = `Utfall ${year}, ${row.name}, interna resurser`;
+    await page.locator(`button[data-cell="${name}"]`).click();
+    const editor = page.getByRole('group', { name, exact: true });
+    await editor.getByLabel('Ange som').selectOption('fte');
+    await editor.getByLabel('FTE', { exact: true }).fill('0,25');
+    await editor.getByLabel('Årskostnad per heltid (kr)').fill('780 000');
+    await editor.getByTestId('costs-cell-preview').getByText(`= ${kr(195_000)}`).waitFor();
+    await page.keyboard.press('Enter');
+    await editor.waitFor({ state: 'detached' });
+    await page.locator(`button[data-cell="${name}"]`).getByText(`0,25 FTE × ${kr(780_000)}`).waitFor();
+    const cell = (await costs()).calculation.cells[`o|${row.id}|${year}|internal`]!;
+    expect(cell.entry).toEqual({ kind: 'fte', fte: 0.25, ratePerYear: 780_000, kronor: 195_000 });
+  });
+
+  it('rows: the förvaltningsledare adds one, moves it up, retires it (hidden until asked for) and deletes it; a row with amounts cannot be deleted', async () => {
+    await openCosts();
+    await page.getByRole('button', { name: 'Lägg till rad' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Avsnitt').selectOption('licenser');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.getByText('Skriv radens namn.').waitFor();
+    await dialog.getByLabel('Namn').fill('Copilot-licenser');
+    await dialog.getByLabel('Anteckning').fill('Offert från återförsäljaren, 40 licenser × 3 600 kr per år; gäller från hösten om piloten faller väl ut och ledningsgruppen beslutar.');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const added = page.locator('tbody[data-section="licenser"] tr', { hasText: 'Copilot-licenser' });
+    await added.waitFor();
+    // A long note is shortened, with a way to read all of it.
+    await added.getByRole('button', { name: 'Visa hela anteckningen' }).click();
+    await added.getByText('ledningsgruppen beslutar.', { exact: false }).waitFor();
+
+    const order = () => page.locator('tbody[data-section="licenser"] tr[data-row] th').evaluateAll((ths) => ths.map((th) => th.firstElementChild?.firstElementChild?.textContent));
+    expect((await order()).at(-1)).toBe('Copilot-licenser');
+    await page.getByRole('button', { name: 'Åtgärder för Copilot-licenser' }).click();
+    await page.getByRole('menuitem', { name: 'Flytta upp' }).click();
+    await page.waitForFunction(() => {
+      const rows = Array.from(document.querySelectorAll('tbody[data-section="licenser"] tr[data-row]'));
+      return rows.length > 1 && rows.at(-2)!.textContent!.includes('Copilot-licenser');
+    });
+
+    await page.getByRole('button', { name: 'Åtgärder för Copilot-licenser' }).click();
+    await page.getByRole('menuitem', { name: 'Avveckla' }).click();
+    await added.waitFor({ state: 'detached' });
+    await page.getByRole('switch', { name: 'Visa avvecklade rader (1)' }).check();
+    await added.getByText('(avvecklad)').waitFor();
+
+    // A row with amounts: the server refuses, and says why.
+    const now = await costs();
+    const withAmounts = firstRow(now, 'licenser');
+    const year = now.calculation.years[0]!;
+    const set = await session.app.request('PUT', '/api/costs/cells', {
+      as: 'lead',
+      headers: { 'if-match': `"${now.calculation.version}"` },
+      body: { measure: 'outcome', row: withAmounts.id, year, side: 'external', entry: { kind: 'kronor', kronor: 1_000 } },
+    });
+    expect(set.status).toBe(200);
+    await openCosts();
+    await page.getByRole('switch', { name: 'Visa avvecklade rader (1)' }).check();
+    await page.getByRole('button', { name: `Åtgärder för ${withAmounts.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Ta bort' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort' }).click();
+    await page.getByRole('alertdialog').getByRole('alert').waitFor();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Avbryt' }).click();
+    expect((await costs()).calculation.rows.some((r) => r.id === withAmounts.id)).toBe(true);
+
+    await page.getByRole('button', { name: 'Åtgärder för Copilot-licenser' }).click();
+    await page.getByRole('menuitem', { name: 'Ta bort' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort' }).click();
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await added.waitFor({ state: 'detached' });
+    expect((await costs()).calculation.rows.some((r) => r.name === 'Copilot-licenser')).toBe(false);
+  });
+
+  it('adds a year and a scenario copied from another', async () => {
+    const before = await costs();
+    await openCosts();
+    await page.getByRole('button', { name: 'Lägg till år' }).click();
+    const next = before.calculation.years.at(-1)! + 1;
+    await page.getByTestId('costs-table').getByRole('columnheader', { name: String(next), exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Nytt scenario' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Namn').fill('Inringning till Teams-möten (kopia)');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('costs-compare').getByRole('rowheader', { name: 'Inringning till Teams-möten (kopia)' }).waitFor();
+    const after = await costs();
+    expect(after.calculation.years.at(-1)).toBe(next);
+    expect(after.calculation.scenarios.map((s) => s.name)).toContain('Inringning till Teams-möten (kopia)');
+  });
+
+  it('412: a cell saved by someone else meanwhile opens the conflict panel; "Spara min ändå" saves mine over theirs', async () => {
+    const view = await costs();
+    const scenario = shownScenario(view);
+    const row = firstRow(view, 'integration');
+    const year = view.calculation.years[0]!;
+    await openCosts();
+    await chooseSide('Externa kostnader');
+    // Someone else saves the same cell after this page read the calculation.
+    const theirs = await session.app.request('PUT', '/api/costs/cells', {
+      as: 'lead',
+      headers: { 'if-match': `"${view.calculation.version}"` },
+      body: { measure: 'budget', scenario: scenario.id, row: row.id, year, side: 'external', entry: { kind: 'kronor', kronor: 333_000 } },
+    });
+    expect(theirs.status).toBe(200);
+    const name = `Budget ${year}, ${row.name}, externa kostnader`;
+    await page.locator(`button[data-cell="${name}"]`).click();
+    await page.getByRole('textbox', { name, exact: true }).fill('444000');
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('costs-conflict');
+    await panel.waitFor();
+    await expect(panel.getByTestId('costs-conflict-theirs').textContent()).resolves.toBe(kr(333_000));
+    await expect(panel.getByTestId('costs-conflict-yours').textContent()).resolves.toBe(kr(444_000));
+    await panel.getByRole('button', { name: 'Spara min ändå' }).click();
+    await panel.waitFor({ state: 'detached' });
+    expect((await costs()).calculation.cells[`b|${scenario.id}|${row.id}|${year}|external`]!.entry.kronor).toBe(444_000);
+  });
+
   it('a reader sees the same table read-only: no edit affordances', async () => {
     await openCosts({ as: 'reader' });
     await page.getByText('Du kan läsa kalkylen. Den ändras av förvaltningsledaren.').waitFor();

@@ -4,7 +4,7 @@ import { visuallyHidden } from '../../components/visuallyHidden';
 import { formatKronor, formatSignedKronor } from './format';
 
 const useStyles = makeStyles({
-  over: { color: tokens.colorStatusDangerForeground1 },
+  over: { color: tokens.colorPaletteRedForeground1 },
   hidden: visuallyHidden,
 });
 

@@ -18,6 +18,7 @@ import { registerSettingsRoutes } from './api/settingsApi';
 import { registerCategoryRoutes } from './api/categoriesApi';
 import { registerAccessRoutes } from './api/accessApi';
 import { registerAuditRoutes } from './api/auditApi';
+import { registerCostRoutes } from './api/costsApi';
 import { CalendarLinks } from './web/calendarLinks';
 import { registerCalendarFiles } from './web/calendarFiles';
 
@@ -70,6 +71,8 @@ export function createServer(deps: ServerDeps): Server {
   registerCategoryRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerAccessRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerAuditRoutes(server, routeDeps, uc);
+  // Kostnadskalkyl (issue 16)
+  registerCostRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerMeRoutes(server, routeDeps, uc, deps.authMode);
   registerPeopleRoutes(server, routeDeps, uc, deps.authMode);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });

@@ -29,13 +29,24 @@ describe('the API contract', () => {
       'POST /api/rights',
       'PUT /api/categories',
       'PUT /api/settings/follow-up',
-    ]);
+      // Kostnadskalkyl
+      'DELETE /api/costs/rows/:id',
+      'PATCH /api/costs/rows/:id',
+      'PATCH /api/costs/scenarios/:id',
+      'POST /api/costs/baselines',
+      'POST /api/costs/rows',
+      'POST /api/costs/scenarios',
+      'POST /api/costs/scenarios/:id/decision',
+      'POST /api/costs/years',
+      'PUT /api/costs/cells',
+    ].sort());
     expect(flagged((e) => e.file)).toEqual([
       'GET /api/activities/export',
       'GET /api/audit/export',
       'GET /api/checklist/export',
       'GET /api/meetings/:id/minutes',
       'GET /api/trainings/:id/registrations',
-    ]);
+      'GET /api/costs/export',
+    ].sort());
   });
 });

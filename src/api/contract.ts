@@ -13,6 +13,7 @@ import type { Rights } from '../domain/rights';
 import type { CancelResult, Registration, SignUpResult } from '../domain/registration';
 import type { Restlista } from '../domain/restlista';
 import type { Action, Identity } from '../domain/roles';
+import type { CostView } from '../domain/costModel';
 import type { TrainingUpdated } from '../domain/trainingChange';
 import type { TrainingStats } from '../domain/trainingStats';
 import type { PlacedRegistration, TrainingView } from '../domain/trainingView';
@@ -162,6 +163,21 @@ export const API = {
       'POST',
       '/api/settings/follow-up/preview',
     ),
+  },
+  /** Kostnadskalkyl (issue 16): every write answers the new view (ETag = the calculation's version); a 412 carries `current` = the view now. */
+  costs: {
+    read: define<Record<never, never>, undefined, CostView>()('GET', '/api/costs'),
+    setCell: define<Record<never, never>, Input<typeof S.costCellInput>, CostView>()('PUT', '/api/costs/cells', { ifMatch: true }),
+    addRow: define<Record<never, never>, Input<typeof S.costRowCreateInput>, CostView>()('POST', '/api/costs/rows', { ifMatch: true }),
+    changeRow: define<Record<never, never>, Input<typeof S.costRowPatchInput>, CostView>()('PATCH', '/api/costs/rows/:id', { ifMatch: true }),
+    /** Refused (`locked`, costs.rowHasAmounts) while any of the row's cells is non-zero: such a row can only be retired. */
+    removeRow: define<Record<never, never>, undefined, CostView>()('DELETE', '/api/costs/rows/:id', { ifMatch: true }),
+    addYear: define<Record<never, never>, Input<typeof S.costYearInput>, CostView>()('POST', '/api/costs/years', { ifMatch: true }),
+    addScenario: define<Record<never, never>, Input<typeof S.costScenarioCreateInput>, CostView>()('POST', '/api/costs/scenarios', { ifMatch: true }),
+    changeScenario: define<Record<never, never>, Input<typeof S.costScenarioPatchInput>, CostView>()('PATCH', '/api/costs/scenarios/:id', { ifMatch: true }),
+    decide: define<Record<never, never>, Input<typeof S.costDecisionInput>, CostView>()('POST', '/api/costs/scenarios/:id/decision', { ifMatch: true }),
+    freezeBaseline: define<Record<never, never>, Input<typeof S.costBaselineInput>, CostView>()('POST', '/api/costs/baselines', { ifMatch: true }),
+    export: define<QueryText<Input<typeof S.costExportQueryInput>>, undefined, Blob>()('GET', '/api/costs/export', { file: true }),
   },
 } as const;
 

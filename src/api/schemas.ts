@@ -8,6 +8,9 @@ import { SORTS } from '../domain/activityQuery';
 import { AUDIT_RECORD_TYPES, AuditRecordType, MAX_AUDIT_PAGE } from '../domain/audit';
 import { MINUTES_FORMATS } from './meetingMinutes';
 import { TRAINING_KINDS, TRAINING_STATUSES, isInstant, toUtcIso } from '../domain/training';
+import { COST_MEASURES, COST_SECTIONS, COST_SIDES, MAX_COST_NAME, MAX_COST_NOTE, MAX_FTE, MAX_HOURS, MAX_KRONOR } from '../domain/costModel';
+import { hasAtMostDecimals } from '../domain/costEntry';
+import { isHttpsUrl } from '../domain/httpsLink';
 import { MAX_REMINDER_DAYS_BEFORE, WEEKDAYS, WEEKS, isLocalTime, isTimeZone } from '../domain/followUpSchedule';
 
 /** The shapes the API accepts. Objects are strict: an unknown field is an error, not ignored. */
@@ -272,3 +275,78 @@ export const auditQueryInput = z.object({
 export const auditExportQueryInput = auditQueryInput.omit({ after: true, limit: true, order: true }).extend({
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
+
+// Kostnadskalkyl (issue 16): the shapes the calculation's writes take. Amounts are checked here for
+// their form (whole kronor, decimals, ranges); what they refer to (rows, years, scenarios) and the
+// rules between fields (hours only internal) are domain/costs.ts's to check.
+const costId = z.string().trim().min(1).max(20);
+const kronorInput = z.number().int().min(0).max(MAX_KRONOR);
+const costEntryInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('kronor'), kronor: kronorInput }),
+  z.strictObject({
+    kind: z.literal('hours'),
+    hours: z.number().min(0).max(MAX_HOURS).refine((n) => hasAtMostDecimals(n, 1), { params: { code: 'costs.hoursDecimals' } }),
+    ratePerHour: kronorInput,
+  }),
+  z.strictObject({
+    kind: z.literal('fte'),
+    fte: z.number().min(0).max(MAX_FTE).refine((n) => hasAtMostDecimals(n, 2), { params: { code: 'costs.fteDecimals' } }),
+    ratePerYear: kronorInput,
+  }),
+]);
+
+/** PUT /api/costs/cells: one cell (a scenario's budget, or the shared utfall); `entry: null` clears it. */
+export const costCellInput = z
+  .strictObject({
+    measure: z.enum(COST_MEASURES),
+    scenario: costId.optional(),
+    row: costId,
+    year: z.number().int().min(2000).max(2200),
+    side: z.enum(COST_SIDES),
+    entry: costEntryInput.nullable(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.measure === 'budget' && input.scenario === undefined)
+      ctx.addIssue({ code: 'custom', path: ['scenario'], params: { code: 'validation.required' } });
+    if (input.measure === 'outcome' && input.scenario !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['scenario'], params: { code: 'costs.outcomeHasNoScenario' } });
+  });
+
+const costName = z.string().trim().min(1).max(MAX_COST_NAME);
+const costNote = z.string().max(MAX_COST_NOTE);
+
+/** POST /api/costs/rows: a row appended at the end of its section. */
+export const costRowCreateInput = z.strictObject({ section: z.enum(COST_SECTIONS), name: costName, note: costNote.default('') });
+
+/** PATCH /api/costs/rows/:id: what changes; `position` is the 0-based place within the row's section. */
+export const costRowPatchInput = z.strictObject({
+  name: costName.optional(),
+  note: costNote.optional(),
+  retired: z.boolean().optional(),
+  position: z.number().int().min(0).max(1000).optional(),
+});
+
+/** POST /api/costs/years: the year after the last (no fields). */
+export const costYearInput = z.strictObject({});
+
+/** POST /api/costs/scenarios: a new scenario, its budget a copy of `copyOf`'s. */
+export const costScenarioCreateInput = z.strictObject({ name: costName, copyOf: costId });
+
+/** PATCH /api/costs/scenarios/:id: a new name. */
+export const costScenarioPatchInput = z.strictObject({ name: costName });
+
+/** Only https links: a decision's link is shown as a link to click. */
+const httpsLink = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((s) => isHttpsUrl(s), { params: { code: 'costs.httpsLink' } });
+
+/** POST /api/costs/scenarios/:id/decision: the day it was decided and where the decision is. */
+export const costDecisionInput = z.strictObject({ on: isoDate, link: httpsLink.nullable() });
+
+/** POST /api/costs/baselines: freeze the decided scenario's budget now (no fields). */
+export const costBaselineInput = z.strictObject({});
+
+/** GET /api/costs/export: xlsx (live formulas) or CSV. */
+export const costExportQueryInput = z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') });

@@ -4,6 +4,7 @@ import { Identity } from '../domain/roles';
 import { Result, ok } from '../domain/problem';
 import { CommandContext, authorize, person } from './context';
 import { changeChecklist } from './checklistDocument';
+import { freezeAtSignOff } from './costsSignOff';
 
 /**
  * Signs the handover: as projektägare (the handing-over project owner) or as
@@ -17,7 +18,10 @@ export async function signChecklist(ctx: CommandContext, role: SignerRole, actor
     const next = sign(c, role, person(actor), now);
     return next.ok ? ok({ checklist: next.value, result: null }) : next;
   });
-  return signed.ok ? ok(signed.value.checklist) : signed;
+  if (!signed.ok) return signed;
+  // Kostnadskalkyl: the signature that completes the sign-off freezes the decided scenario's budget (a second write).
+  await freezeAtSignOff(ctx, signed.value.checklist, person(actor));
+  return ok(signed.value.checklist);
 }
 
 /** Withdraws the caller's own pending signature, which unlocks the checklist again. */

@@ -37,6 +37,19 @@ import { rememberChannel, teamChanged, teamInstalled, teamUninstalled } from './
 import { enqueueDueFollowUps, enqueueDueReminders } from './reminderQueue';
 import { exportTrail, readTrail, verifyTrail } from './auditTrail';
 import { addressOf, claimDue, collectNotices, forgetOldTurns, giveBack, markFailed, markSent, nextDeliveryAt, releaseLease, renewClaim, takeLease } from './delivery';
+// Kostnadskalkyl (issue 16)
+import { readCosts } from './costsDocument';
+import {
+  addCostRow,
+  addCostScenario,
+  addCostYear,
+  changeCostRow,
+  changeCostScenario,
+  decideCostScenario,
+  freezeCostBaseline,
+  removeCostRow,
+  setCostCell,
+} from './costsEditor';
 
 /**
  * The use cases, bound to the app's store and clock: the one door the adapters (api, bot, jobs,
@@ -167,6 +180,19 @@ export function createUseCases(base: CommandContext, services: UseCaseServices =
       markFailed: bound(markFailed),
       giveBack: bound(giveBack),
       addressOf: bound(addressOf),
+    },
+    /** Kostnadskalkyl (issue 16). */
+    costs: {
+      read: bound(readCosts),
+      setCell: bound(setCostCell),
+      addRow: bound(addCostRow),
+      changeRow: bound(changeCostRow),
+      removeRow: bound(removeCostRow),
+      addYear: bound(addCostYear),
+      addScenario: bound(addCostScenario),
+      changeScenario: bound(changeCostScenario),
+      decide: bound(decideCostScenario),
+      freezeBaseline: bound(freezeCostBaseline),
     },
   };
 }

@@ -17,7 +17,10 @@ import { Person } from './person';
  */
 
 /** The kinds of record the trail speaks of (later features add theirs). */
-export const AUDIT_RECORD_TYPES = ['activity', 'checklist', 'meeting', 'training', 'followUpSettings', 'categories', 'rights', 'team'] as const;
+export const AUDIT_RECORD_TYPES = ['activity', 'checklist', 'meeting', 'training', 'followUpSettings', 'categories', 'rights', 'team',
+  // Kostnadskalkyl (issue 16): the one calculation, id 'default'.
+  'costs',
+] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 export interface AuditRecordRef {
@@ -56,6 +59,16 @@ export const AUDIT_ACTIONS = [
   'rights.withdrawn',
   'team.chosen',
   'team.rosterChanged',
+  // Kostnadskalkyl (issue 16)
+  'costs.cellChanged',
+  'costs.rowAdded',
+  'costs.rowChanged',
+  'costs.rowRemoved',
+  'costs.yearAdded',
+  'costs.scenarioAdded',
+  'costs.scenarioChanged',
+  'costs.scenarioDecided',
+  'costs.baselineFrozen',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

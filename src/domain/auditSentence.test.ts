@@ -75,4 +75,25 @@ describe('the trail in sentences', () => {
     expect(auditSentences(cancelled, people, sv)).toEqual(['Maria Lindqvist ändrade status på utbildningen U-057 från planerad till inställd']);
     expect(auditSentences(created, people, en).slice(1)).toEqual(['kind: mini-training', 'audience: open to all', 'start: 2027-01-07T12:00:00.000Z']);
   });
+  it('says which cost cell changed, from → to, with its context in the headline (Kostnadskalkyl)', () => {
+    const e = entry({
+      record: { type: 'costs', id: 'default' },
+      action: 'costs.cellChanged',
+      changes: [
+        { field: '@section', from: null, to: 'licenser' },
+        { field: '@row', from: null, to: 'Microsoft 365' },
+        { field: '@year', from: null, to: 2027 },
+        { field: '@side', from: null, to: 'external' },
+        { field: '@measure', from: null, to: 'budget' },
+        { field: '@scenario', from: null, to: 'Teams som softphone' },
+        { field: 'kronor', from: 1000, to: 2500 },
+      ],
+    });
+    expect(auditSentences(e, people, sv)).toEqual([
+      'Maria Lindqvist ändrade Licenser › Microsoft 365, 2027, externa kostnader, budget (Teams som softphone) i kostnadskalkylen',
+      'belopp (kr): 1000 → 2500',
+    ]);
+    const outcome = entry({ ...e, changes: [...e.changes.filter((c) => c.field !== '@scenario').map((c) => (c.field === '@measure' ? { ...c, to: 'outcome' } : c))] });
+    expect(auditSentences(outcome, people, en)[0]).toBe('Maria Lindqvist changed Licences › Microsoft 365, 2027, external costs, outcome in the cost calculation');
+  });
 });

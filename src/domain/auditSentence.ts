@@ -88,13 +88,21 @@ export function describeEntry(entry: AuditEntry, people: ReadonlyMap<string, Aud
     return t('audit.sentence.change', p);
   };
 
-  if (isChangeAction(entry.action) && entry.changes.length > 0) return { sentences: entry.changes.map(changeSentence), details: [] };
+  // Context fields (`@row`, `@year`, … the cost calculation's) say where the change was: words for the headline, not changes.
+  const context = entry.changes.filter((c) => c.field.startsWith('@'));
+  const changes = entry.changes.filter((c) => !c.field.startsWith('@'));
+  const said: Record<string, string> = Object.fromEntries(context.map((c) => [c.field.slice(1), value(c.to, c.field.slice(1))]));
+  const measure = context.find((c) => c.field === '@measure')?.to;
+  if (typeof measure === 'string') said.cell = t(`audit.cell.${entry.record.type}.${measure}`, said);
+
+  if (isChangeAction(entry.action) && changes.length > 0) return { sentences: changes.map(changeSentence), details: [] };
   const headline = t(`audit.action.${entry.action}`, {
+    ...said,
     ...base,
     subject: name(entry.subject, 'audit.erasedValue'),
-    count: entry.changes.length,
+    count: changes.length,
   });
-  const details = entry.action === 'training.imported' ? [] : entry.changes.map((c) =>
+  const details = entry.action === 'training.imported' ? [] : changes.map((c) =>
     t('audit.detail', {
       field: fieldLabel(entry.record, c.field, t),
       value: c.from === null ? value(c.to, c.field) : `${value(c.from, c.field)} → ${value(c.to, c.field)}`,

@@ -123,6 +123,10 @@ export interface CostCalculation {
   cells: Record<string, CostCell>;
   /** Oldest first; the last one is what views compare against. */
   baselines: CostBaseline[];
+  /** The version that last added a year (absent: none added since the defaults): two "add a year" from one version are one year, not two. */
+  yearsChangedIn?: number;
+  /** The highest row number given so far (absent: the rows' highest), so a removed row's id is never reused. */
+  lastRowNumber?: number;
   updatedAt: string | null;
   updatedBy: Person | null;
 }

@@ -48,7 +48,12 @@ export type Action =
   /** See the förvaltning team's roster and who holds which right (Inställningar › Roller). */
   | 'access.read'
   /** Grant and withdraw rights. */
-  | 'rights.manage';
+  | 'rights.manage'
+  // Kostnadskalkyl (issue 16)
+  /** Read the cost calculation, its totals and exports. */
+  | 'costs.read'
+  /** Change amounts, rows, years, scenarios; mark the decided scenario; freeze a baseline. */
+  | 'costs.edit';
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
@@ -74,6 +79,9 @@ const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'audit.verify': 'förvaltningsledare',
   'rights.manage': 'förvaltningsledare',
   'checklist.sign.förvaltningsledare': 'förvaltningsledare',
+  // Kostnadskalkyl (issue 16)
+  'costs.read': 'reader',
+  'costs.edit': 'förvaltningsledare',
 };
 
 /** Every right, as GET /api/me lists them for the caller. */

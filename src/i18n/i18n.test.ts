@@ -3,6 +3,7 @@ import * as server from './sv';
 import { en as serverEn } from './en';
 import * as followUp from './followUp';
 import * as audit from './audit';
+import * as costs from './costs';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,6 +17,7 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['server', server.sv, serverEn],
   ['followUp', followUp.sv, followUp.en],
   ['audit', audit.sv, audit.en],
+  ['costs', costs.sv, costs.en],
   ...TAB_CATALOGS.map(([name, m]) => [name, m.sv, m.en] as [string, Record<string, string>, Record<string, string>]),
 ];
 

@@ -11,6 +11,7 @@ import { changeChecklistItem } from '../commands/checklistEditor';
 import { findDevUser } from '../auth/devUsers';
 import { DEMO_ACTIVITY_LOG, DEMO_CHECKLIST_PROGRESS } from './demoActivityLog';
 import { seedDemoTrainings } from './demoTrainings';
+import { seedDemoCosts } from './demoCosts';
 import { Checklist } from '../domain/checklist';
 
 /**
@@ -24,6 +25,8 @@ export async function seed(ctx: CommandContext, opts: { demo: boolean }): Promis
   if (!opts.demo) return { activities: 0, trainings: 0 };
   const activities = await seedDemoActivities(ctx, checklist);
   const trainings = await seedDemoTrainings(ctx);
+  // Kostnadskalkyl (issue 16)
+  await seedDemoCosts(ctx);
   return { activities, trainings };
 }
 

@@ -12,6 +12,7 @@ import { Result } from '../domain/problem';
 import { ConversationReference, OutboxDraft, OutboxMessage } from '../domain/notification';
 import { FollowUpSettings, TeamChannel } from '../domain/followUp';
 import { Categories } from '../domain/categories';
+import { CostCalculation } from '../domain/costModel';
 import { Rights } from '../domain/rights';
 import { ForvaltningTeam } from '../domain/forvaltningTeam';
 
@@ -196,6 +197,9 @@ export type FollowUpSettingsStore = DocumentStore<FollowUpSettings>;
 /** The activity log's categories as the förvaltningsledare keeps them (none stored: the defaults). */
 export type CategoryStore = DocumentStore<Categories>;
 
+/** The cost calculation (Kostnadskalkyl; none stored: the defaults, version 0). */
+export type CostCalculationStore = DocumentStore<CostCalculation>;
+
 /** The named rights granted in Inställningar › Roller (none stored: nobody holds one). */
 export type RightsStore = DocumentStore<Rights>;
 
@@ -278,6 +282,8 @@ export interface Store {
   readonly team: ForvaltningTeamStore;
   readonly invitations: InvitationStore;
   readonly leases: LeaseStore;
+  /** Kostnadskalkyl (issue 16): none stored → the defaults (domain/costDefaults.ts). */
+  readonly costs: CostCalculationStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */
   markOnce(name: string): Promise<boolean>;

@@ -55,6 +55,8 @@ const createTraining = async (start = START, end = END) =>
   ok(await app.request('POST', '/api/trainings', { ...as, body: { title: 'Teams grunder', start, end, capacity: 10 } }));
 const startMeeting = async () => ok(await app.request('POST', '/api/meetings', { ...as, body: { meetingDate: '2026-12-15' } }));
 const checklist = async () => ok(await app.request('GET', '/api/checklist', as));
+const costs = async () => ok(await app.request('GET', '/api/costs', as));
+const costsVersion = (view: Record<string, unknown>) => (view.calculation as { version: number }).version;
 
 /** The write, with what it needs set up first (unrecorded: the count starts after setup). */
 interface Scenario {
@@ -196,6 +198,62 @@ const WRITES: Record<string, Scenario> = {
     setup: async () => ok(await app.request('GET', '/api/settings/follow-up', as)),
     write: async (s) => ok(await app.request('POST', '/api/settings/follow-up/preview', { ...as, body: { schedule: s.schedule } })),
     entries: [],
+  },
+  // Kostnadskalkyl (issue 16)
+  'PUT /api/costs/cells': {
+    setup: costs,
+    write: async (c) => {
+      const calc = c.calculation as { version: number; years: number[] };
+      const body = { measure: 'budget', scenario: 'S-1', row: 'K-01', year: calc.years[0], side: 'external', entry: { kind: 'kronor', kronor: Date.now() % 1_000_000 } };
+      return ok(await app.request('PUT', '/api/costs/cells', { ...as, ...ifMatch(calc.version), body }));
+    },
+    entries: ['costs.cellChanged'],
+  },
+  'POST /api/costs/rows': {
+    setup: costs,
+    write: async (c) => ok(await app.request('POST', '/api/costs/rows', { ...as, ...ifMatch(costsVersion(c)), body: { section: 'konsult', name: `Rad ${Date.now()}` } })),
+    entries: ['costs.rowAdded'],
+  },
+  'PATCH /api/costs/rows/:id': {
+    setup: costs,
+    write: async (c) => ok(await app.request('PATCH', '/api/costs/rows/K-02', { ...as, ...ifMatch(costsVersion(c)), body: { note: `Offert ${Date.now()}` } })),
+    entries: ['costs.rowChanged'],
+  },
+  'DELETE /api/costs/rows/:id': {
+    setup: async () => ok(await app.request('POST', '/api/costs/rows', { ...as, ...ifMatch(costsVersion(await costs())), body: { section: 'konsult', name: `Bort ${Date.now()}` } })),
+    write: async (c) => {
+      const rows = (c.calculation as { rows: { id: string }[] }).rows;
+      const added = rows.map((r) => r.id).sort().at(-1)!;
+      return ok(await app.request('DELETE', `/api/costs/rows/${added}`, { ...as, ...ifMatch(costsVersion(c)) }));
+    },
+    entries: ['costs.rowRemoved'],
+  },
+  'POST /api/costs/years': {
+    setup: costs,
+    write: async (c) => ok(await app.request('POST', '/api/costs/years', { ...as, ...ifMatch(costsVersion(c)), body: {} })),
+    entries: ['costs.yearAdded'],
+  },
+  'POST /api/costs/scenarios': {
+    setup: costs,
+    write: async (c) => ok(await app.request('POST', '/api/costs/scenarios', { ...as, ...ifMatch(costsVersion(c)), body: { name: `Scenario ${Date.now()}`, copyOf: 'S-1' } })),
+    entries: ['costs.scenarioAdded'],
+  },
+  'PATCH /api/costs/scenarios/:id': {
+    setup: costs,
+    write: async (c) => ok(await app.request('PATCH', '/api/costs/scenarios/S-1', { ...as, ...ifMatch(costsVersion(c)), body: { name: `Nuvarande ${Date.now()}` } })),
+    entries: ['costs.scenarioChanged'],
+  },
+  'POST /api/costs/scenarios/:id/decision': {
+    setup: costs,
+    write: async (c) =>
+      ok(await app.request('POST', '/api/costs/scenarios/S-1/decision', { ...as, ...ifMatch(costsVersion(c)), body: { on: '2026-12-01', link: `https://example.org/beslut/${Date.now()}` } })),
+    entries: ['costs.scenarioDecided'],
+  },
+  'POST /api/costs/baselines': {
+    setup: async () =>
+      ok(await app.request('POST', '/api/costs/scenarios/S-1/decision', { ...as, ...ifMatch(costsVersion(await costs())), body: { on: '2026-12-02', link: null } })),
+    write: async (c) => ok(await app.request('POST', '/api/costs/baselines', { ...as, ...ifMatch(costsVersion(c)), body: {} })),
+    entries: ['costs.baselineFrozen'],
   },
 };
 

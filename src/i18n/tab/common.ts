@@ -57,6 +57,8 @@ export const sv = {
   'tab.priority.låg': 'Låg',
   'tab.origin.projekt': 'Projektet',
   'tab.origin.förvaltning': 'Förvaltningen',
+  // Kostnadskalkyl (issue 16)
+  'tab.nav.costs': 'Kostnader',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -117,4 +119,6 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.priority.låg': 'Low',
   'tab.origin.projekt': 'The project',
   'tab.origin.förvaltning': 'The administration',
+  // Kostnadskalkyl (issue 16)
+  'tab.nav.costs': 'Costs',
 };

@@ -9,6 +9,8 @@ import type * as settings from './settings';
 import type * as auditLog from './auditLog';
 import type * as people from './people';
 import type * as roles from './roles';
+// Kostnadskalkyl (issue 16)
+import type * as costs from './costs';
 
 /**
  * The tab's texts: one file per view, so each view's words live together and travel in that
@@ -26,7 +28,8 @@ export type TabMessages = typeof common.sv &
   typeof settings.sv &
   typeof auditLog.sv &
   typeof people.sv &
-  typeof roles.sv;
+  typeof roles.sv &
+  typeof costs.sv;
 export type TabMessageKey = keyof TabMessages;
 
 export type Catalog = { sv: Record<string, string>; en: Record<string, string> };
@@ -59,6 +62,7 @@ const LAZY_CATALOGS = [
   byPrefix('tab.people.', () => import('./people')),
   byPrefix('tab.roles.', () => import('./roles')),
   byPrefix('audit.', () => import('../audit')),
+  byPrefix('tab.costs.', () => import('./costs')),
 ];
 
 const arrived = new Set<string>();

@@ -6,6 +6,8 @@ import { Rights } from '../../domain/rights';
 import { ForvaltningTeam } from '../../domain/forvaltningTeam';
 import { CategoryStore, ChecklistStore, FollowUpSettingsStore, ForvaltningTeamStore, MeetingStore, RightsStore, WriteResult } from '../store';
 import { AuditDraft } from '../../domain/audit';
+import { CostCalculation } from '../../domain/costModel';
+import { CostCalculationStore } from '../store';
 import { PartitionWriter } from './optimistic';
 import { AzureTrail, PENDING } from './azureAudit';
 import { Entity, Table, asStored, documentOf, documentProps, safeKey } from './table';
@@ -89,6 +91,10 @@ export const azureRights = (table: Table, write: PartitionWriter, trail: AzureTr
 
 export const azureForvaltningTeam = (table: Table, write: PartitionWriter, trail: AzureTrail): ForvaltningTeamStore =>
   singleDocument<ForvaltningTeam>(table, write, trail, 'forvaltning-team');
+
+/** The cost calculation (Kostnadskalkyl): a full-size one (30 rows × 6 years × 3 scenarios, every cell) is about a third of an entity's 450,000 characters. */
+export const azureCostCalculation = (table: Table, write: PartitionWriter, trail: AzureTrail): CostCalculationStore =>
+  singleDocument<CostCalculation>(table, write, trail, 'cost-calculation');
 
 export function azureMeetings(table: Table, write: PartitionWriter, trail: AzureTrail): MeetingStore {
   const meetings = versionedDocuments<Meeting>(table, write, trail, 'meetings');

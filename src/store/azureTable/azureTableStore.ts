@@ -4,6 +4,7 @@ import { azureAudit } from './azureAudit';
 import { importActivityHistory } from './azureHistoryImport';
 import { azureChannels, azureConversations, azureLeases, azureSettings, azureTurnLog, markOnce } from './azureBotState';
 import { azureCategories, azureChecklist, azureFollowUpSettings, azureForvaltningTeam, azureMeetings, azureRights } from './azureDocuments';
+import { azureCostCalculation } from './azureDocuments';
 import { azureOutbox } from './azureOutbox';
 import { azureTrainings } from './azureTrainings';
 import { partitionWriter } from './optimistic';
@@ -47,6 +48,7 @@ export async function openAzureTableStore(options: AzureTableOptions, crash: Cra
     team: azureForvaltningTeam(table, write, trail),
     invitations: azureInvitations(table),
     leases: azureLeases(table, write),
+    costs: azureCostCalculation(table, write, trail),
     async health() {
       try {
         await table.ping(HEALTH_TIMEOUT_MS);

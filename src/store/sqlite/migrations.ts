@@ -280,6 +280,14 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE outbox ADD COLUMN coalesce_key TEXT;
   CREATE INDEX outbox_waiting_by_coalesce_key ON outbox (coalesce_key, status) WHERE coalesce_key IS NOT NULL;
   `,
+  // Kostnadskalkyl (issue 16): the cost calculation (one versioned document).
+  `
+  CREATE TABLE cost_calculation (
+    id      TEXT PRIMARY KEY CHECK (id = 'default'),
+    json    TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  `,
 ];
 
 /**

@@ -13,7 +13,7 @@ const ID = 'default';
 export function sqliteDocument<T extends { version: number }>(
   db: Database,
   trail: SqliteTrail,
-  table: 'checklist' | 'follow_up_settings' | 'categories' | 'rights' | 'forvaltning_team',
+  table: 'checklist' | 'follow_up_settings' | 'categories' | 'rights' | 'forvaltning_team' | 'cost_calculation',
 ): DocumentStore<T> {
   const select = db.prepare<[string], { json: string; version: number }>(`SELECT json, version FROM ${table} WHERE id = ?`);
   const insert = db.prepare<[string, string]>(`INSERT INTO ${table} (id, json, version) VALUES (?, ?, 1) ON CONFLICT (id) DO NOTHING`);

@@ -62,6 +62,7 @@ export function openSqliteStore(file: string, crash: CrashHook = NO_CRASH): Stor
     team: sqliteDocument(db, trail, 'forvaltning_team'),
     invitations: sqliteInvitations(db),
     leases: sqliteLeases(db),
+    costs: sqliteDocument(db, trail, 'cost_calculation'),
     async health() {
       try {
         ping.get();

@@ -15,6 +15,8 @@ export const VIEWS = [
   { id: 'installningar', label: 'tab.nav.settings', component: lazy(() => import('./SettingsView')), permission: 'followUp.read' },
   // The audit trail: members and up (GET /api/audit), each the entries of what they may see.
   { id: 'handelselogg', label: 'tab.nav.auditLog', component: lazy(() => import('./AuditLogView')), permission: 'audit.read' },
+  // Kostnadskalkyl: everyone reads (costs.read), the förvaltningsledare edits (costs.edit).
+  { id: 'kostnader', label: 'tab.nav.costs', component: lazy(() => import('./CostsView')), permission: 'costs.read' },
 ] as const satisfies readonly { id: string; label: MessageKey; component: unknown; permission?: string }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -1,0 +1,27 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useLocale, useT } from '../../i18n';
+import { visuallyHidden } from '../../components/visuallyHidden';
+import { formatKronor, formatSignedKronor } from './format';
+
+const useStyles = makeStyles({
+  over: { color: tokens.colorPaletteRedForeground1 },
+  hidden: visuallyHidden,
+});
+
+/**
+ * Utfall − budget: written with its sign ("+50 000 kr" over budget, "−20 000 kr" under), so it
+ * reads without colour; over budget is also red, and a screen reader hears "över/under budget".
+ */
+export function Difference({ kronor }: { kronor: number }) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const amount = formatKronor(Math.abs(kronor), locale);
+  const said = kronor > 0 ? t('tab.costs.diff.over', { amount }) : kronor < 0 ? t('tab.costs.diff.under', { amount }) : t('tab.costs.diff.even');
+  return (
+    <span className={kronor > 0 ? styles.over : undefined}>
+      <span aria-hidden="true">{formatSignedKronor(kronor, locale)}</span>
+      <span className={styles.hidden}>{said}</span>
+    </span>
+  );
+}

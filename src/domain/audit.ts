@@ -17,7 +17,7 @@ import { Person } from './person';
  */
 
 /** The kinds of record the trail speaks of (later features add theirs). */
-export const AUDIT_RECORD_TYPES = ['activity', 'checklist', 'meeting', 'training', 'followUpSettings', 'categories', 'rights', 'team'] as const;
+export const AUDIT_RECORD_TYPES = ['activity', 'checklist', 'meeting', 'training', 'followUpSettings', 'categories', 'rights', 'team', 'document'] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 export interface AuditRecordRef {
@@ -56,6 +56,9 @@ export const AUDIT_ACTIONS = [
   'rights.withdrawn',
   'team.chosen',
   'team.rosterChanged',
+  'document.created',
+  'document.changed',
+  'document.reviewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -16,6 +16,7 @@ const READ_RIGHT: Record<AuditRecordType, Action> = {
   followUpSettings: 'followUp.read',
   rights: 'access.read',
   team: 'access.read',
+  document: 'documents.read',
 };
 
 export function visibleAuditTypes(who: Identity): AuditRecordType[] {

@@ -48,7 +48,11 @@ export type Action =
   /** See the förvaltning team's roster and who holds which right (Inställningar › Roller). */
   | 'access.read'
   /** Grant and withdraw rights. */
-  | 'rights.manage';
+  | 'rights.manage'
+  /** Read the förvaltningsdokumentation register: everyone signed in. */
+  | 'documents.read'
+  /** Add, change and mark as reviewed ("Granskad") the register's documents: the team keeps its documentation. */
+  | 'documents.edit';
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
@@ -74,6 +78,8 @@ const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   'audit.verify': 'förvaltningsledare',
   'rights.manage': 'förvaltningsledare',
   'checklist.sign.förvaltningsledare': 'förvaltningsledare',
+  'documents.read': 'reader',
+  'documents.edit': 'member',
 };
 
 /** Every right, as GET /api/me lists them for the caller. */

@@ -14,6 +14,7 @@ const SOME_ACTION: Record<AuditRecordType, AuditAction> = {
   categories: 'categories.changed',
   rights: 'rights.granted',
   team: 'team.rosterChanged',
+  document: 'document.changed',
 };
 
 /** An entry for a write whose entry is not what the test is about (test/store/auditContract.ts tests those). */

@@ -14,6 +14,7 @@ import { FollowUpSettings, TeamChannel } from '../domain/followUp';
 import { Categories } from '../domain/categories';
 import { Rights } from '../domain/rights';
 import { ForvaltningTeam } from '../domain/forvaltningTeam';
+import { DocumentDraft, RegisterDocument } from '../domain/documentRegister';
 
 export { type CrashHook, type CrashPoint, NO_CRASH } from './crashPoints';
 
@@ -260,6 +261,17 @@ export interface AuditStore {
   forget(personId: string): Promise<boolean>;
 }
 
+/** The förvaltningsdokumentation register (domain/documentRegister.ts), one record per document. */
+export interface DocumentRegisterStore {
+  /** Allocates the next id (D-001, …, from a sequence, never reused), stores the document with version 1 and its audit entry in one write. */
+  create(draft: DocumentDraft, audit: AuditFor): Promise<RegisterDocument>;
+  get(id: string): Promise<RegisterDocument | undefined>;
+  /** Every document, by id (D-001 first). */
+  list(): Promise<RegisterDocument[]>;
+  /** Stores `next` if the stored version is `expectedVersion`; its id, version and creation fields are not taken from `next`. */
+  save(next: RegisterDocument, expectedVersion: number, audit: AuditDraft): Promise<WriteResult<RegisterDocument>>;
+}
+
 export interface Store {
   readonly backend: string;
   readonly audit: AuditStore;
@@ -278,6 +290,7 @@ export interface Store {
   readonly team: ForvaltningTeamStore;
   readonly invitations: InvitationStore;
   readonly leases: LeaseStore;
+  readonly documents: DocumentRegisterStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */
   markOnce(name: string): Promise<boolean>;

@@ -12,6 +12,7 @@ import { Store } from '../../src/store/store';
 import { trainingsContract } from './trainingsContract';
 import { botStoreContract } from './botContract';
 import { auditContract } from './auditContract';
+import { documentsContract } from './documentsContract';
 
 /**
  * The behaviour every Store backend keeps (SQLite today, Azure Table Storage later): the
@@ -495,6 +496,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     trainingsContract(() => store);
     auditContract(() => store);
     botStoreContract(() => store);
+    documentsContract(() => store);
 
     describe('flags, health', () => {
       it('marks a flag once: true the first time, false after', async () => {

@@ -18,6 +18,7 @@ import { registerSettingsRoutes } from './api/settingsApi';
 import { registerCategoryRoutes } from './api/categoriesApi';
 import { registerAccessRoutes } from './api/accessApi';
 import { registerAuditRoutes } from './api/auditApi';
+import { registerDocumentRoutes } from './api/documentsApi';
 import { CalendarLinks } from './web/calendarLinks';
 import { registerCalendarFiles } from './web/calendarFiles';
 
@@ -72,6 +73,7 @@ export function createServer(deps: ServerDeps): Server {
   registerAuditRoutes(server, routeDeps, uc);
   registerMeRoutes(server, routeDeps, uc, deps.authMode);
   registerPeopleRoutes(server, routeDeps, uc, deps.authMode);
+  registerDocumentRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });
   registerConsentRedirect(server, deps.consent ?? null);
   deps.registerBot?.(server);

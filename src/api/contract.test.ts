@@ -29,13 +29,16 @@ describe('the API contract', () => {
       'POST /api/rights',
       'PUT /api/categories',
       'PUT /api/settings/follow-up',
-    ]);
+      'PATCH /api/documents/:id',
+      'POST /api/documents/:id/reviews',
+    ].sort());
     expect(flagged((e) => e.file)).toEqual([
       'GET /api/activities/export',
       'GET /api/audit/export',
       'GET /api/checklist/export',
       'GET /api/meetings/:id/minutes',
       'GET /api/trainings/:id/registrations',
-    ]);
+      'GET /api/documents/export',
+    ].sort());
   });
 });

@@ -244,4 +244,5 @@ export const en: Record<MessageKey, string> = {
   'document.link': 'The link must be an https address (e.g. the file in the team\'s SharePoint).',
   'document.interval': 'The review interval must be a whole number of months from {min} to {max}, or empty.',
   'document.reviewInFuture': 'The review date cannot be in the future.',
+  'checklist.evidenceDocument': 'The document {id} is not in the document register.',
 };

@@ -242,6 +242,7 @@ export const sv = {
   'document.link': 'Länken måste vara en https-adress (t.ex. filen i teamets SharePoint).',
   'document.interval': 'Granskningsintervallet måste vara ett heltal mellan {min} och {max} månader, eller tomt.',
   'document.reviewInFuture': 'Granskningsdagen kan inte ligga i framtiden.',
+  'checklist.evidenceDocument': 'Dokumentet {id} finns inte i dokumentregistret.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -55,6 +55,8 @@ const createTraining = async (start = START, end = END) =>
   ok(await app.request('POST', '/api/trainings', { ...as, body: { title: 'Teams grunder', start, end, capacity: 10 } }));
 const startMeeting = async () => ok(await app.request('POST', '/api/meetings', { ...as, body: { meetingDate: '2026-12-15' } }));
 const checklist = async () => ok(await app.request('GET', '/api/checklist', as));
+const createDocument = async () =>
+  ok(await app.request('POST', '/api/documents', { ...as, body: { title: 'Rutin för gäståtkomst', kind: 'rutin', link: 'https://contoso.sharepoint.com/r.docx', documentDate: '2026-01-15' } }));
 
 /** The write, with what it needs set up first (unrecorded: the count starts after setup). */
 interface Scenario {
@@ -196,6 +198,18 @@ const WRITES: Record<string, Scenario> = {
     setup: async () => ok(await app.request('GET', '/api/settings/follow-up', as)),
     write: async (s) => ok(await app.request('POST', '/api/settings/follow-up/preview', { ...as, body: { schedule: s.schedule } })),
     entries: [],
+  },
+  // The förvaltningsdokumentation register (issue 16).
+  'POST /api/documents': { write: createDocument, entries: ['document.created'] },
+  'PATCH /api/documents/:id': {
+    setup: createDocument,
+    write: async (d) => ok(await app.request('PATCH', `/api/documents/${d.id}`, { ...as, ...ifMatch(1), body: { status: 'under revision' } })),
+    entries: ['document.changed'],
+  },
+  'POST /api/documents/:id/reviews': {
+    setup: createDocument,
+    write: async (d) => ok(await app.request('POST', `/api/documents/${d.id}/reviews`, { ...as, ...ifMatch(1), body: { note: 'Inga ändringar' } })),
+    entries: ['document.reviewed'],
   },
 };
 

@@ -9,6 +9,7 @@ import type * as settings from './settings';
 import type * as auditLog from './auditLog';
 import type * as people from './people';
 import type * as roles from './roles';
+import type * as documents from './documents';
 
 /**
  * The tab's texts: one file per view, so each view's words live together and travel in that
@@ -26,7 +27,8 @@ export type TabMessages = typeof common.sv &
   typeof settings.sv &
   typeof auditLog.sv &
   typeof people.sv &
-  typeof roles.sv;
+  typeof roles.sv &
+  typeof documents.sv;
 export type TabMessageKey = keyof TabMessages;
 
 export type Catalog = { sv: Record<string, string>; en: Record<string, string> };
@@ -58,6 +60,7 @@ const LAZY_CATALOGS = [
   byPrefix('tab.auditLog.', () => import('./auditLog')),
   byPrefix('tab.people.', () => import('./people')),
   byPrefix('tab.roles.', () => import('./roles')),
+  byPrefix('tab.documents.', () => import('./documents')),
   byPrefix('audit.', () => import('../audit')),
 ];
 

@@ -15,6 +15,8 @@ export const VIEWS = [
   { id: 'installningar', label: 'tab.nav.settings', component: lazy(() => import('./SettingsView')), permission: 'followUp.read' },
   // The audit trail: members and up (GET /api/audit), each the entries of what they may see.
   { id: 'handelselogg', label: 'tab.nav.auditLog', component: lazy(() => import('./AuditLogView')), permission: 'audit.read' },
+  // The förvaltningsdokumentation register (issue 16): everyone reads it, the team keeps it.
+  { id: 'dokumentation', label: 'tab.nav.documents', component: lazy(() => import('./DocumentsView')), permission: 'documents.read' },
 ] as const satisfies readonly { id: string; label: MessageKey; component: unknown; permission?: string }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

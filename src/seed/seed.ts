@@ -12,6 +12,7 @@ import { findDevUser } from '../auth/devUsers';
 import { DEMO_ACTIVITY_LOG, DEMO_CHECKLIST_PROGRESS } from './demoActivityLog';
 import { seedDemoTrainings } from './demoTrainings';
 import { Checklist } from '../domain/checklist';
+import { seedDemoDocuments } from './demoDocuments';
 
 /**
  * On an empty store: the default handover checklist, and — unless demo data is off — a demo
@@ -24,6 +25,8 @@ export async function seed(ctx: CommandContext, opts: { demo: boolean }): Promis
   if (!opts.demo) return { activities: 0, trainings: 0 };
   const activities = await seedDemoActivities(ctx, checklist);
   const trainings = await seedDemoTrainings(ctx);
+  // The förvaltningsdokumentation register (issue 16), once, into an empty register.
+  await seedDemoDocuments(ctx);
   return { activities, trainings };
 }
 

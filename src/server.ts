@@ -19,6 +19,7 @@ import { registerCategoryRoutes } from './api/categoriesApi';
 import { registerAccessRoutes } from './api/accessApi';
 import { registerAuditRoutes } from './api/auditApi';
 import { registerCostRoutes } from './api/costsApi';
+import { registerDocumentRoutes } from './api/documentsApi';
 import { CalendarLinks } from './web/calendarLinks';
 import { registerCalendarFiles } from './web/calendarFiles';
 
@@ -75,6 +76,7 @@ export function createServer(deps: ServerDeps): Server {
   registerCostRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerMeRoutes(server, routeDeps, uc, deps.authMode);
   registerPeopleRoutes(server, routeDeps, uc, deps.authMode);
+  registerDocumentRoutes(server, routeDeps, uc, deps.maxBodyBytes);
   registerTabFiles(server, deps.tabDir, { devMode: deps.authMode === 'dev' });
   registerConsentRedirect(server, deps.consent ?? null);
   deps.registerBot?.(server);

@@ -39,6 +39,8 @@ describe('the API contract', () => {
       'POST /api/costs/scenarios/:id/decision',
       'POST /api/costs/years',
       'PUT /api/costs/cells',
+      'PATCH /api/documents/:id',
+      'POST /api/documents/:id/reviews',
     ].sort());
     expect(flagged((e) => e.file)).toEqual([
       'GET /api/activities/export',
@@ -47,6 +49,7 @@ describe('the API contract', () => {
       'GET /api/meetings/:id/minutes',
       'GET /api/trainings/:id/registrations',
       'GET /api/costs/export',
+      'GET /api/documents/export',
     ].sort());
   });
 });

@@ -17,6 +17,8 @@ import type { CostView } from '../domain/costModel';
 import type { TrainingUpdated } from '../domain/trainingChange';
 import type { TrainingStats } from '../domain/trainingStats';
 import type { PlacedRegistration, TrainingView } from '../domain/trainingView';
+import type { DocumentView } from '../domain/documentView';
+import type { IsoDate } from '../domain/calendar';
 
 /**
  * The REST API in one place: for every endpoint its method and path, what it takes (path
@@ -84,6 +86,9 @@ export interface ListOf<T> {
   items: T[];
   count: number;
 }
+
+/** The register's documents with the day "due" was reckoned on and the meeting it looks ahead to. */
+export type DocumentList = ListOf<DocumentView> & { today: IsoDate; nextMeeting: IsoDate };
 
 export const API = {
   me: define<Record<never, never>, undefined, Me>()('GET', '/api/me'),
@@ -178,6 +183,17 @@ export const API = {
     decide: define<Record<never, never>, Input<typeof S.costDecisionInput>, CostView>()('POST', '/api/costs/scenarios/:id/decision', { ifMatch: true }),
     freezeBaseline: define<Record<never, never>, Input<typeof S.costBaselineInput>, CostView>()('POST', '/api/costs/baselines', { ifMatch: true }),
     export: define<QueryText<Input<typeof S.costExportQueryInput>>, undefined, Blob>()('GET', '/api/costs/export', { file: true }),
+  },
+  /** The förvaltningsdokumentation register (issue 16). */
+  documents: {
+    list: define<Record<never, never>, undefined, DocumentList>()('GET', '/api/documents'),
+    /** The documents whose review is overdue or due by the (next) meeting: the follow-up's "Dokument att granska". */
+    toReview: define<QueryText<Input<typeof S.documentsDueQueryInput>>, undefined, DocumentList>()('GET', '/api/documents/reviews-due'),
+    export: define<QueryText<Input<typeof S.documentExportQueryInput>>, undefined, Blob>()('GET', '/api/documents/export', { file: true }),
+    create: define<Record<never, never>, Input<typeof S.documentCreateInput>, DocumentView>()('POST', '/api/documents'),
+    read: define<Record<never, never>, undefined, DocumentView>()('GET', '/api/documents/:id'),
+    update: define<Record<never, never>, Input<typeof S.documentPatchInput>, DocumentView>()('PATCH', '/api/documents/:id', { ifMatch: true }),
+    review: define<Record<never, never>, Input<typeof S.documentReviewInput>, DocumentView>()('POST', '/api/documents/:id/reviews', { ifMatch: true }),
   },
 } as const;
 

@@ -11,6 +11,7 @@ import { TRAINING_KINDS, TRAINING_STATUSES, isInstant, toUtcIso } from '../domai
 import { COST_MEASURES, COST_SECTIONS, COST_SIDES, MAX_COST_NAME, MAX_COST_NOTE, MAX_FTE, MAX_HOURS, MAX_KRONOR } from '../domain/costModel';
 import { hasAtMostDecimals } from '../domain/costEntry';
 import { isHttpsUrl } from '../domain/httpsLink';
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES, MAX_LINK, MAX_NOTES, MAX_REVIEW_NOTE, MAX_TITLE, MAX_VERSION_LABEL } from '../domain/documentRegister';
 import { MAX_REMINDER_DAYS_BEFORE, WEEKDAYS, WEEKS, isLocalTime, isTimeZone } from '../domain/followUpSchedule';
 
 /** The shapes the API accepts. Objects are strict: an unknown field is an error, not ignored. */
@@ -82,6 +83,7 @@ export const checklistItemCreateInput = z.strictObject({
   responsible: personInput.nullable().optional(),
   comment: text(2000).optional(),
   evidenceUrl: evidenceUrl.optional(),
+  evidenceDocument: z.string().trim().regex(/^D-\d{3,9}$/).nullable().optional(),
 });
 
 export const checklistItemPatchInput = z.strictObject({
@@ -92,6 +94,7 @@ export const checklistItemPatchInput = z.strictObject({
   responsible: personInput.nullable().optional(),
   comment: text(2000).optional(),
   evidenceUrl: evidenceUrl.optional(),
+  evidenceDocument: z.string().trim().regex(/^D-\d{3,9}$/).nullable().optional(),
 });
 
 export const signOffInput = z.strictObject({ role: z.enum(SIGNER_ROLES) });
@@ -351,3 +354,40 @@ export const costBaselineInput = z.strictObject({});
 
 /** GET /api/costs/export: xlsx (live formulas) or CSV. */
 export const costExportQueryInput = z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+/**
+ * The förvaltningsdokumentation register (issue 16). Shapes and rough lengths here; the https
+ * link, the interval's range and the exact limits are the domain's (domain/documentRegister.ts),
+ * which names the field.
+ */
+export const documentCreateInput = z.strictObject({
+  title: z.string().trim().max(MAX_TITLE),
+  kind: z.enum(DOCUMENT_KINDS),
+  link: z.string().trim().max(MAX_LINK),
+  owner: personInput.nullable().default(null),
+  versionLabel: z.string().trim().max(MAX_VERSION_LABEL).default(''),
+  documentDate: isoDate,
+  lastReviewed: isoDate.nullable().default(null),
+  reviewIntervalMonths: z.number().nullable().default(12),
+  status: z.enum(DOCUMENT_STATUSES).default('gällande'),
+  notes: text(MAX_NOTES).default(''),
+});
+
+export const documentPatchInput = z.strictObject({
+  title: z.string().trim().max(MAX_TITLE).optional(),
+  kind: z.enum(DOCUMENT_KINDS).optional(),
+  link: z.string().trim().max(MAX_LINK).optional(),
+  owner: personInput.nullable().optional(),
+  versionLabel: z.string().trim().max(MAX_VERSION_LABEL).optional(),
+  documentDate: isoDate.optional(),
+  lastReviewed: isoDate.nullable().optional(),
+  reviewIntervalMonths: z.number().nullable().optional(),
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  notes: text(MAX_NOTES).optional(),
+});
+
+/** "Granskad": the day (default today) and a note (may be empty). */
+export const documentReviewInput = z.strictObject({ on: isoDate.optional(), note: text(MAX_REVIEW_NOTE).default('') });
+
+export const documentExportQueryInput = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
+
+export const documentsDueQueryInput = z.object({ meeting: isoDate.optional() });

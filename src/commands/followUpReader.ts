@@ -8,6 +8,7 @@ import { Identity } from '../domain/roles';
 import { Result, ok } from '../domain/problem';
 import { CommandContext, authorize } from './context';
 import { loadFollowUpSettings } from './followUpSettings';
+import { RegisterDocument } from '../domain/documentRegister';
 
 /**
  * What the follow-up's cards are made from, read fresh when a card is built (bot/followUp/):
@@ -21,6 +22,8 @@ export interface FollowUpSnapshot {
   channel: FollowUpSettings['channel'];
   now: Date;
   timeZone: string;
+  /** The förvaltningsdokumentation register: the documents due for review get their own section. */
+  documents: RegisterDocument[];
 }
 
 /** For a person (`actor`: who may read the log) or for the app itself (null: the scheduler's messages). */
@@ -29,8 +32,8 @@ export async function followUpSnapshot(ctx: CommandContext, actor: Identity | nu
     const allowed = authorize(actor, 'activity.read');
     if (!allowed.ok) return allowed;
   }
-  const [{ schedule, channel }, activities] = await Promise.all([loadFollowUpSettings(ctx), ctx.store.activities.list()]);
-  return ok({ activities, schedule, channel, now: ctx.now(), timeZone: ctx.timeZone });
+  const [{ schedule, channel }, activities, documents] = await Promise.all([loadFollowUpSettings(ctx), ctx.store.activities.list(), ctx.store.documents.list()]);
+  return ok({ activities, schedule, channel, now: ctx.now(), timeZone: ctx.timeZone, documents });
 }
 
 /**

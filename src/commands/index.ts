@@ -36,6 +36,8 @@ import { claimTurn, forgetChat, rememberChat } from './chats';
 import { rememberChannel, teamChanged, teamInstalled, teamUninstalled } from './teamChannels';
 import { enqueueDueFollowUps, enqueueDueReminders } from './reminderQueue';
 import { exportTrail, readTrail, verifyTrail } from './auditTrail';
+import { documentsToReview, listDocuments, readDocument } from './documentRegisterReader';
+import { createDocument, markDocumentReviewed, updateDocument } from './documentRegisterEditor';
 import { addressOf, claimDue, collectNotices, forgetOldTurns, giveBack, markFailed, markSent, nextDeliveryAt, releaseLease, renewClaim, takeLease } from './delivery';
 // Kostnadskalkyl (issue 16)
 import { readCosts } from './costsDocument';
@@ -193,6 +195,15 @@ export function createUseCases(base: CommandContext, services: UseCaseServices =
       changeScenario: bound(changeCostScenario),
       decide: bound(decideCostScenario),
       freezeBaseline: bound(freezeCostBaseline),
+    },
+    /** The förvaltningsdokumentation register (issue 16). */
+    documents: {
+      list: bound(listDocuments),
+      read: bound(readDocument),
+      toReview: bound(documentsToReview),
+      create: bound(createDocument),
+      update: bound(updateDocument),
+      review: bound(markDocumentReviewed),
     },
   };
 }

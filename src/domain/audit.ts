@@ -20,6 +20,8 @@ import { Person } from './person';
 export const AUDIT_RECORD_TYPES = ['activity', 'checklist', 'meeting', 'training', 'followUpSettings', 'categories', 'rights', 'team',
   // Kostnadskalkyl (issue 16): the one calculation, id 'default'.
   'costs',
+  // Förvaltningsdokumentation (issue 16): one record per register document (D-001, …).
+  'document',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -69,6 +71,9 @@ export const AUDIT_ACTIONS = [
   'costs.scenarioChanged',
   'costs.scenarioDecided',
   'costs.baselineFrozen',
+  'document.created',
+  'document.changed',
+  'document.reviewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

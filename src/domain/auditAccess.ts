@@ -17,6 +17,7 @@ const READ_RIGHT: Record<AuditRecordType, Action> = {
   rights: 'access.read',
   team: 'access.read',
   costs: 'costs.read',
+  document: 'documents.read',
 };
 
 export function visibleAuditTypes(who: Identity): AuditRecordType[] {

@@ -27,6 +27,8 @@ export interface ChecklistItem {
   comment: string;
   /** An http(s) link to where the evidence lives (a document, a decision, a ticket). */
   evidenceUrl: string | null;
+  /** A document of the förvaltningsdokumentation register (D-003) as the evidence; absent on items saved before the register existed. */
+  evidenceDocument?: string | null;
   updatedBy: Person | null;
   updatedAt: string | null;
   /** Each item has its own version, so two people ticking different items do not collide. */
@@ -102,6 +104,8 @@ export interface ItemChange {
   responsible?: Person | null;
   comment?: string;
   evidenceUrl?: string | null;
+  /** A register document's id (D-003), or null to point at none; that it exists is the use case's to check. */
+  evidenceDocument?: string | null;
 }
 
 export function isHttpUrl(value: string): boolean {
@@ -168,6 +172,7 @@ export function addItem(
     responsible: input.responsible ?? null,
     comment: input.comment ?? '',
     evidenceUrl: input.evidenceUrl || null,
+    ...(input.evidenceDocument ? { evidenceDocument: input.evidenceDocument } : {}),
     updatedBy: actor,
     updatedAt: at,
     version: 1,
@@ -214,6 +219,7 @@ export function changeItem(
   if (change.responsible !== undefined) item.responsible = change.responsible;
   if (change.comment !== undefined) item.comment = change.comment;
   if (change.evidenceUrl !== undefined) item.evidenceUrl = change.evidenceUrl || null;
+  if (change.evidenceDocument !== undefined) item.evidenceDocument = change.evidenceDocument || null;
 
   const moved = change.position !== undefined || change.sectionId !== undefined;
   const items = moved ? placeAt(c.sections, c.items, item, change.position) : c.items.map((i) => (i.id === itemId ? item : i));

@@ -26,6 +26,8 @@ export function checklistHash(c: Checklist): string {
       i.responsible?.id ?? null,
       i.comment,
       i.evidenceUrl,
+      // Only when there is one, so the checksums of checklists signed before the register stay as they were.
+      ...(i.evidenceDocument ? [i.evidenceDocument] : []),
     ]),
   };
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');

@@ -117,7 +117,8 @@ export function handoverRecord(checklist: Checklist, locale: Locale, timeZone: s
             ...doneByAndAt(state, timeZone),
             responsible: item.responsible?.name ?? '',
             comment: item.comment,
-            evidence: item.evidenceUrl ?? '',
+            // A register document (D-003) beside the link, when the item names one.
+            evidence: [item.evidenceUrl, item.evidenceDocument].filter(Boolean).join(' '),
           };
         }),
     })),

@@ -53,7 +53,11 @@ export type Action =
   /** Read the cost calculation, its totals and exports. */
   | 'costs.read'
   /** Change amounts, rows, years, scenarios; mark the decided scenario; freeze a baseline. */
-  | 'costs.edit';
+  | 'costs.edit'
+  /** Read the förvaltningsdokumentation register: everyone signed in. */
+  | 'documents.read'
+  /** Add, change and mark as reviewed ("Granskad") the register's documents: the team keeps its documentation. */
+  | 'documents.edit';
 
 const RANK: Record<Role, number> = { reader: 0, member: 1, förvaltningsledare: 2 };
 
@@ -82,6 +86,8 @@ const NEEDS: Record<Exclude<Action, 'checklist.sign.projektägare'>, Role> = {
   // Kostnadskalkyl (issue 16)
   'costs.read': 'reader',
   'costs.edit': 'förvaltningsledare',
+  'documents.read': 'reader',
+  'documents.edit': 'member',
 };
 
 /** Every right, as GET /api/me lists them for the caller. */

@@ -238,4 +238,11 @@ export const en: Record<MessageKey, string> = {
   'bot.error.code': 'Error code: {code}',
   'bot.fallbackText': 'This message is a card your version of Teams cannot show. Type help.',
   'calendar.badSignature': 'The link to the calendar file is not valid. Use the button in the bot\'s confirmation.',
+  'document.notFound': 'The document {id} is not in the register.',
+  'document.kind': 'The field {field} must be one of: {options}.',
+  'document.status': 'The field {field} must be one of: {options}.',
+  'document.link': 'The link must be an https address (e.g. the file in the team\'s SharePoint).',
+  'document.interval': 'The review interval must be a whole number of months from {min} to {max}, or empty.',
+  'document.reviewInFuture': 'The review date cannot be in the future.',
+  'checklist.evidenceDocument': 'The document {id} is not in the document register.',
 };

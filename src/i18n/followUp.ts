@@ -86,6 +86,12 @@ export const sv = {
   'weekday.friday': 'fredagen',
   'weekday.saturday': 'lördagen',
   'weekday.sunday': 'söndagen',
+  'bot.followUp.documents.title': 'Dokument att granska ({count})',
+  'bot.followUp.documents.item': '**{id}** {title}',
+  'bot.followUp.documents.overdue': '{owner} · skulle granskas {date}',
+  'bot.followUp.documents.due': '{owner} · granskas senast {date}',
+  'bot.followUp.documents.more': 'Och {count} dokument till.',
+  'bot.followUp.documents.how': 'Markera dem som granskade i restlistan eller under Dokumentation i fliken.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -171,4 +177,10 @@ export const en: Record<keyof typeof sv, string> = {
   'weekday.friday': 'Friday',
   'weekday.saturday': 'Saturday',
   'weekday.sunday': 'Sunday',
+  'bot.followUp.documents.title': 'Documents to review ({count})',
+  'bot.followUp.documents.item': '**{id}** {title}',
+  'bot.followUp.documents.overdue': '{owner} · review was due {date}',
+  'bot.followUp.documents.due': '{owner} · review by {date}',
+  'bot.followUp.documents.more': 'And {count} more documents.',
+  'bot.followUp.documents.how': 'Mark them reviewed in the open items or under Documentation in the tab.',
 };

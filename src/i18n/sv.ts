@@ -236,6 +236,13 @@ export const sv = {
   'bot.error.code': 'Felkod: {code}',
   'bot.fallbackText': 'Det här meddelandet är ett kort som din Teams-version inte kan visa. Skriv hjälp.',
   'calendar.badSignature': 'Länken till kalenderfilen är ogiltig. Använd knappen i bekräftelsen från boten.',
+  'document.notFound': 'Dokumentet {id} finns inte i registret.',
+  'document.kind': 'Fältet {field} måste vara en av: {options}.',
+  'document.status': 'Fältet {field} måste vara en av: {options}.',
+  'document.link': 'Länken måste vara en https-adress (t.ex. filen i teamets SharePoint).',
+  'document.interval': 'Granskningsintervallet måste vara ett heltal mellan {min} och {max} månader, eller tomt.',
+  'document.reviewInFuture': 'Granskningsdagen kan inte ligga i framtiden.',
+  'checklist.evidenceDocument': 'Dokumentet {id} finns inte i dokumentregistret.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -13,6 +13,7 @@ import { DEMO_ACTIVITY_LOG, DEMO_CHECKLIST_PROGRESS } from './demoActivityLog';
 import { seedDemoTrainings } from './demoTrainings';
 import { seedDemoCosts } from './demoCosts';
 import { Checklist } from '../domain/checklist';
+import { seedDemoDocuments } from './demoDocuments';
 
 /**
  * On an empty store: the default handover checklist, and — unless demo data is off — a demo
@@ -27,6 +28,8 @@ export async function seed(ctx: CommandContext, opts: { demo: boolean }): Promis
   const trainings = await seedDemoTrainings(ctx);
   // Kostnadskalkyl (issue 16)
   await seedDemoCosts(ctx);
+  // The förvaltningsdokumentation register (issue 16), once, into an empty register.
+  await seedDemoDocuments(ctx);
   return { activities, trainings };
 }
 

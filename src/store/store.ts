@@ -15,6 +15,7 @@ import { Categories } from '../domain/categories';
 import { CostCalculation } from '../domain/costModel';
 import { Rights } from '../domain/rights';
 import { ForvaltningTeam } from '../domain/forvaltningTeam';
+import { DocumentDraft, RegisterDocument } from '../domain/documentRegister';
 
 export { type CrashHook, type CrashPoint, NO_CRASH } from './crashPoints';
 
@@ -264,6 +265,17 @@ export interface AuditStore {
   forget(personId: string): Promise<boolean>;
 }
 
+/** The förvaltningsdokumentation register (domain/documentRegister.ts), one record per document. */
+export interface DocumentRegisterStore {
+  /** Allocates the next id (D-001, …, from a sequence, never reused), stores the document with version 1 and its audit entry in one write. */
+  create(draft: DocumentDraft, audit: AuditFor): Promise<RegisterDocument>;
+  get(id: string): Promise<RegisterDocument | undefined>;
+  /** Every document, by id (D-001 first). */
+  list(): Promise<RegisterDocument[]>;
+  /** Stores `next` if the stored version is `expectedVersion`; its id, version and creation fields are not taken from `next`. */
+  save(next: RegisterDocument, expectedVersion: number, audit: AuditDraft): Promise<WriteResult<RegisterDocument>>;
+}
+
 export interface Store {
   readonly backend: string;
   readonly audit: AuditStore;
@@ -284,6 +296,7 @@ export interface Store {
   readonly leases: LeaseStore;
   /** Kostnadskalkyl (issue 16): none stored → the defaults (domain/costDefaults.ts). */
   readonly costs: CostCalculationStore;
+  readonly documents: DocumentRegisterStore;
   health(): Promise<StoreHealth>;
   /** A one-time flag, e.g. that demo data was seeded; set returns false if already set. */
   markOnce(name: string): Promise<boolean>;

@@ -57,6 +57,8 @@ const startMeeting = async () => ok(await app.request('POST', '/api/meetings', {
 const checklist = async () => ok(await app.request('GET', '/api/checklist', as));
 const costs = async () => ok(await app.request('GET', '/api/costs', as));
 const costsVersion = (view: Record<string, unknown>) => (view.calculation as { version: number }).version;
+const createDocument = async () =>
+  ok(await app.request('POST', '/api/documents', { ...as, body: { title: 'Rutin för gäståtkomst', kind: 'rutin', link: 'https://contoso.sharepoint.com/r.docx', documentDate: '2026-01-15' } }));
 
 /** The write, with what it needs set up first (unrecorded: the count starts after setup). */
 interface Scenario {
@@ -254,6 +256,18 @@ const WRITES: Record<string, Scenario> = {
       ok(await app.request('POST', '/api/costs/scenarios/S-1/decision', { ...as, ...ifMatch(costsVersion(await costs())), body: { on: '2026-12-02', link: null } })),
     write: async (c) => ok(await app.request('POST', '/api/costs/baselines', { ...as, ...ifMatch(costsVersion(c)), body: {} })),
     entries: ['costs.baselineFrozen'],
+  },
+  // The förvaltningsdokumentation register (issue 16).
+  'POST /api/documents': { write: createDocument, entries: ['document.created'] },
+  'PATCH /api/documents/:id': {
+    setup: createDocument,
+    write: async (d) => ok(await app.request('PATCH', `/api/documents/${d.id}`, { ...as, ...ifMatch(1), body: { status: 'under revision' } })),
+    entries: ['document.changed'],
+  },
+  'POST /api/documents/:id/reviews': {
+    setup: createDocument,
+    write: async (d) => ok(await app.request('POST', `/api/documents/${d.id}/reviews`, { ...as, ...ifMatch(1), body: { note: 'Inga ändringar' } })),
+    entries: ['document.reviewed'],
   },
 };
 

@@ -142,6 +142,8 @@ describe('the reminder', () => {
     expect(text).toContain('Anna Åström · förföll 20 november (7 dagar sedan)');
     expect(text).toContain('Olle Öberg · förfaller 30 november');
     expect(text).not.toContain('Nästa års budget');
+    // No document of the register is due for review: no section for them (test/bot/followUpDocuments.test.ts has one).
+    expect(text).not.toContain('Dokument att granska');
     const buttons = cardActions(card);
     expect(buttons.filter((a) => a.verb === 'followUpOpen').map((a) => a.title)).toEqual(Array(5).fill(['Klar', 'Skjut upp', 'Kommentera']).flat());
     expect(buttons.find((a) => a.type === 'Action.OpenUrl')).toMatchObject({ title: 'Öppna restlistan', url: 'https://forvaltningsstod.example.se/tab/index.html#/restlista' });

@@ -15,6 +15,7 @@ const SOME_ACTION: Record<AuditRecordType, AuditAction> = {
   rights: 'rights.granted',
   team: 'team.rosterChanged',
   costs: 'costs.cellChanged',
+  document: 'document.changed',
 };
 
 /** An entry for a write whose entry is not what the test is about (test/store/auditContract.ts tests those). */

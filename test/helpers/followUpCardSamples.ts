@@ -6,6 +6,7 @@ import { CardJson } from '../../src/bot/core/turn';
 import { CardContext } from '../../src/bot/core/cards/common';
 import { followUpChosenCard, followUpFormCard, followUpNudgeCard, followUpReminderCard } from '../../src/bot/followUp/followUpCards';
 import { remindersOf } from '../../src/domain/followUpSchedule';
+import { RegisterDocument } from '../../src/domain/documentRegister';
 
 /**
  * The follow-up cards with representative data for the gallery (card tests, PNGs): the
@@ -57,6 +58,34 @@ function sampleLog(): Activity[] {
   ];
 }
 
+/** The register's documents for the card with "Dokument att granska": one overdue, one due before the meeting, one later. */
+function sampleDocuments(): RegisterDocument[] {
+  const doc = (id: string, title: string, kind: RegisterDocument['kind'], owner: typeof anna | null, documentDate: string): RegisterDocument => ({
+    id,
+    title,
+    kind,
+    link: `https://contoso.sharepoint.com/sites/o365/Delade%20dokument/${id}.docx`,
+    owner,
+    versionLabel: '1.0',
+    documentDate,
+    lastReviewed: null,
+    reviewIntervalMonths: 12,
+    status: 'gällande',
+    notes: '',
+    reviews: [],
+    version: 1,
+    createdBy: lead,
+    createdAt: '2025-03-01T08:00:00.000Z',
+    updatedBy: lead,
+    updatedAt: '2025-03-01T08:00:00.000Z',
+  });
+  return [
+    doc('D-001', 'Rutin för gäståtkomst', 'rutin', johan, '2025-03-15'),
+    doc('D-002', 'Förvaltningsplan O365', 'förvaltningsplan', null, '2025-04-06'),
+    doc('D-003', 'Beslut om telefoni', 'beslut', lead, '2025-09-01'),
+  ];
+}
+
 export function followUpSampleCards(ctx: CardContext): { name: string; card: CardJson }[] {
   const cards: CardContext = { ...ctx, restlistaUrl: 'https://forvaltningsstod.example.se/tab/index.html#/restlista' };
   const log = sampleLog();
@@ -70,6 +99,10 @@ export function followUpSampleCards(ctx: CardContext): { name: string; card: Car
   return [
     { name: 'followUpReminder', card: followUpReminderCard(cards, channel) },
     { name: 'followUpReminder-afterDone', card: followUpReminderCard(cards, followUpCardDataOf(log.slice(1), at, { view: 'channel', meetingDate: MEETING_DATE, person: null, notice: { tone: 'good', text: done } })) },
+    {
+      name: 'followUpReminder-documents',
+      card: followUpReminderCard(cards, followUpCardDataOf(log, at, { view: 'channel', meetingDate: MEETING_DATE, person: null }, sampleDocuments())),
+    },
     { name: 'followUpNudge', card: followUpNudgeCard(cards, nudge) },
     { name: 'followUpForm-done', card: followUpFormCard(cards, { ...form, form: 'done' }) },
     { name: 'followUpForm-postpone', card: followUpFormCard(cards, { ...form, form: 'postpone' }) },

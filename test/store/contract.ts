@@ -13,6 +13,7 @@ import { trainingsContract } from './trainingsContract';
 import { botStoreContract } from './botContract';
 import { auditContract } from './auditContract';
 import { costsContract } from './costsContract';
+import { documentsContract } from './documentsContract';
 
 /**
  * The behaviour every Store backend keeps (SQLite today, Azure Table Storage later): the
@@ -497,6 +498,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     auditContract(() => store);
     botStoreContract(() => store);
     costsContract(() => store);
+    documentsContract(() => store);
 
     describe('flags, health', () => {
       it('marks a flag once: true the first time, false after', async () => {

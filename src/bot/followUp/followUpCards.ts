@@ -3,7 +3,7 @@ import { CardElement, Container, DateInput, Fact, FactSet, TextInput } from '@mi
 import { IsoDate } from '../../domain/calendar';
 import { FollowUpSchedule, ScheduledMeeting, ScheduledReminder } from '../../domain/followUpSchedule';
 import { RestlistaItem } from '../../domain/restlista';
-import { FollowUpCardData, FollowUpNotice, FollowUpView } from './followUpCardData';
+import { DocumentToReview, FollowUpCardData, FollowUpNotice, FollowUpView } from './followUpCardData';
 import { FollowUpForm } from '../core/actionData';
 import { CardJson } from '../core/turn';
 import { CardContext, actions, attention, card, execute, good, heading, openUrl, paragraph, subtle, text, title, warning } from '../core/cards/common';
@@ -63,6 +63,29 @@ function section(ctx: CardContext, data: FollowUpCardData, key: 'overdue' | 'due
   ];
 }
 
+function documentBlock(ctx: CardContext, doc: DocumentToReview): Container {
+  const owner = doc.owner?.name ?? text(ctx, 'bot.followUp.item.noOwner');
+  const date = doc.nextReview ? shortDate(ctx, doc.nextReview) : '';
+  return new Container(
+    paragraph(text(ctx, 'bot.followUp.documents.item', { id: doc.id, title: doc.title })),
+    subtle(text(ctx, doc.due === 'overdue' ? 'bot.followUp.documents.overdue' : 'bot.followUp.documents.due', { owner, date })),
+  )
+    .withSeparator(true)
+    .withSpacing('Small');
+}
+
+/** "Dokument att granska": the register's documents due for review, in a section of their own; they are marked reviewed in the tab. */
+function documentsSection(ctx: CardContext, data: FollowUpCardData): CardElement[] {
+  const { shown, total } = data.documents;
+  if (total === 0) return [];
+  return [
+    title(text(ctx, 'bot.followUp.documents.title', { count: total })),
+    ...shown.map((doc) => documentBlock(ctx, doc)),
+    ...(total > shown.length ? [subtle(text(ctx, 'bot.followUp.documents.more', { count: total - shown.length }))] : []),
+    subtle(text(ctx, 'bot.followUp.documents.how')).withSpacing('Small'),
+  ];
+}
+
 function closing(ctx: CardContext, data: FollowUpCardData): CardElement[] {
   return [
     ...(data.more > 0 ? [subtle(text(ctx, 'bot.followUp.more', { count: data.more })).withSpacing('Medium')] : []),
@@ -94,6 +117,7 @@ export function followUpReminderCard(ctx: CardContext, data: FollowUpCardData): 
     ...(urgent === 0 ? [paragraph(text(ctx, 'bot.followUp.nothingUrgent'))] : []),
     ...section(ctx, data, 'overdue'),
     ...section(ctx, data, 'due'),
+    ...documentsSection(ctx, data),
     ...closing(ctx, data),
   ]);
 }
@@ -108,6 +132,7 @@ export function followUpNudgeCard(ctx: CardContext, data: FollowUpCardData): Car
     ...noticeLine(data.notice),
     ...(data.overdue.total === 0 ? [good(text(ctx, 'bot.followUp.nudge.none'))] : []),
     ...(urgent > 0 ? [...section(ctx, data, 'overdue'), ...section(ctx, data, 'due')] : []),
+    ...documentsSection(ctx, data),
     ...closing(ctx, data),
   ]);
 }

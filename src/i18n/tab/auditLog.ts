@@ -29,6 +29,7 @@ export const sv = {
   'tab.auditLog.type.team': 'Förvaltningsteamet',
   // Kostnadskalkyl (issue 16)
   'tab.auditLog.type.costs': 'Kostnadskalkyl',
+  'tab.auditLog.type.document': 'Dokumentregistret',
   'tab.auditLog.recordId': 'Nyckel',
   'tab.auditLog.recordIdHint': 'Till exempel A-008 eller U-003. Kräver en typ av post.',
   'tab.auditLog.recordIdNeedsType': 'Välj typ av post för nyckeln.',
@@ -46,8 +47,6 @@ export const sv = {
   'tab.auditLog.entryNumber': 'Nr {seq}',
   'tab.auditLog.export.hint': 'Exporten följer filtret och har kedjans huvud med.',
   'tab.auditLog.export.file': 'handelselogg',
-  // Kostnadskalkyl (issue 16): the audit record type 'costs' in the trail's filter.
-  'tab.auditLog.type.costs': 'Kostnadskalkyl',
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -79,6 +78,7 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.auditLog.type.rights': 'Rights',
   'tab.auditLog.type.team': 'Administration team',
   'tab.auditLog.type.costs': 'Cost calculation',
+  'tab.auditLog.type.document': 'Document register',
   'tab.auditLog.recordId': 'Key',
   'tab.auditLog.recordIdHint': 'For example A-008 or U-003. Needs a kind of record.',
   'tab.auditLog.recordIdNeedsType': 'Choose the kind of record for the key.',
@@ -96,6 +96,4 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.auditLog.entryNumber': 'No. {seq}',
   'tab.auditLog.export.hint': 'The export follows the filter and includes the head of the chain.',
   'tab.auditLog.export.file': 'event-log',
-  // Kostnadskalkyl (issue 16)
-  'tab.auditLog.type.costs': 'Cost calculation',
 };

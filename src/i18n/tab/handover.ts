@@ -119,6 +119,10 @@ export const sv = {
     'Kontrollsumman är SHA-256 av checklistans innehåll så som det signerades. Båda signaturerna har samma summa när båda signerat samma innehåll.',
   'tab.handover.record.sheet.items': 'Checklista',
   'tab.handover.record.sheet.signatures': 'Signaturer',
+  'tab.handover.edit.evidenceDocument': 'Underlag i dokumentregistret',
+  'tab.handover.edit.evidenceDocumentHint': 'Ett dokument under Dokumentation; länken ovan kan stå kvar eller lämnas tom.',
+  'tab.handover.edit.evidenceDocumentNone': 'Inget dokument',
+  'tab.handover.item.evidenceDocument': 'Underlag i dokumentregistret:',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -241,4 +245,8 @@ export const en: Record<keyof typeof sv, string> = {
     'The checksum is the SHA-256 of the checklist’s content as it was signed. Both signatures carry the same checksum when both signed the same content.',
   'tab.handover.record.sheet.items': 'Checklist',
   'tab.handover.record.sheet.signatures': 'Signatures',
+  'tab.handover.edit.evidenceDocument': 'Evidence in the document register',
+  'tab.handover.edit.evidenceDocumentHint': 'A document under Documentation; the link above may stay or be left empty.',
+  'tab.handover.edit.evidenceDocumentNone': 'No document',
+  'tab.handover.item.evidenceDocument': 'Evidence in the document register:',
 };

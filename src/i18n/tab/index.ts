@@ -11,6 +11,7 @@ import type * as people from './people';
 import type * as roles from './roles';
 // Kostnadskalkyl (issue 16)
 import type * as costs from './costs';
+import type * as documents from './documents';
 
 /**
  * The tab's texts: one file per view, so each view's words live together and travel in that
@@ -29,7 +30,8 @@ export type TabMessages = typeof common.sv &
   typeof auditLog.sv &
   typeof people.sv &
   typeof roles.sv &
-  typeof costs.sv;
+  typeof costs.sv &
+  typeof documents.sv;
 export type TabMessageKey = keyof TabMessages;
 
 export type Catalog = { sv: Record<string, string>; en: Record<string, string> };
@@ -61,6 +63,7 @@ const LAZY_CATALOGS = [
   byPrefix('tab.auditLog.', () => import('./auditLog')),
   byPrefix('tab.people.', () => import('./people')),
   byPrefix('tab.roles.', () => import('./roles')),
+  byPrefix('tab.documents.', () => import('./documents')),
   byPrefix('audit.', () => import('../audit')),
   byPrefix('tab.costs.', () => import('./costs')),
 ];

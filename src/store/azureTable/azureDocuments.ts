@@ -23,7 +23,7 @@ interface Versioned {
   version: number;
 }
 
-function versionedDocuments<T extends Versioned>(table: Table, write: PartitionWriter, trail: AzureTrail, partitionKey: string) {
+export function versionedDocuments<T extends Versioned>(table: Table, write: PartitionWriter, trail: AzureTrail, partitionKey: string) {
   const read = (e: Entity): T => ({ ...documentOf<Omit<T, 'version'>>(e), version: Number(e.version) }) as T;
   const entity = (rowKey: string, value: T, version: number) => {
     const { version: _ignored, ...document } = value;

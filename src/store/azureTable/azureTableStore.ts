@@ -11,6 +11,7 @@ import { partitionWriter } from './optimistic';
 import { tableSequences } from './sequences';
 import { azureInvitations } from './azureInvitations';
 import { AzureTableOptions, openTable } from './table';
+import { azureDocumentRegister } from './azureDocumentRegister';
 
 /**
  * The deployed store: one Azure Table Storage table, shared by every instance of the app.
@@ -49,6 +50,7 @@ export async function openAzureTableStore(options: AzureTableOptions, crash: Cra
     invitations: azureInvitations(table),
     leases: azureLeases(table, write),
     costs: azureCostCalculation(table, write, trail),
+    documents: azureDocumentRegister(table, write, trail, sequences),
     async health() {
       try {
         await table.ping(HEALTH_TIMEOUT_MS);

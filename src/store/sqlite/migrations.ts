@@ -280,10 +280,19 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE outbox ADD COLUMN coalesce_key TEXT;
   CREATE INDEX outbox_waiting_by_coalesce_key ON outbox (coalesce_key, status) WHERE coalesce_key IS NOT NULL;
   `,
-  // Kostnadskalkyl (issue 16): the cost calculation (one versioned document).
+  // 12: Kostnadskalkyl (issue 16): the cost calculation (one versioned document).
   `
   CREATE TABLE cost_calculation (
     id      TEXT PRIMARY KEY CHECK (id = 'default'),
+    json    TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  `,
+  // 13: the förvaltningsdokumentation register: one JSON document per register entry (D-001, …; the number from the sequences).
+  `
+  CREATE TABLE register_documents (
+    seq     INTEGER PRIMARY KEY,
+    id      TEXT NOT NULL UNIQUE,
     json    TEXT NOT NULL,
     version INTEGER NOT NULL
   );

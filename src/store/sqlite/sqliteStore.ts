@@ -11,6 +11,7 @@ import { sqliteDocument } from './sqliteDocument';
 import { sqliteInvitations } from './sqliteInvitations';
 import { sqliteAudit } from './sqliteAudit';
 import { importActivityHistory } from './sqliteHistoryImport';
+import { sqliteDocumentRegister } from './sqliteDocumentRegister';
 
 /**
  * The embedded store: one SQLite file (or ':memory:'), opened in WAL mode so readers never
@@ -63,6 +64,7 @@ export function openSqliteStore(file: string, crash: CrashHook = NO_CRASH): Stor
     invitations: sqliteInvitations(db),
     leases: sqliteLeases(db),
     costs: sqliteDocument(db, trail, 'cost_calculation'),
+    documents: sqliteDocumentRegister(db, trail),
     async health() {
       try {
         ping.get();

@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import type { ChecklistItem, ChecklistView, SignerRole } from '../types';
 import { Resource, useResource } from '../useResource';
 import { Handover, HandoverContext } from './handover/HandoverContext';
+import { RegisterDocumentsProvider } from './documents/RegisterContext';
 import { ChecklistSectionBlock } from './handover/ChecklistSectionBlock';
 import { TotalProgress } from './handover/Progress';
 import { SignOffPanel } from './handover/SignOffPanel';
@@ -48,7 +49,11 @@ const useStyles = makeStyles({
 export default function HandoverView() {
   const { api } = useApp();
   const resource = useResource(() => api.checklist.read(), [api]);
-  return <LoadState resource={resource}>{(checklist) => <HandoverPage checklist={checklist} resource={resource} />}</LoadState>;
+  return (
+    <RegisterDocumentsProvider>
+      <LoadState resource={resource}>{(checklist) => <HandoverPage checklist={checklist} resource={resource} />}</LoadState>
+    </RegisterDocumentsProvider>
+  );
 }
 
 function HandoverPage({ checklist, resource }: { checklist: ChecklistView; resource: Resource<ChecklistView> }) {

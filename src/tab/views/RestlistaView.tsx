@@ -19,6 +19,7 @@ import { RestlistaTable } from './restlista/RestlistaTable';
 import { Summary } from './restlista/Summary';
 import { useViewMode } from './restlista/viewMode';
 import { ViewToggle } from './restlista/ViewToggle';
+import { DocumentsDue } from './documents/DocumentsDue';
 import * as messages from '../../i18n/tab/restlista';
 import { addMessages } from '../../i18n';
 
@@ -231,6 +232,8 @@ export default function RestlistaView() {
                   </div>
                 )}
               </div>
+              {/* The register's documents due for review by this meeting: a section of their own. */}
+              <DocumentsDue meetingDate={data.meetingDate} />
             </>
           );
         }}

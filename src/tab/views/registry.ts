@@ -17,6 +17,8 @@ export const VIEWS = [
   { id: 'handelselogg', label: 'tab.nav.auditLog', component: lazy(() => import('./AuditLogView')), permission: 'audit.read' },
   // Kostnadskalkyl: everyone reads (costs.read), the förvaltningsledare edits (costs.edit).
   { id: 'kostnader', label: 'tab.nav.costs', component: lazy(() => import('./CostsView')), permission: 'costs.read' },
+  // The förvaltningsdokumentation register (issue 16): everyone reads it, the team keeps it.
+  { id: 'dokumentation', label: 'tab.nav.documents', component: lazy(() => import('./DocumentsView')), permission: 'documents.read' },
 ] as const satisfies readonly { id: string; label: MessageKey; component: unknown; permission?: string }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

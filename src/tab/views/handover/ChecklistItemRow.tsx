@@ -12,6 +12,8 @@ import type { ItemPatch } from './model';
 import { useTimeZone } from '../../appContext';
 import { isDoneState, isSignOffItem, itemState } from '../../../domain/checklist';
 import { ItemStateCaption } from './ItemStateCaption';
+import { useRegisterDocuments } from '../documents/RegisterContext';
+import { DocumentLink } from '../documents/DocumentLink';
 
 /**
  * One checklist item: a checkbox to tick it (labelled by the item's text), who ticked it and
@@ -162,6 +164,7 @@ export function ChecklistItemRow({ item, index, count }: { item: ChecklistItem; 
               </Link>
             </Text>
           )}
+          {item.evidenceDocument && <EvidenceDocument id={item.evidenceDocument} />}
         </div>
         {error && (
           <Notice intent="error" className={styles.notice} alert>
@@ -230,5 +233,16 @@ export function ChecklistItemRow({ item, index, count }: { item: ChecklistItem; 
         </div>
       )}
     </li>
+  );
+}
+
+/** The item's evidence in the register: the document's title, linking to its file (its id alone while the register is not read). */
+function EvidenceDocument({ id }: { id: string }) {
+  const t = useT();
+  const doc = useRegisterDocuments().find((d) => d.id === id);
+  return (
+    <Text size={200} data-evidence-document={id}>
+      {t('tab.handover.item.evidenceDocument')} {doc ? <DocumentLink doc={doc} /> : id}
+    </Text>
   );
 }

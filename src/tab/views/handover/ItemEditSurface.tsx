@@ -1,4 +1,4 @@
-import { Field, Input, Textarea } from '@fluentui/react-components';
+import { Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
 import { FormEvent, useState } from 'react';
 import type { ApiError } from '../../api';
 import { DialogButtons, DialogFrame } from '../../components/DialogFrame';
@@ -9,6 +9,7 @@ import { useHandover } from './HandoverContext';
 import { PersonPicker } from './PersonPicker';
 import { TheirVersion } from './TheirVersion';
 import { EditForm, FormField, diffForm, fieldOf, formOf, mergeForm } from './editForm';
+import { useRegisterDocuments } from '../documents/RegisterContext';
 
 /**
  * "Redigera": the item's text, responsible, comment and evidence link in a small dialog. Only
@@ -20,6 +21,7 @@ export function ItemEditSurface({ item, onDone }: { item: ChecklistItem; onDone:
   const t = useT();
   const locale = useLocale();
   const { patchItem, announce } = useHandover();
+  const register = useRegisterDocuments();
   const [base, setBase] = useState<ChecklistItem>(item);
   const [form, setForm] = useState<EditForm>(() => formOf(item));
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
@@ -102,6 +104,20 @@ export function ItemEditSurface({ item, onDone }: { item: ChecklistItem; onDone:
       </Field>
       <Field label={t('tab.handover.edit.evidenceUrl')} hint={t('tab.handover.edit.evidenceHint')} {...fieldProps('evidenceUrl')}>
         <Input value={form.evidenceUrl} inputMode="url" onChange={(_, d) => set('evidenceUrl', d.value)} />
+      </Field>
+      <Field label={t('tab.handover.edit.evidenceDocument')} hint={t('tab.handover.edit.evidenceDocumentHint')} {...fieldProps('evidenceDocument')}>
+        <Dropdown
+          value={form.evidenceDocument ? `${form.evidenceDocument} ${register.find((d) => d.id === form.evidenceDocument)?.title ?? ''}`.trim() : t('tab.handover.edit.evidenceDocumentNone')}
+          selectedOptions={[form.evidenceDocument]}
+          onOptionSelect={(_, d) => set('evidenceDocument', d.optionValue ?? '')}
+        >
+          <Option value="">{t('tab.handover.edit.evidenceDocumentNone')}</Option>
+          {register.map((d) => (
+            <Option key={d.id} value={d.id} text={`${d.id} ${d.title}`}>
+              {`${d.id} ${d.title}`}
+            </Option>
+          ))}
+        </Dropdown>
       </Field>
     </DialogFrame>
   );

@@ -8,10 +8,12 @@ export interface EditForm {
   responsible: Person | null;
   comment: string;
   evidenceUrl: string;
+  /** A register document's id, '' for none. */
+  evidenceDocument: string;
 }
 
 export type FormField = keyof EditForm;
-const FIELDS: FormField[] = ['textSv', 'textEn', 'responsible', 'comment', 'evidenceUrl'];
+const FIELDS: FormField[] = ['textSv', 'textEn', 'responsible', 'comment', 'evidenceUrl', 'evidenceDocument'];
 
 export const formOf = (item: ChecklistItem): EditForm => ({
   textSv: item.text.sv,
@@ -19,6 +21,7 @@ export const formOf = (item: ChecklistItem): EditForm => ({
   responsible: item.responsible,
   comment: item.comment,
   evidenceUrl: item.evidenceUrl ?? '',
+  evidenceDocument: item.evidenceDocument ?? '',
 });
 
 function same<K extends FormField>(key: K, a: EditForm[K], b: EditForm[K]): boolean {
@@ -36,6 +39,7 @@ export function diffForm(base: EditForm, form: EditForm): ItemPatch {
   if (!same('responsible', base.responsible, form.responsible)) patch.responsible = form.responsible;
   if (!same('comment', base.comment, form.comment)) patch.comment = form.comment;
   if (!same('evidenceUrl', base.evidenceUrl, form.evidenceUrl)) patch.evidenceUrl = form.evidenceUrl.trim() || null;
+  if (!same('evidenceDocument', base.evidenceDocument, form.evidenceDocument)) patch.evidenceDocument = form.evidenceDocument || null;
   return patch;
 }
 
@@ -54,6 +58,6 @@ export function fieldOf(field: string | undefined): FormField | null {
   if (field === 'text' || field === 'text.sv') return 'textSv';
   if (field === 'text.en') return 'textEn';
   if (field.startsWith('responsible')) return 'responsible';
-  if (field === 'comment' || field === 'evidenceUrl') return field;
+  if (field === 'comment' || field === 'evidenceUrl' || field === 'evidenceDocument') return field;
   return null;
 }

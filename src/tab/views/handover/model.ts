@@ -6,6 +6,8 @@ export interface ItemPatch {
   responsible?: Person | null;
   comment?: string;
   evidenceUrl?: string | null;
+  /** A register document (D-003) as the evidence, or null for none. */
+  evidenceDocument?: string | null;
   text?: { sv?: string; en?: string };
   sectionId?: string;
   position?: number;

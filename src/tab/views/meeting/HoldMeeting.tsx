@@ -15,6 +15,7 @@ import { StepList } from './StepList';
 import { useMeetingStyles } from './styles';
 import { type Draft, EMPTY_DRAFT, type Go, type Meeting } from './types';
 import { useFocusOnMount } from './useFocusOnMount';
+import { DocumentsDue } from '../documents/DocumentsDue';
 
 interface Loaded {
   meeting: Meeting;
@@ -161,6 +162,8 @@ function Session({ initial, go }: { initial: Loaded; go: Go }) {
           }}
         />
       )}
+      {/* The register's documents due for review by this meeting: a section of their own, "Granskad" for those who keep the register. */}
+      <DocumentsDue meetingDate={meeting.meetingDate} />
     </div>
   );
 }

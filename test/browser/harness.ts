@@ -69,7 +69,7 @@ export async function startTabSession(env: Record<string, string> = {}, opts: { 
 
 export interface OpenOptions {
   /** A view, or a part of one (Inställningar › Roller: 'installningar/roller'). */
-  view?: 'aktivitetslogg' | 'restlista' | 'mote' | 'overlamning' | 'utbildningar' | 'installningar' | 'installningar/roller' | 'handelselogg' | 'kostnader';
+  view?: 'aktivitetslogg' | 'restlista' | 'mote' | 'overlamning' | 'utbildningar' | 'installningar' | 'installningar/roller' | 'handelselogg' | 'kostnader' | 'dokumentation';
   theme?: ThemeName;
   locale?: 'sv' | 'en';
   /** Browser mode: the demo user (lead, owner, member, member2, reader). */

@@ -6,6 +6,7 @@ import { DialogButtons, DialogFrame } from '../../components/DialogFrame';
 import { ErrorAlert } from '../../components/Notice';
 import { todayIn, useT } from '../../i18n';
 import type { DocumentView } from '../../../domain/documentView';
+import { useResource } from '../../useResource';
 import { ConflictPanel } from './ConflictPanel';
 import { type DocumentForm, emptyForm, fieldsOf, formField, formOf, patchOf } from './form';
 import { DocumentFormFields, type FormErrors } from './DocumentFormFields';
@@ -40,6 +41,7 @@ function DocumentSurface({ editing, onSaved }: { editing: Editing; onSaved: Prop
   const [errors, setErrors] = useState<FormErrors>({});
   const [conflict, setConflict] = useState<DocumentView | null>(null);
   const [busy, setBusy] = useState(false);
+  const people = useResource(() => api.people().then((r) => r.items), [api]);
 
   const save = async (over: DocumentView | null) => {
     if (!typedInterval.test(form.interval)) return setErrors({ interval: t('tab.documents.field.intervalInvalid') });
@@ -85,7 +87,7 @@ function DocumentSurface({ editing, onSaved }: { editing: Editing; onSaved: Prop
         />
       )}
       <ErrorAlert message={errors.general} />
-      <DocumentFormFields form={form} errors={errors} onChange={setForm} />
+      <DocumentFormFields form={form} errors={errors} people={people.data ?? []} onChange={setForm} />
     </DialogFrame>
   );
 }

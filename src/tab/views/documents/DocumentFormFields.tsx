@@ -14,11 +14,22 @@ const useStyles = makeStyles({
 export type FormErrors = Partial<Record<keyof DocumentForm | 'general', string>>;
 
 /** The register entry's fields: title, kind, link, owner (the people picker), version and date, review, status, notes. */
-export function DocumentFormFields({ form, errors, onChange }: { form: DocumentForm; errors: FormErrors; onChange: (next: DocumentForm) => void }) {
+export function DocumentFormFields({
+  form,
+  errors,
+  people,
+  onChange,
+}: {
+  form: DocumentForm;
+  errors: FormErrors;
+  /** The people the app knows, offered first (the picker adds the directory as one types). */
+  people: readonly Person[];
+  onChange: (next: DocumentForm) => void;
+}) {
   const t = useT();
   const styles = useStyles();
   const set = <K extends keyof DocumentForm>(key: K, value: DocumentForm[K]) => onChange({ ...form, [key]: value });
-  const known = useMemo(() => (form.owner ? [form.owner] : []), [form.owner]);
+  const known = useMemo(() => (form.owner && !people.some((p) => p.id === form.owner?.id) ? [form.owner, ...people] : people), [form.owner, people]);
   return (
     <>
       <Field label={t('tab.documents.field.title')} required validationMessage={errors.title}>

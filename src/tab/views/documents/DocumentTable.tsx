@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   subtle: { color: tokens.colorNeutralForeground2 },
 });
 
-const STATUS_COLOR = { gällande: 'success', 'under revision': 'warning', upphävd: 'subtle' } as const;
+const STATUS_COLOR = { gällande: 'success', 'under revision': 'warning', upphävd: 'informative' } as const;
 
 interface Props {
   docs: readonly DocumentView[];
@@ -68,7 +68,7 @@ export function DocumentTable({ docs, canEdit, onShow, onEdit, onReview }: Props
           header: t('tab.documents.col.nextReview'),
           cell: (d) => (
             <div className={styles.stack} data-next-review={d.nextReview ?? ''}>
-              <Text>{d.nextReview ? formatDate(d.nextReview, locale) : t('tab.documents.noReview')}</Text>
+              <Text>{d.nextReview && d.status !== 'upphävd' ? formatDate(d.nextReview, locale) : t('tab.documents.noReview')}</Text>
               <ReviewMark due={d.due} />
             </div>
           ),

@@ -280,17 +280,18 @@ export const auditExportQueryInput = auditQueryInput.omit({ after: true, limit: 
 // their form (whole kronor, decimals, ranges); what they refer to (rows, years, scenarios) and the
 // rules between fields (hours only internal) are domain/costs.ts's to check.
 const costId = z.string().trim().min(1).max(20);
-const kronorInput = z.number().int().min(0).max(MAX_KRONOR);
+// Amounts are refused with the calculation's own words ("hela kronor från 0 till 1 000 000 000 000"), not as text lengths.
+const kronorInput = z.number().refine((n) => Number.isInteger(n) && n >= 0 && n <= MAX_KRONOR, { params: { code: 'costs.kronor' } });
 const costEntryInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('kronor'), kronor: kronorInput }),
   z.strictObject({
     kind: z.literal('hours'),
-    hours: z.number().min(0).max(MAX_HOURS).refine((n) => hasAtMostDecimals(n, 1), { params: { code: 'costs.hoursDecimals' } }),
+    hours: z.number().refine((n) => n >= 0 && n <= MAX_HOURS && hasAtMostDecimals(n, 1), { params: { code: 'costs.hours' } }),
     ratePerHour: kronorInput,
   }),
   z.strictObject({
     kind: z.literal('fte'),
-    fte: z.number().min(0).max(MAX_FTE).refine((n) => hasAtMostDecimals(n, 2), { params: { code: 'costs.fteDecimals' } }),
+    fte: z.number().refine((n) => n >= 0 && n <= MAX_FTE && hasAtMostDecimals(n, 2), { params: { code: 'costs.fte' } }),
     ratePerYear: kronorInput,
   }),
 ]);

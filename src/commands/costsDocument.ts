@@ -38,7 +38,11 @@ export async function writeCosts(ctx: CommandContext, by: Person, read: number, 
     // A version the store has not reached yet is not one the caller can have read.
     if (read > current.version) return fail('conflict', 'conflict.stale', { current: costView(current) });
     const decided = decide(current, { by, at: ctx.now().toISOString(), read });
-    if (!decided.ok) return decided.problem.kind === 'conflict' ? fail('conflict', decided.problem.code, { current: costView(current) }) : decided;
+    if (!decided.ok) {
+      if (decided.problem.kind === 'conflict') return fail('conflict', decided.problem.code, { current: costView(current) });
+      // The same value again (a cell saved on leaving it unchanged): nothing to write, as the categories do.
+      return decided.problem.code === 'costs.unchanged' ? ok(costView(current)) : decided;
+    }
     const written = await ctx.store.costs.save(decided.value.calculation, current.version, decided.value.audit);
     if (written.ok) return ok(costView(written.value));
   }

@@ -67,6 +67,7 @@ export function decideScenario(calc: CostCalculation, id: string, input: { on: s
   if (!scenario) return fail('not_found', 'costs.unknownScenario', { params: { id } });
   if (!isIsoDate(input.on)) return fail('invalid', 'validation.date', { field: 'on' });
   if (input.link !== null && !isHttpsUrl(input.link)) return fail('invalid', 'costs.httpsLink', { field: 'link' });
+  if (scenario.decided && scenario.decided.on === input.on && scenario.decided.link === input.link) return fail('invalid', 'costs.unchanged', { field: 'on' });
   const touched = calc.scenarios.filter((s) => s.id === id || s.decided);
   if (touched.some((s) => s.changedIn > edit.read)) return stale(calc);
   const previous = calc.scenarios.find((s) => s.decided && s.id !== id);

@@ -3,11 +3,9 @@
  * own words are in tab/costs.ts). Swedish first; en must have every key.
  */
 export const sv = {
-  'costs.kronor': 'Fältet {field} måste vara hela kronor från 0 till {max}.',
-  'costs.hours': 'Fältet {field} måste vara timmar med högst en decimal, från 0 till {max}.',
-  'costs.fte': 'Fältet {field} måste vara årsarbetskrafter med högst två decimaler, från 0 till {max}.',
-  'costs.hoursDecimals': 'Fältet {field} får ha högst en decimal.',
-  'costs.fteDecimals': 'Fältet {field} får ha högst två decimaler.',
+  'costs.kronor': 'Fältet {field} måste vara hela kronor, från 0 till 1 000 000 000 000.',
+  'costs.hours': 'Fältet {field} måste vara timmar med högst en decimal, från 0 till 100 000.',
+  'costs.fte': 'Fältet {field} måste vara årsarbetskrafter med högst två decimaler, från 0 till 1 000.',
   'costs.timeOnlyInternal': 'Timmar och årsarbetskrafter kan bara anges för interna resurser.',
   'costs.outcomeHasNoScenario': 'Utfallet är gemensamt för alla scenarier: ange inget scenario.',
   'costs.unknownRow': 'Raden {id} finns inte i kalkylen.',
@@ -57,11 +55,9 @@ export const sv = {
 };
 
 export const en: Record<keyof typeof sv, string> = {
-  'costs.kronor': 'The field {field} must be whole kronor from 0 to {max}.',
-  'costs.hours': 'The field {field} must be hours with at most one decimal, from 0 to {max}.',
-  'costs.fte': 'The field {field} must be FTE with at most two decimals, from 0 to {max}.',
-  'costs.hoursDecimals': 'The field {field} may have at most one decimal.',
-  'costs.fteDecimals': 'The field {field} may have at most two decimals.',
+  'costs.kronor': 'The field {field} must be whole kronor, from 0 to 1,000,000,000,000.',
+  'costs.hours': 'The field {field} must be hours with at most one decimal, from 0 to 100,000.',
+  'costs.fte': 'The field {field} must be FTE with at most two decimals, from 0 to 1,000.',
   'costs.timeOnlyInternal': 'Hours and FTE can only be given for internal resources.',
   'costs.outcomeHasNoScenario': 'The outcome is shared by all scenarios: give no scenario.',
   'costs.unknownRow': 'The row {id} is not in the calculation.',

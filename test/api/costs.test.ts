@@ -93,6 +93,10 @@ it('every write answers the new view with its ETag: cells (kronor, hours, FTE), 
   // A baseline may also be asked for without a body.
   expect((await write('POST', '/api/costs/baselines', 13)).status).toBe(200);
 
+  // The same value again writes nothing: 200 with the view as it is.
+  const same = await write('PUT', '/api/costs/cells', 14, cell(100_000, { scenario: 'S-2', row: 'K-02', year: 2027 }));
+  expect([same.status, same.headers.get('etag')]).toEqual([200, '"14"']);
+
   const trail = await app.request('GET', '/api/audit?type=costs&order=oldest', { as: 'lead' });
   expect(trail.json.entries).toHaveLength(14);
 });

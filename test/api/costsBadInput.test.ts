@@ -63,9 +63,13 @@ it.each(CASES)('refuses %s: 400 naming the field, nothing stored', async (_what,
   expect(await trailSize()).toBe(before);
 });
 
-it('names the field in English too', async () => {
+it('says what an amount must be, in Swedish and English', async () => {
+  const huge = await app.request('PUT', '/api/costs/cells', { as: 'lead', body: cell({}, { kind: 'kronor', kronor: 1e15 }), headers: { 'if-match': `"${version}"` } });
+  expect(huge.json.error.message).toBe('Fältet entry.kronor måste vara hela kronor, från 0 till 1 000 000 000 000.');
   const res = await app.request('PUT', '/api/costs/cells', { as: 'lead', lang: 'en', body: cell({}, { kind: 'kronor', kronor: -1 }), headers: { 'if-match': `"${version}"` } });
-  expect(res.json.error.field).toBe('entry.kronor');
+  expect(res.json.error).toMatchObject({ field: 'entry.kronor', message: 'The field entry.kronor must be whole kronor, from 0 to 1,000,000,000,000.' });
+  const hours = await app.request('PUT', '/api/costs/cells', { as: 'lead', body: cell({ side: 'internal' }, { kind: 'hours', hours: 7.25, ratePerHour: 650 }), headers: { 'if-match': `"${version}"` } });
+  expect(hours.json.error.message).toBe('Fältet entry.hours måste vara timmar med högst en decimal, från 0 till 100 000.');
 });
 
 it('a 100 KB note is refused before it is read (413), nothing stored', async () => {

@@ -27,6 +27,8 @@ export const sv = {
   'tab.auditLog.type.categories': 'Kategorier',
   'tab.auditLog.type.rights': 'Rättigheter',
   'tab.auditLog.type.team': 'Förvaltningsteamet',
+  // Kostnadskalkyl (issue 16)
+  'tab.auditLog.type.costs': 'Kostnadskalkyl',
   'tab.auditLog.recordId': 'Nyckel',
   'tab.auditLog.recordIdHint': 'Till exempel A-008 eller U-003. Kräver en typ av post.',
   'tab.auditLog.recordIdNeedsType': 'Välj typ av post för nyckeln.',
@@ -76,6 +78,7 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.auditLog.type.categories': 'Categories',
   'tab.auditLog.type.rights': 'Rights',
   'tab.auditLog.type.team': 'Administration team',
+  'tab.auditLog.type.costs': 'Cost calculation',
   'tab.auditLog.recordId': 'Key',
   'tab.auditLog.recordIdHint': 'For example A-008 or U-003. Needs a kind of record.',
   'tab.auditLog.recordIdNeedsType': 'Choose the kind of record for the key.',

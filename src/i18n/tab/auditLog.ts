@@ -46,8 +46,6 @@ export const sv = {
   'tab.auditLog.entryNumber': 'Nr {seq}',
   'tab.auditLog.export.hint': 'Exporten följer filtret och har kedjans huvud med.',
   'tab.auditLog.export.file': 'handelselogg',
-  // Kostnadskalkyl (issue 16): the audit record type 'costs' in the trail's filter.
-  'tab.auditLog.type.costs': 'Kostnadskalkyl',
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -96,6 +94,4 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.auditLog.entryNumber': 'No. {seq}',
   'tab.auditLog.export.hint': 'The export follows the filter and includes the head of the chain.',
   'tab.auditLog.export.file': 'event-log',
-  // Kostnadskalkyl (issue 16)
-  'tab.auditLog.type.costs': 'Cost calculation',
 };

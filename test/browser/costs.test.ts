@@ -207,6 +207,8 @@ describe('Kostnader (cost calculation)', () => {
     await dialog.getByLabel('Anteckning').fill('Offert från återförsäljaren, 40 licenser × 3 600 kr per år; gäller från hösten om piloten faller väl ut och ledningsgruppen beslutar.');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // The focus back where the dialog was opened from, not lost at the top of the page.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Lägg till rad');
     const added = page.locator('tbody[data-section="licenser"] tr', { hasText: 'Copilot-licenser' });
     await added.waitFor();
     // A long note is shortened, with a way to read all of it.

@@ -1,5 +1,5 @@
 import { Caption1, MessageBar, MessageBarBody, Switch, makeStyles, tokens, useArrowNavigationGroup, useId } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CostRow, CostView } from '../../domain/costModel';
 import { useApp } from '../appContext';
 import { LoadState } from '../components/LoadState';
@@ -64,8 +64,21 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
   const hintId = useId('costs-hint');
   const editing = useCellEditing({ view, scenario, side, canEdit, hintId, write, announce, onError: setError });
   const [dialog, setDialog] = useState<CostDialog | null>(null);
+  // Where the focus goes when a dialog closes: what opened it (a toolbar button), or the row's
+  // menu button (a menu item is gone by then), else the table.
+  const returnTo = useRef<() => HTMLElement | null>(() => null);
+  const openDialog = useCallback((next: CostDialog) => {
+    const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const row = 'row' in next ? next.row.id : null;
+    returnTo.current = () => (row ? rowMenuButton(row) : from?.isConnected ? from : null);
+    setDialog(next);
+  }, []);
+  const closeDialog = useCallback(() => {
+    setDialog(null);
+    setTimeout(() => (returnTo.current() ?? tableRegion())?.focus(), 0);
+  }, []);
   const [addingYear, setAddingYear] = useState(false);
-  const onRowAction = useRowActions({ view, write, announce, onError: setError, onDialog: setDialog });
+  const onRowAction = useRowActions({ view, write, announce, onError: setError, onDialog: openDialog });
   const { rows } = view.calculation;
   const rowActions = useCallback(
     (row: CostRow) => {
@@ -117,7 +130,7 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
           scenario={scenario}
           hasDecided={view.calculation.scenarios.some((s) => s.decided)}
           busy={addingYear}
-          onDialog={setDialog}
+          onDialog={openDialog}
           onAddYear={() => void addYear()}
         />
       )}
@@ -144,7 +157,10 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
       <ChartSection years={view.calculation.years} totals={totals} side={side} scenarioName={scenario.name} />
       <ScenarioComparison view={view} side={side} shown={scenario} />
       <BaselineSummary latest={view.calculation.baselines.at(-1)} comparison={view.baseline} timeZone={me.timeZone} />
-      {dialog && <CostDialogs dialog={dialog} view={view} write={write} announce={announce} onClose={() => setDialog(null)} shownScenario={scenario} />}
+      {dialog && <CostDialogs dialog={dialog} view={view} write={write} announce={announce} onClose={closeDialog} shownScenario={scenario} />}
     </div>
   );
 }
+
+const rowMenuButton = (row: string) => document.querySelector<HTMLElement>(`tr[data-row="${row}"] button[aria-haspopup="menu"]`);
+const tableRegion = () => document.querySelector<HTMLElement>('[data-testid="costs-table-region"]');

@@ -138,6 +138,18 @@ describe('the baseline', () => {
   });
 });
 
+describe('the baseline and a year added after it', () => {
+  it('counts the new year\'s baseline as 0 and its budget as a change', () => {
+    const base = withCells(start, [budget('K-01', 2026, 'external', 500)]);
+    const decided = saved(decideScenario(base, 'S-1', { on: '2026-11-20', link: null }, edit(base.version)));
+    const frozen = saved(freezeBaseline(decided, 'signOff', edit(decided.version)));
+    const year = saved(addYear(frozen, edit(frozen.version)));
+    const later = withCells(year, [budget('K-01', 2029, 'external', 70)]);
+    expect(baselineComparison(later)).toMatchObject({ years: { 2029: { baseline: 0, now: 70, change: 70 } }, all: { baseline: 500, now: 570, change: 70 } });
+    expect(later.baselines[0]).toMatchObject({ reason: 'signOff', by: lead });
+  });
+});
+
 describe('rows and years', () => {
   it('appends a row at the end of its section with a new id, never reusing a removed one\'s; names unique within a section', () => {
     const one = saved(addRow(start, { section: 'licenser', name: 'Teams Phone', note: 'Avtal 2026' }, edit(0)));

@@ -301,9 +301,11 @@ describe('Kostnader (cost calculation)', () => {
     expect((await costs()).calculation.cells[`b|${scenario.id}|${row.id}|${year}|external`]!.entry.kronor).toBe(444_000);
   });
 
-  it('a reader sees the same table read-only: no edit affordances', async () => {
+  it('a reader sees the same table read-only: no edit affordances, and may export it to Excel', async () => {
     await openCosts({ as: 'reader' });
     await page.getByText('Du kan läsa kalkylen. Den ändras av förvaltningsledaren.').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera till Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kostnadskalkyl-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(await page.locator('button[data-cell]').count()).toBe(0);
     expect(await page.getByTestId('costs-toolbar').count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Åtgärder för / }).count()).toBe(0);

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CostRow, CostView } from '../../domain/costModel';
 import { useApp } from '../appContext';
 import { LoadState } from '../components/LoadState';
+import { ExportButtons } from '../components/ExportButtons';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
 import { useResultToaster } from '../components/ResultToaster';
@@ -157,6 +158,8 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
       <ChartSection years={view.calculation.years} totals={totals} side={side} scenarioName={scenario.name} />
       <ScenarioComparison view={view} side={side} shown={scenario} />
       <BaselineSummary latest={view.calculation.baselines.at(-1)} comparison={view.baseline} timeZone={me.timeZone} />
+      {/* Excel with live formulas (sums and differences), or CSV: the server builds the file. */}
+      <ExportButtons fetchFile={(format) => api.costs.export({ query: { format } })} baseName="kostnadskalkyl" hint={t('tab.costs.export.hint')} />
       {dialog && <CostDialogs dialog={dialog} view={view} write={write} announce={announce} onClose={closeDialog} shownScenario={scenario} />}
     </div>
   );

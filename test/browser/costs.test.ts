@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { CostRow, CostView } from '../../src/domain/costModel';
-import { OpenOptions, THEME_NAMES, TabSession, fillDate, openTab, screenshot, seriousViolations, shownDate, startTabSession } from './harness';
+import { OpenOptions, TAB_WINDOW, THEME_NAMES, TabSession, fillDate, openTab, screenshot, seriousViolations, shownDate, startTabSession } from './harness';
 
 /**
  * Kostnader: the kostnadskalkyl in the tab, against the real server with the demo data (three
@@ -310,6 +310,27 @@ describe('Kostnader (cost calculation)', () => {
     expect(await page.getByTestId('costs-toolbar').count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Åtgärder för / }).count()).toBe(0);
     expect(await page.getByTestId('costs-total').count()).toBe(1);
+  });
+
+  it('fits a Teams tab of 1366×768: the page does not scroll sideways, the table scrolls inside itself with the row names in place', async () => {
+    const tab = await (await session.context({ viewport: TAB_WINDOW })).newPage();
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await openTab(tab, session.app.url, { view: 'kostnader', as: 'lead' });
+    const region = tab.getByTestId('costs-table-region');
+    await region.waitFor({ timeout: 10_000 });
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const sizes = await region.evaluate((r) => ({ scroll: r.scrollWidth, client: r.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client); // four years by now: more than fits
+    const name = tab.locator('tbody[data-section="licenser"] tr[data-row] th').first();
+    const before = await name.boundingBox();
+    await region.evaluate((r) => r.scrollTo({ left: r.scrollWidth }));
+    await tab.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="costs-table-region"]')!;
+      return r.scrollLeft > 0;
+    });
+    const after = await name.boundingBox();
+    expect(after!.x).toBeCloseTo(before!.x, 0);
+    await tab.close();
   });
 
   for (const locale of ['sv', 'en'] as const) {

@@ -137,7 +137,7 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
       )}
       {toaster}
       {error && (
-        <Notice intent="error" title={t('tab.costs.error.title')} onDismiss={() => setError(null)} dismissLabel={t('tab.costs.dismiss')} data-testid="costs-error">
+        <Notice intent="error" alert title={t('tab.costs.error.title')} onDismiss={() => setError(null)} dismissLabel={t('tab.costs.dismiss')} data-testid="costs-error">
           {error}
         </Notice>
       )}
@@ -157,7 +157,12 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
       />
       <ChartSection years={view.calculation.years} totals={totals} side={side} scenarioName={scenario.name} />
       <ScenarioComparison view={view} side={side} shown={scenario} />
-      <BaselineSummary latest={view.calculation.baselines.at(-1)} comparison={view.baseline} timeZone={me.timeZone} />
+      <BaselineSummary
+        latest={view.calculation.baselines.at(-1)}
+        comparison={view.baseline}
+        decidedName={view.calculation.scenarios.find((s) => s.id === view.baseline?.scenario)?.name ?? null}
+        timeZone={me.timeZone}
+      />
       {/* Excel with live formulas (sums and differences), or CSV: the server builds the file. */}
       <ExportButtons fetchFile={(format) => api.costs.export({ query: { format } })} baseName="kostnadskalkyl" hint={t('tab.costs.export.hint')} />
       {dialog && <CostDialogs dialog={dialog} view={view} write={write} announce={announce} onClose={closeDialog} shownScenario={scenario} />}

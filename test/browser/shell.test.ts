@@ -55,11 +55,11 @@ describe('tab shell (browser mode)', () => {
     await openTab(page, session.app.url, { as: 'owner' });
     await expect(page.getByTestId('signed-in').textContent()).resolves.toBe('Inloggad som Anders Berg (medlem, projektägare)');
     await openTab(page, session.app.url, { locale: 'en', as: 'member' });
-    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings', 'Settings', 'Event log']);
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings', 'Settings', 'Event log', 'Costs']);
     expect(await page.getAttribute('[data-theme]', 'lang')).toBe('en');
     // Readers see neither the follow-up's settings nor the event log.
     await openTab(page, session.app.url, { locale: 'en', as: 'reader' });
-    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings']);
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings', 'Costs']);
   });
 
   it('navigates between the views with the keyboard, and the hash follows', async () => {

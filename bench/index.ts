@@ -12,6 +12,8 @@ import { signUpContentionAzure } from './signUpContentionAzure';
 import { followUpNudges } from './followUpNudges';
 import { peopleSearch } from './peopleSearch';
 import { invitationSignUps } from './invitationSignUps';
+// Kostnadskalkyl (issue 16)
+import { costTable } from './costTable';
 
 /**
  * `npm run bench`: runs each benchmark in order, prints its figures and whether its goal is
@@ -32,6 +34,7 @@ const BENCHMARKS: Benchmark[] = [
   followUpNudges,
   peopleSearch,
   invitationSignUps,
+  costTable,
 ];
 
 /** Last resort: every request has its own timeout, but the whole run must end by itself. */

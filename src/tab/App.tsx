@@ -29,7 +29,17 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     padding: `0 ${tokens.spacingHorizontalL} 0 ${tokens.spacingHorizontalS}`,
   },
-  nav: { flexGrow: 1, minWidth: 0 },
+  nav: { minWidth: 0 },
+  // Who is signed in takes the room the tabs leave, shortened with "…" (the whole in its tooltip)
+  // rather than pushed to a row of its own when the tabs grow (a view more, a longer language).
+  signedIn: {
+    flex: '1 1 0',
+    minWidth: 0,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+    textAlign: 'end',
+  },
   action: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   title: visuallyHidden,
   main: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}`, flexGrow: 1 },
@@ -79,7 +89,9 @@ function Shell({ services }: { services: AppServices }) {
             ))}
           </TabList>
         </nav>
-        <Caption1 data-testid="signed-in">{t('tab.signedInAs', { user: me.name, role: roleText })}</Caption1>
+        <Caption1 className={styles.signedIn} title={t('tab.signedInAs', { user: me.name, role: roleText })} data-testid="signed-in">
+          {t('tab.signedInAs', { user: me.name, role: roleText })}
+        </Caption1>
         <div className={styles.action} ref={setActionSlot} />
       </header>
       <main id="view" className={styles.main} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { CostRow, CostView } from '../../src/domain/costModel';
-import { OpenOptions, THEME_NAMES, TabSession, fillDate, openTab, screenshot, seriousViolations, shownDate, startTabSession } from './harness';
+import { OpenOptions, TAB_WINDOW, THEME_NAMES, TabSession, fillDate, openTab, screenshot, seriousViolations, shownDate, startTabSession } from './harness';
 
 /**
  * Kostnader: the kostnadskalkyl in the tab, against the real server with the demo data (three
@@ -207,6 +207,8 @@ describe('Kostnader (cost calculation)', () => {
     await dialog.getByLabel('Anteckning').fill('Offert från återförsäljaren, 40 licenser × 3 600 kr per år; gäller från hösten om piloten faller väl ut och ledningsgruppen beslutar.');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // The focus back where the dialog was opened from, not lost at the top of the page.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Lägg till rad');
     const added = page.locator('tbody[data-section="licenser"] tr', { hasText: 'Copilot-licenser' });
     await added.waitFor();
     // A long note is shortened, with a way to read all of it.
@@ -299,13 +301,36 @@ describe('Kostnader (cost calculation)', () => {
     expect((await costs()).calculation.cells[`b|${scenario.id}|${row.id}|${year}|external`]!.entry.kronor).toBe(444_000);
   });
 
-  it('a reader sees the same table read-only: no edit affordances', async () => {
+  it('a reader sees the same table read-only: no edit affordances, and may export it to Excel', async () => {
     await openCosts({ as: 'reader' });
     await page.getByText('Du kan läsa kalkylen. Den ändras av förvaltningsledaren.').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera till Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kostnadskalkyl-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(await page.locator('button[data-cell]').count()).toBe(0);
     expect(await page.getByTestId('costs-toolbar').count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Åtgärder för / }).count()).toBe(0);
     expect(await page.getByTestId('costs-total').count()).toBe(1);
+  });
+
+  it('fits a Teams tab of 1366×768: the page does not scroll sideways, the table scrolls inside itself with the row names in place', async () => {
+    const tab = await (await session.context({ viewport: TAB_WINDOW })).newPage();
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await openTab(tab, session.app.url, { view: 'kostnader', as: 'lead' });
+    const region = tab.getByTestId('costs-table-region');
+    await region.waitFor({ timeout: 10_000 });
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const sizes = await region.evaluate((r) => ({ scroll: r.scrollWidth, client: r.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client); // four years by now: more than fits
+    const name = tab.locator('tbody[data-section="licenser"] tr[data-row] th').first();
+    const before = await name.boundingBox();
+    await region.evaluate((r) => r.scrollTo({ left: r.scrollWidth }));
+    await tab.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="costs-table-region"]')!;
+      return r.scrollLeft > 0;
+    });
+    const after = await name.boundingBox();
+    expect(after!.x).toBeCloseTo(before!.x, 0);
+    await tab.close();
   });
 
   for (const locale of ['sv', 'en'] as const) {

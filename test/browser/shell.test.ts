@@ -12,6 +12,17 @@ beforeAll(async () => {
 });
 afterAll(() => session.stop());
 
+/** The views the navigation offers: the tabs shown, then those under "Fler" (the menu opened and closed again). */
+async function offeredViews(p: Page): Promise<string[]> {
+  const tabs = await p.getByRole('tab').allInnerTexts();
+  const more = p.getByRole('button', { name: /^(Fler|More) \(\d+\)$/ });
+  if ((await more.count()) === 0) return tabs;
+  await more.click();
+  const hidden = await p.getByRole('menuitem').allInnerTexts();
+  await p.keyboard.press('Escape');
+  return [...tabs, ...hidden];
+}
+
 describe('tab shell (browser mode)', () => {
   it('shows the browser-mode notice within about 2 seconds and signs in as the demo lead — no endless spinner', async () => {
     const started = Date.now();
@@ -55,11 +66,26 @@ describe('tab shell (browser mode)', () => {
     await openTab(page, session.app.url, { as: 'owner' });
     await expect(page.getByTestId('signed-in').textContent()).resolves.toBe('Inloggad som Anders Berg (medlem, projektägare)');
     await openTab(page, session.app.url, { locale: 'en', as: 'member' });
-    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings', 'Settings', 'Event log', 'Documentation']);
+    await expect(offeredViews(page)).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Documentation', 'Costs', 'Trainings', 'Settings', 'Event log']);
     expect(await page.getAttribute('[data-theme]', 'lang')).toBe('en');
-    // Readers see neither the follow-up's settings nor the event log; they read the document register.
+    // Readers see neither the follow-up's settings nor the event log; they read the document register and the costs.
     await openTab(page, session.app.url, { locale: 'en', as: 'reader' });
-    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Trainings', 'Documentation']);
+    await expect(offeredViews(page)).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Documentation', 'Costs', 'Trainings']);
+  });
+
+  it('offers the views whose tabs do not fit under "Fler", by keyboard, and the chosen view's tab then shows in the row', async () => {
+    await openTab(page, session.app.url);
+    const more = page.getByRole('button', { name: /^Fler \(\d+\)$/ });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const hidden = await page.getByRole('menuitem').allInnerTexts();
+    expect(hidden.length).toBeGreaterThan(0);
+    const chosen = hidden.at(-1)!;
+    await expect(page.getByRole('tab', { name: chosen }).count()).resolves.toBe(0);
+    await page.getByRole('menuitem', { name: chosen }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash !== '' && location.hash !== '#/aktivitetslogg');
+    await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toBe(chosen);
   });
 
   it('navigates between the views with the keyboard, and the hash follows', async () => {

@@ -35,7 +35,6 @@ export const sv = {
   'tab.costs.diff.under': '{amount} under budget',
   'tab.costs.diff.even': 'enligt budget',
   'tab.costs.cell.name': '{measure} {year}, {row}, {side}',
-  'tab.costs.cell.edit': 'Ändra',
   'tab.costs.cell.hint': 'Enter eller F2 ändrar, piltangenterna flyttar.',
   'tab.costs.cell.as': 'Ange som',
   'tab.costs.cell.asKronor': 'Kronor',
@@ -146,7 +145,7 @@ export const sv = {
   'tab.costs.chart.table': 'Diagrammets siffror',
   'tab.costs.chart.loading': 'Laddar diagrammet …',
   'tab.costs.export.hint': 'Excel-filen har formler för summor och differenser.',
-  'tab.costs.more': 'Fler åtgärder',
+  'tab.costs.toolbar': 'Ändra kalkylen',
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -185,7 +184,6 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.costs.diff.under': '{amount} under budget',
   'tab.costs.diff.even': 'on budget',
   'tab.costs.cell.name': '{measure} {year}, {row}, {side}',
-  'tab.costs.cell.edit': 'Edit',
   'tab.costs.cell.hint': 'Enter or F2 edits, the arrow keys move.',
   'tab.costs.cell.as': 'Enter as',
   'tab.costs.cell.asKronor': 'Kronor',
@@ -296,5 +294,5 @@ export const en: Record<keyof typeof sv, string> = {
   'tab.costs.chart.table': 'The chart’s figures',
   'tab.costs.chart.loading': 'Loading the chart …',
   'tab.costs.export.hint': 'The Excel file has formulas for totals and differences.',
-  'tab.costs.more': 'More actions',
+  'tab.costs.toolbar': 'Change the calculation',
 };

@@ -1,8 +1,9 @@
 import { Caption1, MessageBar, MessageBarBody, Switch, makeStyles, tokens, useArrowNavigationGroup, useId } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CostRow, CostView } from '../../domain/costModel';
 import { useApp } from '../appContext';
 import { LoadState } from '../components/LoadState';
+import { ExportButtons } from '../components/ExportButtons';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
 import { useResultToaster } from '../components/ResultToaster';
@@ -64,8 +65,21 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
   const hintId = useId('costs-hint');
   const editing = useCellEditing({ view, scenario, side, canEdit, hintId, write, announce, onError: setError });
   const [dialog, setDialog] = useState<CostDialog | null>(null);
+  // Where the focus goes when a dialog closes: what opened it (a toolbar button), or the row's
+  // menu button (a menu item is gone by then), else the table.
+  const returnTo = useRef<() => HTMLElement | null>(() => null);
+  const openDialog = useCallback((next: CostDialog) => {
+    const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const row = 'row' in next ? next.row.id : null;
+    returnTo.current = () => (row ? rowMenuButton(row) : from?.isConnected ? from : null);
+    setDialog(next);
+  }, []);
+  const closeDialog = useCallback(() => {
+    setDialog(null);
+    setTimeout(() => (returnTo.current() ?? tableRegion())?.focus(), 0);
+  }, []);
   const [addingYear, setAddingYear] = useState(false);
-  const onRowAction = useRowActions({ view, write, announce, onError: setError, onDialog: setDialog });
+  const onRowAction = useRowActions({ view, write, announce, onError: setError, onDialog: openDialog });
   const { rows } = view.calculation;
   const rowActions = useCallback(
     (row: CostRow) => {
@@ -117,13 +131,13 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
           scenario={scenario}
           hasDecided={view.calculation.scenarios.some((s) => s.decided)}
           busy={addingYear}
-          onDialog={setDialog}
+          onDialog={openDialog}
           onAddYear={() => void addYear()}
         />
       )}
       {toaster}
       {error && (
-        <Notice intent="error" title={t('tab.costs.error.title')} onDismiss={() => setError(null)} dismissLabel={t('tab.costs.dismiss')} data-testid="costs-error">
+        <Notice intent="error" alert title={t('tab.costs.error.title')} onDismiss={() => setError(null)} dismissLabel={t('tab.costs.dismiss')} data-testid="costs-error">
           {error}
         </Notice>
       )}
@@ -143,8 +157,18 @@ function CostsPage({ view, resource }: { view: CostView; resource: Resource<Cost
       />
       <ChartSection years={view.calculation.years} totals={totals} side={side} scenarioName={scenario.name} />
       <ScenarioComparison view={view} side={side} shown={scenario} />
-      <BaselineSummary latest={view.calculation.baselines.at(-1)} comparison={view.baseline} timeZone={me.timeZone} />
-      {dialog && <CostDialogs dialog={dialog} view={view} write={write} announce={announce} onClose={() => setDialog(null)} shownScenario={scenario} />}
+      <BaselineSummary
+        latest={view.calculation.baselines.at(-1)}
+        comparison={view.baseline}
+        decidedName={view.calculation.scenarios.find((s) => s.id === view.baseline?.scenario)?.name ?? null}
+        timeZone={me.timeZone}
+      />
+      {/* Excel with live formulas (sums and differences), or CSV: the server builds the file. */}
+      <ExportButtons fetchFile={(format) => api.costs.export({ query: { format } })} baseName="kostnadskalkyl" hint={t('tab.costs.export.hint')} />
+      {dialog && <CostDialogs dialog={dialog} view={view} write={write} announce={announce} onClose={closeDialog} shownScenario={scenario} />}
     </div>
   );
 }
+
+const rowMenuButton = (row: string) => document.querySelector<HTMLElement>(`tr[data-row="${row}"] button[aria-haspopup="menu"]`);
+const tableRegion = () => document.querySelector<HTMLElement>('[data-testid="costs-table-region"]');

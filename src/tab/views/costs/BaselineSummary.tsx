@@ -17,7 +17,18 @@ const useStyles = makeStyles({
  * and the decided scenario's budget against it per year: the change written with its sign and in
  * words, so it reads without colour. The figures are the API's (CostView.baseline).
  */
-export function BaselineSummary({ latest, comparison, timeZone }: { latest: CostBaseline | undefined; comparison: BaselineComparison | null; timeZone: string }) {
+export function BaselineSummary({
+  latest,
+  comparison,
+  decidedName,
+  timeZone,
+}: {
+  latest: CostBaseline | undefined;
+  comparison: BaselineComparison | null;
+  /** The decided scenario's name now (the comparison is its budget; the baseline may have been frozen under another name). */
+  decidedName: string | null;
+  timeZone: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
@@ -25,6 +36,7 @@ export function BaselineSummary({ latest, comparison, timeZone }: { latest: Cost
   const frozenOn = latest ? formatDate(new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(latest.at)), locale) : '';
   const change = (n: number) =>
     `${formatSignedKronor(n, locale)} (${n > 0 ? t('tab.costs.change.up', { amount: formatKronor(n, locale) }) : n < 0 ? t('tab.costs.change.down', { amount: formatKronor(-n, locale) }) : t('tab.costs.change.none')})`;
+  const of = t('tab.costs.baseline.of', { name: decidedName ?? latest?.scenarioName ?? '' });
   const years = comparison ? Object.keys(comparison.years).map(Number).sort((a, b) => a - b) : [];
   const rows = comparison ? [...years.map((y) => ({ id: String(y), label: String(y), ...comparison.years[y]! })), { id: 'all', label: t('tab.costs.baseline.all'), ...comparison.all }] : [];
   return (
@@ -39,10 +51,10 @@ export function BaselineSummary({ latest, comparison, timeZone }: { latest: Cost
           <Text data-testid="costs-baseline-frozen">{t(latest.reason === 'signOff' ? 'tab.costs.baseline.signOff' : 'tab.costs.baseline.manual', { date: frozenOn })}</Text>
           {comparison && (
             <>
-              <Caption1>{t('tab.costs.baseline.of', { name: latest.scenarioName })}</Caption1>
+              <Caption1>{of}</Caption1>
               <DataTable
                 className={styles.table}
-                label={t('tab.costs.baseline.of', { name: latest.scenarioName })}
+                label={of}
                 rows={rows}
                 rowKey={(r) => r.id}
                 rowData={(r) => ({ 'data-year': r.id })}

@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens, type useArrowNavigationGroup } from '
 import { type ReactNode, memo } from 'react';
 import type { CostMeasure, CostRow, CostScenario, CostSection, CostSplit, CostView, ScenarioTotals } from '../../../domain/costModel';
 import { useLocale, useT } from '../../i18n';
-import { Difference } from './Difference';
+import { useDifference } from './Difference';
 import { formatKronor } from './format';
 import { type ShownSection, figuresOf } from './model';
 import { RowNote } from './RowNote';
@@ -111,6 +111,7 @@ export const CostTable = memo(function CostTable({ view, scenario, totals, secti
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const difference = useDifference(t, locale);
   const { years } = view.calculation;
   const columnCount = 1 + years.length * 3;
   const sideName = t(`tab.costs.sideLower.${side}`);
@@ -127,7 +128,7 @@ export const CostTable = memo(function CostTable({ view, scenario, totals, secti
           {formatKronor(f.outcome, locale)}
         </td>,
         <td key={`${key}d${year}`} className={styles.td}>
-          <Difference kronor={f.difference} />
+          {difference(f.difference)}
         </td>,
       ];
     });
@@ -201,7 +202,7 @@ export const CostTable = memo(function CostTable({ view, scenario, totals, secti
                         );
                       }),
                       <td key={`d${year}`} className={styles.td}>
-                        <Difference kronor={f.difference} />
+                        {difference(f.difference)}
                       </td>,
                     ];
                   })}

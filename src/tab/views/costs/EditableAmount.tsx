@@ -1,11 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { CostEntry, CostSide } from '../../../domain/costModel';
-import { useLocale, useT } from '../../i18n';
 import { CellEditor, type EntryInput } from './CellEditor';
-import { formatDecimal, formatKronor } from './format';
 
-const useStyles = makeStyles({
+/** The classes of the editable amounts: made once by the table's editing (`useAmountStyles`), not per cell. */
+export const useAmountStyles = makeStyles({
   // A plain button (hundreds of them: no Fluent Button per cell) that reads as the figure.
   cell: {
     display: 'block',
@@ -33,12 +32,17 @@ export interface EditableAmountProps {
   /** "Budget 2027, Microsoft 365-licenser, externa kostnader". */
   name: string;
   text: string;
+  /** How an hours or FTE entry was made ("0,25 FTE × 780 000 kr"), under the amount. */
+  how: string | null;
   side: CostSide;
   entry: CostEntry | undefined;
   editing: boolean;
   busy: boolean;
   /** The id of the text that says how to edit ("Enter eller F2 ändrar …"). */
   hintId: string;
+  classes: ReturnType<typeof useAmountStyles>;
+  /** The cell's key (`cellKey`), by which the focus finds it again. */
+  cellKey: string;
   onOpen: () => void;
   onClose: () => void;
   onSave: (entry: EntryInput | null) => void;
@@ -46,48 +50,31 @@ export interface EditableAmountProps {
 
 /**
  * A budget or utfall amount the förvaltningsledare may change: a button in the grid (Enter, F2
- * or a click opens the editor in its place); when the editor closes, the focus is back on it.
+ * or a click opens the editor in its place; useCellEditing puts the focus back on it when the
+ * editor closes). There are hundreds in a table: words, classes and handlers come ready-made, so
+ * a cell has no hooks of its own.
  */
-export function EditableAmount({ name, text, side, entry, editing, busy, hintId, onOpen, onClose, onSave }: EditableAmountProps) {
-  const t = useT();
-  const locale = useLocale();
-  const styles = useStyles();
-  const button = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-
-  useEffect(() => {
-    if (wasEditing.current && !editing) button.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
-
+export function EditableAmount({ name, text, how, side, entry, editing, busy, hintId, classes, cellKey, onOpen, onClose, onSave }: EditableAmountProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'F2') {
       event.preventDefault();
       onOpen();
     }
   };
-
-  const how =
-    entry?.kind === 'hours'
-      ? t('tab.costs.cell.enteredAs.hours', { hours: formatDecimal(entry.hours, locale), rate: formatKronor(entry.ratePerHour, locale) })
-      : entry?.kind === 'fte'
-        ? t('tab.costs.cell.enteredAs.fte', { fte: formatDecimal(entry.fte, locale), rate: formatKronor(entry.ratePerYear, locale) })
-        : null;
-
   return (
     <>
       <button
-        ref={button}
         type="button"
-        className={styles.cell}
+        className={classes.cell}
         aria-label={`${name}: ${text}`}
         aria-describedby={hintId}
         onClick={onOpen}
         onKeyDown={onKeyDown}
         data-cell={name}
+        data-cell-key={cellKey}
       >
         {text}
-        {how && <span className={styles.how}>{how}</span>}
+        {how && <span className={classes.how}>{how}</span>}
       </button>
       {editing && <CellEditor name={name} side={side} entry={entry} busy={busy} onSave={onSave} onCancel={onClose} />}
     </>

@@ -30,7 +30,7 @@ export function EditorToolbar({
     </Button>
   );
   return (
-    <div role="toolbar" aria-label={t('tab.costs.more')} className={styles.bar} data-testid="costs-toolbar">
+    <div role="group" aria-label={t('tab.costs.toolbar')} className={styles.bar} data-testid="costs-toolbar">
       <Button size="small" icon={<AddRegular />} onClick={() => onDialog({ kind: 'addRow' })}>
         {t('tab.costs.rows.add')}
       </Button>

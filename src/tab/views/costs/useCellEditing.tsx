@@ -1,12 +1,12 @@
-import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { type CellRef, type CostMeasure, type CostRow, type CostScenario, type CostSide, type CostView, cellKey } from '../../../domain/costModel';
 import { useApp } from '../../appContext';
 import { useLocale, useT } from '../../i18n';
 import type { EntryInput } from './CellEditor';
 import type { CellConflict } from './ConflictPanel';
 import type { AmountSlot } from './CostTable';
-import { EditableAmount } from './EditableAmount';
-import { formatKronor, previewKronor } from './format';
+import { EditableAmount, useAmountStyles } from './EditableAmount';
+import { formatDecimal, formatKronor, previewKronor } from './format';
 import { figuresOf, totalsOf } from './model';
 import type { SideMode } from './sideMode';
 import type { WriteResult } from './useCostWrites';
@@ -43,6 +43,16 @@ export function useCellEditing({ view, scenario, side, canEdit, hintId, write, a
   const [editing, setEditing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
+  const classes = useAmountStyles();
+  // When the editor closes (saved, cancelled, or a conflict), the focus goes back to its cell: one effect for the whole table.
+  const lastOpen = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing) lastOpen.current = editing;
+    else if (lastOpen.current) {
+      document.querySelector<HTMLButtonElement>(`button[data-cell-key="${lastOpen.current}"]`)?.focus();
+      lastOpen.current = null;
+    }
+  }, [editing]);
   // The version a retry ("Spara min ändå") starts from: the one shown now, after the 412 brought it.
   const version = useRef(view.calculation.version);
   version.current = view.calculation.version;
@@ -106,22 +116,32 @@ export function useCellEditing({ view, scenario, side, canEdit, hintId, write, a
           ? { measure: 'budget', scenario: scenario.id, row: slot.row.id, year: slot.year, side }
           : { measure: 'outcome', row: slot.row.id, year: slot.year, side };
       const key = cellKey(ref);
+      const entry = view.calculation.cells[key]?.entry;
+      const how =
+        entry?.kind === 'hours'
+          ? t('tab.costs.cell.enteredAs.hours', { hours: formatDecimal(entry.hours, locale), rate: formatKronor(entry.ratePerHour, locale) })
+          : entry?.kind === 'fte'
+            ? t('tab.costs.cell.enteredAs.fte', { fte: formatDecimal(entry.fte, locale), rate: formatKronor(entry.ratePerYear, locale) })
+            : null;
       return (
         <EditableAmount
           name={nameOf(slot.measure, slot.year, slot.row, side)}
           text={slot.text}
+          how={how}
           side={side}
-          entry={view.calculation.cells[key]?.entry}
+          entry={entry}
           editing={editing === key}
           busy={busy}
           hintId={hintId}
+          classes={classes}
+          cellKey={key}
           onOpen={() => setEditing(key)}
           onClose={() => setEditing(null)}
           onSave={(entry) => void save(ref, slot.row, entry)}
         />
       );
     },
-    [canEdit, side, scenario.id, nameOf, view.calculation.cells, editing, busy, hintId, save],
+    [canEdit, side, scenario.id, nameOf, view.calculation.cells, editing, busy, hintId, classes, save, t, locale],
   );
 
   const conflictRow = conflict ? view.calculation.rows.find((r) => r.id === conflict.ref.row) : undefined;

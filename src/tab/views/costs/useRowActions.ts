@@ -27,7 +27,15 @@ export function useRowActions({ view, write, announce, onError, onDialog }: Opti
   const patch = useCallback(
     async (row: CostRow, body: { position?: number; retired?: boolean }, done: string) => {
       const result = await write(() => api.costs.changeRow({ params: { id: row.id }, body, ifMatch: version }));
-      if (result.ok) announce(done);
+      if (result.ok) {
+        announce(done);
+        // A retired row may be hidden now: then the focus to the table rather than lost.
+        if (body.retired)
+          setTimeout(() => {
+            const menu = document.querySelector<HTMLElement>(`tr[data-row="${row.id}"] button[aria-haspopup="menu"]`);
+            (menu ?? document.querySelector<HTMLElement>('[data-testid="costs-table-region"]'))?.focus();
+          }, 0);
+      }
       else onError(result.error.status === 412 ? t('tab.costs.conflict.other') : result.error.message);
     },
     [api, write, version, announce, onError, t],

@@ -1,4 +1,4 @@
-import { Caption1, FluentProvider, Spinner, Tab, TabList, Theme, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, FluentProvider, Spinner, Theme, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import type { Locale } from '../i18n';
 import { AppContext, AppServices } from './appContext';
@@ -6,6 +6,7 @@ import { LocaleContext, useT } from './i18n';
 import type { HostTheme } from './host';
 import { BrowserModeNotice } from './components/BrowserModeNotice';
 import { ViewActionSlot } from './components/ViewAction';
+import { ViewTabs } from './components/ViewTabs';
 import { visuallyHidden } from './components/visuallyHidden';
 import { VIEWS, ViewId, mayShow, viewFromLocation } from './views/registry';
 
@@ -29,17 +30,10 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     padding: `0 ${tokens.spacingHorizontalL} 0 ${tokens.spacingHorizontalS}`,
   },
-  nav: { minWidth: 0 },
-  // Who is signed in takes the room the tabs leave, shortened with "…" (the whole in its tooltip)
-  // rather than pushed to a row of its own when the tabs grow (a view more, a longer language).
-  signedIn: {
-    flex: '1 1 0',
-    minWidth: 0,
-    overflow: 'hidden',
-    whiteSpace: 'nowrap',
-    textOverflow: 'ellipsis',
-    textAlign: 'end',
-  },
+  // Grows into the room the others leave and never pushes them to a row of their own (tabs that do not fit go to "Fler").
+  nav: { flex: '1 1 0', minWidth: '12rem' },
+  // Who is signed in keeps its width; only where even the tabs' least is too wide is it shortened with "…" (the whole in its tooltip).
+  signedIn: { flex: '0 1 auto', minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' },
   action: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   title: visuallyHidden,
   main: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}`, flexGrow: 1 },
@@ -81,13 +75,7 @@ function Shell({ services }: { services: AppServices }) {
           )}
         </h1>
         <nav className={styles.nav} aria-label={t('tab.nav.label')}>
-          <TabList selectedValue={view} onTabSelect={(_, data) => select(data.value as ViewId)}>
-            {VIEWS.filter((v) => mayShow(v, me.permissions)).map((v) => (
-              <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view">
-                {t(v.label)}
-              </Tab>
-            ))}
-          </TabList>
+          <ViewTabs views={VIEWS.filter((v) => mayShow(v, me.permissions))} selected={view} onSelect={(id) => select(id as ViewId)} />
         </nav>
         <Caption1 className={styles.signedIn} title={t('tab.signedInAs', { user: me.name, role: roleText })} data-testid="signed-in">
           {t('tab.signedInAs', { user: me.name, role: roleText })}

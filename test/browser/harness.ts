@@ -168,3 +168,14 @@ export async function fillDate(field: Locator, iso: string): Promise<void> {
   await field.fill(iso);
   await field.blur();
 }
+
+/** The views the navigation offers: the tabs shown, then those under "Fler" (the menu opened and closed again). */
+export async function offeredViews(p: Page): Promise<string[]> {
+  const tabs = await p.getByRole('tab').allInnerTexts();
+  const more = p.getByRole('button', { name: /^(Fler|More) \(\d+\)$/ });
+  if ((await more.count()) === 0) return tabs;
+  await more.click();
+  const hidden = await p.getByRole('menuitem').allInnerTexts();
+  await p.keyboard.press('Escape');
+  return [...tabs, ...hidden];
+}

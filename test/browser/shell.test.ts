@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { THEME_NAMES, THEME_TOKENS, TabSession, appliedColours, openTab, rgb, screenshot, startTabSession, tabUrl } from './harness';
+import { THEME_NAMES, THEME_TOKENS, TabSession, appliedColours, offeredViews, openTab, rgb, screenshot, startTabSession, tabUrl } from './harness';
 
 /** The tab's shell outside Teams: browser mode, themes, languages, navigation, config page. */
 let session: TabSession;
@@ -12,16 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => session.stop());
 
-/** The views the navigation offers: the tabs shown, then those under "Fler" (the menu opened and closed again). */
-async function offeredViews(p: Page): Promise<string[]> {
-  const tabs = await p.getByRole('tab').allInnerTexts();
-  const more = p.getByRole('button', { name: /^(Fler|More) \(\d+\)$/ });
-  if ((await more.count()) === 0) return tabs;
-  await more.click();
-  const hidden = await p.getByRole('menuitem').allInnerTexts();
-  await p.keyboard.press('Escape');
-  return [...tabs, ...hidden];
-}
 
 describe('tab shell (browser mode)', () => {
   it('shows the browser-mode notice within about 2 seconds and signs in as the demo lead — no endless spinner', async () => {
@@ -73,7 +63,7 @@ describe('tab shell (browser mode)', () => {
     await expect(offeredViews(page)).resolves.toEqual(['Activity log', 'Open items', 'Monthly meeting', 'Handover', 'Documentation', 'Costs', 'Trainings']);
   });
 
-  it('offers the views whose tabs do not fit under "Fler", by keyboard, and the chosen view's tab then shows in the row', async () => {
+  it('offers the views whose tabs do not fit under "Fler", by keyboard, and the chosen view’s tab then shows in the row', async () => {
     await openTab(page, session.app.url);
     const more = page.getByRole('button', { name: /^Fler \(\d+\)$/ });
     await more.focus();
@@ -106,7 +96,7 @@ describe('tab shell (browser mode)', () => {
     const [heading, text] = await Promise.all([page.getByRole('heading', { level: 1 }).boundingBox(), page.getByTestId('config-body').boundingBox()]);
     expect(text!.y).toBeGreaterThanOrEqual(heading!.y + heading!.height);
     const body = (await page.getByTestId('config-body').textContent())!;
-    for (const view of ['Aktivitetslogg', 'Restlista', 'Månadsmöte', 'Överlämning', 'Utbildningar', 'Inställningar', 'Händelselogg']) expect(body).toContain(view);
+    for (const view of ['Aktivitetslogg', 'Restlista', 'Månadsmöte', 'Överlämning', 'Dokumentation', 'Kostnader', 'Utbildningar', 'Inställningar', 'Händelselogg']) expect(body).toContain(view);
   });
 
   it('when the server needs Teams sign-in, the browser gets a clear message instead of a spinner', async () => {

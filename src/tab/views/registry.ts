@@ -10,15 +10,15 @@ export const VIEWS = [
   { id: 'restlista', label: 'tab.nav.restlista', component: lazy(() => import('./RestlistaView')) },
   { id: 'mote', label: 'tab.nav.meeting', component: lazy(() => import('./MeetingView')) },
   { id: 'overlamning', label: 'tab.nav.handover', component: lazy(() => import('./HandoverView')) },
+  // The förvaltningsdokumentation register, beside the handover it came with: everyone reads it, the team keeps it.
+  { id: 'dokumentation', label: 'tab.nav.documents', component: lazy(() => import('./DocumentsView')), permission: 'documents.read' },
+  // Kostnadskalkyl: everyone reads (costs.read), the förvaltningsledare edits (costs.edit).
+  { id: 'kostnader', label: 'tab.nav.costs', component: lazy(() => import('./CostsView')), permission: 'costs.read' },
   { id: 'utbildningar', label: 'tab.nav.trainings', component: lazy(() => import('./TrainingsView')) },
   // The monthly follow-up's channel and schedule: members and up (GET /api/settings/follow-up).
   { id: 'installningar', label: 'tab.nav.settings', component: lazy(() => import('./SettingsView')), permission: 'followUp.read' },
   // The audit trail: members and up (GET /api/audit), each the entries of what they may see.
   { id: 'handelselogg', label: 'tab.nav.auditLog', component: lazy(() => import('./AuditLogView')), permission: 'audit.read' },
-  // Kostnadskalkyl: everyone reads (costs.read), the förvaltningsledare edits (costs.edit).
-  { id: 'kostnader', label: 'tab.nav.costs', component: lazy(() => import('./CostsView')), permission: 'costs.read' },
-  // The förvaltningsdokumentation register (issue 16): everyone reads it, the team keeps it.
-  { id: 'dokumentation', label: 'tab.nav.documents', component: lazy(() => import('./DocumentsView')), permission: 'documents.read' },
 ] as const satisfies readonly { id: string; label: MessageKey; component: unknown; permission?: string }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -94,6 +94,9 @@ const SHOTS = [
     await page.getByRole('heading', { level: 3 }).first().waitFor();
   } },
   { name: 'installningar-sv-default', view: 'installningar' },
+  { name: 'dokumentation-sv-default', view: 'dokumentation' },
+  { name: 'kostnader-sv-default', view: 'kostnader' },
+  { name: 'kostnader-en-dark', view: 'kostnader', theme: 'dark', locale: 'en' },
 ];
 
 async function main() {

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens, type useArrowNavigationGroup } from '@fluentui/react-components';
-import { type ReactNode, memo } from 'react';
+import { type ReactNode, memo, useMemo } from 'react';
 import type { CostMeasure, CostRow, CostScenario, CostSection, CostSplit, CostView, ScenarioTotals } from '../../../domain/costModel';
 import { useLocale, useT } from '../../i18n';
 import { useDifference } from './Difference';
@@ -7,8 +7,10 @@ import { formatKronor } from './format';
 import { type ShownSection, figuresOf } from './model';
 import { RowNote } from './RowNote';
 import type { SideMode } from './sideMode';
+import { visuallyHidden } from '../../components/visuallyHidden';
 
 const useStyles = makeStyles({
+  hidden: visuallyHidden,
   // The table scrolls sideways inside itself (many years), the row names stay in place.
   scroller: {
     overflowX: 'auto',
@@ -114,6 +116,15 @@ export const CostTable = memo(function CostTable({ view, scenario, totals, secti
   const difference = useDifference(t, locale);
   const { years } = view.calculation;
   const columnCount = 1 + years.length * 3;
+  // A year nobody has entered any utfall for yet (the years ahead) shows "–", not 0 kr and the whole budget as a difference.
+  const { cells } = view.calculation;
+  const yearsWithOutcome = useMemo(() => new Set(Object.keys(cells).filter((k) => k.startsWith('o|')).map((k) => Number(k.split('|')[2]))), [cells]);
+  const notYet = (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className={styles.hidden}>{t('tab.costs.noOutcome')}</span>
+    </>
+  );
   const sideName = t(`tab.costs.sideLower.${side}`);
   const label = t('tab.costs.table.label', { scenario: scenario.name, side: sideName });
 
@@ -125,10 +136,10 @@ export const CostTable = memo(function CostTable({ view, scenario, totals, secti
           {formatKronor(f.budget, locale)}
         </td>,
         <td key={`${key}o${year}`} className={styles.td}>
-          {formatKronor(f.outcome, locale)}
+          {yearsWithOutcome.has(year) ? formatKronor(f.outcome, locale) : notYet}
         </td>,
         <td key={`${key}d${year}`} className={styles.td}>
-          {difference(f.difference)}
+          {yearsWithOutcome.has(year) ? difference(f.difference) : notYet}
         </td>,
       ];
     });
@@ -194,7 +205,7 @@ export const CostTable = memo(function CostTable({ view, scenario, totals, secti
                     return [
                       ...MEASURES.map((measure, i) => {
                         const kronor = measure === 'budget' ? f.budget : f.outcome;
-                        const text = formatKronor(kronor, locale);
+                        const text = measure === 'outcome' && !yearsWithOutcome.has(year) ? '–' : formatKronor(kronor, locale);
                         return (
                           <td key={`${measure}${year}`} className={mergeClasses(styles.td, i === 0 && styles.yearStart)}>
                             {amount?.({ row, year, measure, kronor, text }) ?? text}
@@ -202,7 +213,7 @@ export const CostTable = memo(function CostTable({ view, scenario, totals, secti
                         );
                       }),
                       <td key={`d${year}`} className={styles.td}>
-                        {difference(f.difference)}
+                        {yearsWithOutcome.has(year) ? difference(f.difference) : notYet}
                       </td>,
                     ];
                   })}

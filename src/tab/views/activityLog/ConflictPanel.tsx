@@ -1,5 +1,5 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { Button, Subtitle2, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { ConflictFrame } from '../../components/ConflictFrame';
 import type { ActivityFields } from '../../../domain/activity';
 import { DataTable } from '../../components/DataTable';
 import { formatDateTime, useLocale, useT } from '../../i18n';
@@ -8,17 +8,7 @@ import { FieldName, changedFields, displayValue, fieldLabel, fieldsOfActivity } 
 import { useCategoryLabel } from '../../categories';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
-    marginBottom: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorStatusWarningBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  panel: { marginBottom: tokens.spacingVerticalM },
   heading: { marginTop: tokens.spacingVerticalXS },
 });
 
@@ -42,10 +32,8 @@ export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseThe
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const titleId = useId('conflict-title');
   const theirsId = useId('conflict-theirs');
   const yoursId = useId('conflict-yours');
-  const focusRef = useRef<HTMLDivElement>(null);
 
   const base = fieldsOfActivity(opened);
   const theirs = changedFields(fieldsOfActivity(current), base);
@@ -53,21 +41,26 @@ export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseThe
   const overlap = yours.filter((f) => theirs.includes(f));
   const name = current.updatedBy.name;
 
-  // Move focus to the explanation when a (new) conflict arrives, so it is read and seen first.
-  useEffect(() => {
-    focusRef.current?.focus();
-  }, [current.version]);
-
   return (
-    <section className={styles.panel} aria-labelledby={titleId} data-testid="conflict-panel">
-      <div ref={focusRef} tabIndex={-1}>
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle id={titleId}>{t('tab.activityLog.conflict.title')}</MessageBarTitle>
-            {t('tab.activityLog.conflict.body', { name, key: current.key, at: formatDateTime(current.updatedAt, locale) })}
-          </MessageBarBody>
-        </MessageBar>
-      </div>
+    <ConflictFrame
+      title={t('tab.activityLog.conflict.title')}
+      body={t('tab.activityLog.conflict.body', { name, key: current.key, at: formatDateTime(current.updatedAt, locale) })}
+      focusKey={current.version}
+      className={styles.panel}
+      data-testid="conflict-panel"
+      actions={
+        <>
+          {yours.length > 0 && (
+            <Button appearance="primary" disabled={busy} onClick={onReapply}>
+              {t('tab.activityLog.conflict.reapply')}
+            </Button>
+          )}
+          <Button disabled={busy} onClick={onUseTheirs}>
+            {t('tab.activityLog.conflict.useTheirs')}
+          </Button>
+        </>
+      }
+    >
 
       <Subtitle2 as="h3" id={theirsId} className={styles.heading}>
         {t('tab.activityLog.conflict.theirs', { name })}
@@ -103,18 +96,7 @@ export function ConflictPanel({ opened, current, mine, busy, onReapply, onUseThe
       {overlap.length > 0 && (
         <Text weight="semibold">{t('tab.activityLog.conflict.overlap', { fields: overlap.map((f) => fieldLabel(f, t)).join(', ') })}</Text>
       )}
-
-      <div className={styles.actions}>
-        {yours.length > 0 && (
-          <Button appearance="primary" disabled={busy} onClick={onReapply}>
-            {t('tab.activityLog.conflict.reapply')}
-          </Button>
-        )}
-        <Button disabled={busy} onClick={onUseTheirs}>
-          {t('tab.activityLog.conflict.useTheirs')}
-        </Button>
-      </div>
-    </section>
+    </ConflictFrame>
   );
 }
 

@@ -1,19 +1,9 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { ConflictFrame } from '../../components/ConflictFrame';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorStatusWarningBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   values: { display: 'grid', gridTemplateColumns: 'max-content auto', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS, margin: 0, '& dd': { margin: 0, fontWeight: tokens.fontWeightSemibold } },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
 export interface CellConflict {
@@ -36,38 +26,29 @@ export function ConflictPanel({ conflict, busy, onUseTheirs, onSaveMine }: { con
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const titleId = useId('costs-conflict-title');
-  const focusRef = useRef<HTMLDivElement>(null);
-
-  // The focus to the explanation when a conflict arrives, so it is read and seen first.
-  useEffect(() => {
-    focusRef.current?.focus();
-  }, [conflict]);
-
   return (
-    <section className={styles.panel} aria-labelledby={titleId} data-testid="costs-conflict">
-      <div ref={focusRef} tabIndex={-1}>
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle id={titleId}>{t('tab.costs.conflict.title')}</MessageBarTitle>
-            {t('tab.costs.conflict.body', { name: conflict.by, cell: conflict.cell, at: formatDateTime(conflict.at, locale) })}
-          </MessageBarBody>
-        </MessageBar>
-      </div>
+    <ConflictFrame
+      title={t('tab.costs.conflict.title')}
+      body={t('tab.costs.conflict.body', { name: conflict.by, cell: conflict.cell, at: formatDateTime(conflict.at, locale) })}
+      focusKey={conflict}
+      data-testid="costs-conflict"
+      actions={
+        <>
+          <Button disabled={busy} onClick={onUseTheirs}>
+            {t('tab.costs.conflict.useTheirs')}
+          </Button>
+          <Button appearance="primary" disabled={busy} onClick={onSaveMine}>
+            {t('tab.costs.conflict.saveMine')}
+          </Button>
+        </>
+      }
+    >
       <dl className={styles.values}>
         <dt>{t('tab.costs.conflict.theirs')}</dt>
         <dd data-testid="costs-conflict-theirs">{conflict.theirs}</dd>
         <dt>{t('tab.costs.conflict.yours')}</dt>
         <dd data-testid="costs-conflict-yours">{conflict.yours}</dd>
       </dl>
-      <div className={styles.actions}>
-        <Button disabled={busy} onClick={onUseTheirs}>
-          {t('tab.costs.conflict.useTheirs')}
-        </Button>
-        <Button appearance="primary" disabled={busy} onClick={onSaveMine}>
-          {t('tab.costs.conflict.saveMine')}
-        </Button>
-      </div>
-    </section>
+    </ConflictFrame>
   );
 }

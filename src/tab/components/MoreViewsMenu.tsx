@@ -1,7 +1,7 @@
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, useOverflowMenu } from '@fluentui/react-components';
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, useIsOverflowItemVisible, useOverflowMenu } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons';
 import { useT } from '../i18n';
-import { ViewTab, useHiddenView } from './ViewTabs';
+import type { ViewTab } from './viewTab';
 
 /** "Fler (2)": the views whose tabs did not fit, as a menu (ViewTabs.tsx); nothing while all fit. */
 export default function MoreViewsMenu({ views, onSelect }: { views: readonly ViewTab[]; onSelect: (id: string) => void }) {
@@ -28,6 +28,7 @@ export default function MoreViewsMenu({ views, onSelect }: { views: readonly Vie
 
 function HiddenViewItem({ view, onSelect }: { view: ViewTab; onSelect: (id: string) => void }) {
   const t = useT();
-  if (!useHiddenView(view.id)) return null;
+  // Only the views whose tabs are hidden for want of room.
+  if (useIsOverflowItemVisible(view.id)) return null;
   return <MenuItem onClick={() => onSelect(view.id)}>{t(view.label)}</MenuItem>;
 }

@@ -1,12 +1,7 @@
-import { Overflow, OverflowItem, Tab, TabList, makeStyles, useIsOverflowItemVisible } from '@fluentui/react-components';
+import { Overflow, OverflowItem, Tab, TabList, makeStyles } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { useT } from '../i18n';
-import type { MessageKey } from '../../i18n';
-
-export interface ViewTab {
-  id: string;
-  label: MessageKey;
-}
+import type { ViewTab } from './viewTab';
 
 const useStyles = makeStyles({
   // The row is as wide as the header gives it, and no wider: Overflow measures it.
@@ -46,6 +41,3 @@ export function ViewTabs({ views, selected, onSelect }: { views: readonly ViewTa
     </Overflow>
   );
 }
-
-/** Whether the view's tab is hidden for want of room (then the menu offers it). */
-export const useHiddenView = (id: string): boolean => !useIsOverflowItemVisible(id);

@@ -1,6 +1,7 @@
 import { AuditChange, AuditDraft, AuditDraftValue, AuditFor, auditDraft, textValue } from './audit';
 import { auditChanges } from './auditDiff';
 import { IsoDate, isIsoDate } from './calendar';
+import { isHttpsUrl } from './httpsLink';
 import { Person } from './person';
 import { Result, fail, ok } from './problem';
 
@@ -75,16 +76,6 @@ export function documentId(sequence: number): string {
   return `D-${String(sequence).padStart(3, '0')}`;
 }
 
-/** An https address with a host; every other scheme (javascript:, data:, http:, file:) is refused. */
-export function isHttpsLink(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 const invalid = (code: string, field: string, params?: Record<string, string | number>) => fail('invalid', code, { field, ...(params ? { params } : {}) });
 
 /** The fields as they are to be stored (trimmed), or the first one that is wrong, named. */
@@ -101,7 +92,7 @@ export function checkDocumentFields(raw: DocumentFields): Result<DocumentFields>
   if (!(DOCUMENT_KINDS as readonly string[]).includes(fields.kind)) return invalid('document.kind', 'kind', { options: DOCUMENT_KINDS.join(', ') });
   if (!fields.link) return invalid('validation.required', 'link');
   if (fields.link.length > MAX_LINK) return invalid('validation.tooLong', 'link', { max: MAX_LINK });
-  if (!isHttpsLink(fields.link)) return invalid('document.link', 'link');
+  if (!isHttpsUrl(fields.link)) return invalid('document.link', 'link');
   if (fields.versionLabel.length > MAX_VERSION_LABEL) return invalid('validation.tooLong', 'versionLabel', { max: MAX_VERSION_LABEL });
   if (!isIsoDate(fields.documentDate)) return invalid('validation.date', 'documentDate');
   if (fields.lastReviewed !== null && !isIsoDate(fields.lastReviewed)) return invalid('validation.date', 'lastReviewed');

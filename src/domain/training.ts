@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isHttpsUrl } from './httpsLink';
 import { Person } from './person';
 import { Result, ok, fail } from './problem';
 import { msg } from '../i18n';
@@ -75,14 +76,6 @@ export function signUpClosesAt(training: Pick<Training, 'start' | 'signUpLeadMin
 }
 
 export const hasStarted = (training: Pick<Training, 'start'>, now: Date): boolean => now.getTime() >= Date.parse(training.start);
-
-export function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** The rules of a training's fields: a title, end after start, 1…MAX_CAPACITY seats, an https meeting link. */
 export function checkTrainingFields(fields: TrainingFields): Result<TrainingFields> {

@@ -1,10 +1,9 @@
-import { CostEntry, CostSide, Kronor, MAX_FTE, MAX_HOURS, MAX_KRONOR } from './costModel';
+import { CostEntry, CostSide, Kronor, MAX_FTE, MAX_HOURS, MAX_KRONOR, kronorFor } from './costModel';
 import { Result, fail, ok } from './problem';
 
 /**
  * An amount as entered (kronor, hours × an hourly rate, FTE × a yearly rate) checked and turned
- * into whole kronor. The product is worked out in integers (hours in tenths, FTE in hundredths,
- * as a bigint) and rounded half up, so 0.1 FTE × 650 001 kr is 65 000 kr, not 65 000.100000001.
+ * into whole kronor by `kronorFor` (integers, rounded half up: 0.1 FTE × 650 001 kr is 65 000 kr).
  */
 
 /** What the API sends before the kronor are worked out. */
@@ -22,13 +21,6 @@ export function hasAtMostDecimals(n: number, places: number): boolean {
 
 const isKronor = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= MAX_KRONOR;
 
-/** quantity (in 1/scale units) × rate / scale, rounded half up — all in bigint. */
-function product(units: number, scale: number, rate: number): bigint {
-  const numerator = BigInt(units) * BigInt(rate);
-  const divisor = BigInt(scale);
-  return (numerator * 2n + divisor) / (divisor * 2n);
-}
-
 /**
  * Checks an entry and works out its kronor. Hours and FTE are the university's own staff time,
  * so only the internal side takes them.
@@ -43,14 +35,14 @@ export function toCostEntry(input: CostEntryInput, side: CostSide): Result<CostE
     if (!(input.hours >= 0 && input.hours <= MAX_HOURS) || !hasAtMostDecimals(input.hours, 1))
       return fail('invalid', 'costs.hours', { field: 'entry.hours', params: { max: MAX_HOURS } });
     if (!isKronor(input.ratePerHour)) return fail('invalid', 'costs.kronor', { field: 'entry.ratePerHour', params: { max: MAX_KRONOR } });
-    const kronor = product(Math.round(input.hours * 10), 10, input.ratePerHour);
+    const kronor = kronorFor(input.hours, 1, input.ratePerHour);
     if (kronor > BigInt(MAX_KRONOR)) return fail('invalid', 'costs.kronor', { field: 'entry.hours', params: { max: MAX_KRONOR } });
     return ok({ kind: 'hours', hours: Math.round(input.hours * 10) / 10, ratePerHour: input.ratePerHour, kronor: Number(kronor) });
   }
   if (!(input.fte >= 0 && input.fte <= MAX_FTE) || !hasAtMostDecimals(input.fte, 2))
     return fail('invalid', 'costs.fte', { field: 'entry.fte', params: { max: MAX_FTE } });
   if (!isKronor(input.ratePerYear)) return fail('invalid', 'costs.kronor', { field: 'entry.ratePerYear', params: { max: MAX_KRONOR } });
-  const kronor = product(Math.round(input.fte * 100), 100, input.ratePerYear);
+  const kronor = kronorFor(input.fte, 2, input.ratePerYear);
   if (kronor > BigInt(MAX_KRONOR)) return fail('invalid', 'costs.kronor', { field: 'entry.fte', params: { max: MAX_KRONOR } });
   return ok({ kind: 'fte', fte: Math.round(input.fte * 100) / 100, ratePerYear: input.ratePerYear, kronor: Number(kronor) });
 }

@@ -131,6 +131,18 @@ export interface CostCalculation {
   updatedBy: Person | null;
 }
 
+/**
+ * A quantity × a rate in whole kronor, rounded half up, worked in integers: the quantity in
+ * 1/10^decimals units (hours: 1 decimal, FTE: 2), so 0.1 FTE × 650 001 kr is 65 000 kr and no
+ * float rounding moves a half krona. The one rule: the server's entries (costEntry.ts) and the
+ * tab's preview before saving both use it.
+ */
+export function kronorFor(quantity: number, decimals: number, rate: Kronor): bigint {
+  const scale = 10n ** BigInt(decimals);
+  const units = BigInt(Math.round(quantity * 10 ** decimals));
+  return (units * BigInt(rate) * 2n + scale) / (scale * 2n);
+}
+
 /** `b|S-1|K-03|2027|external` for a budget cell, `o|K-03|2027|external` for an utfall cell. */
 export function cellKey(ref: CellRef): string {
   return ref.measure === 'budget'

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../i18n';
-import { MAX_FTE, MAX_HOURS, MAX_KRONOR } from '../../../domain/costModel';
+import { MAX_FTE, MAX_HOURS, MAX_KRONOR, kronorFor } from '../../../domain/costModel';
 
 /**
  * Kronor for reading and kronor as typed. Amounts are whole kronor, shown with the page
@@ -80,15 +80,10 @@ export const parseFte = (text: string): Parsed<number> => {
 };
 
 /**
- * Hours × rate or FTE × yearly rate in whole kronor, rounded half up, as domain/costEntry.ts
- * works it out (that module is not imported here: it would pull domain/problem.ts into the tab's
- * first chunk). Worked in hundredths, so no float rounding moves a half krona; the server works
- * the stored figure out again and its answer is what the table shows.
+ * Hours × rate or FTE × yearly rate in whole kronor, by the server's rule (`kronorFor`), shown
+ * before saving; the server works the stored figure out again and its answer is what the table shows.
  */
-export function previewKronor(quantity: number, rate: number): number {
-  const hundredths = BigInt(Math.round(quantity * 100));
-  return Number((hundredths * BigInt(rate) + 50n) / 100n);
-}
+export const previewKronor = (quantity: number, rate: number): number => Number(kronorFor(quantity, 2, rate));
 
 /** A chart axis's kronor, short: "6,2 mn kr" / "SEK 6.2M". */
 export const formatCompactKronor = (kronor: number, locale: Locale): string =>
